@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/** The public data contract (see ../shared/guide/data-contract.md), as zod schemas. */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs');
+
+export const nameSchema = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1).optional(),
+});
+
+export const refSchema = z.object({
+  source: z.string().min(1),
+  lines: z
+    .tuple([z.number().int().positive(), z.number().int().positive()])
+    .refine(([from, to]) => from <= to, 'lines must be [from, to] with from ≤ to'),
+  quote: z.string().min(1).max(40).optional(),
+  basis: z.enum(['stated', 'inferred']),
+  note: z.string().optional(),
+});
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: nameSchema,
+  issuer: nameSchema,
+  year: z.number().int(),
+});
+
+export const planSchema = z.object({
+  id: slug,
+  name: nameSchema,
+  pattern: nameSchema,
+  level: z.enum(['city', 'district']),
+  area: nameSchema,
+  period: nameSchema,
+  source: z.string().min(1),
+  refs: z.array(refSchema).min(1),
+});
+
+export const zoneKinds = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
+
+export const zoneSchema = z.object({
+  id: slug,
+  planId: slug,
+  kind: z.enum(zoneKinds),
+  name: nameSchema,
+  role: nameSchema.optional(),
+  theme: nameSchema.optional(),
+  parentId: slug.optional(),
+  districts: z.array(z.string().min(1)),
+  industryIds: z.array(slug),
+  carrierIds: z.array(slug),
+  targetIds: z.array(slug),
+  refs: z.array(refSchema).min(1),
+});
+
+export const sectors = ['producer-services', 'consumer-services', 'manufacturing', 'emerging', 'other'] as const;
+
+export const industrySchema = z.object({
+  id: slug,
+  name: nameSchema,
+  aliases: z.array(z.string().min(1)),
+  sector: z.enum(sectors),
+});
+
+export const carrierKinds = ['park', 'platform', 'cluster', 'town', 'hub', 'project', 'institution', 'other'] as const;
+
+const lngLat = z.tuple([z.number().min(119.5).max(121.6), z.number().min(30.6).max(32.2)]);
+
+export const carrierSchema = z.object({
+  id: slug,
+  name: nameSchema,
+  kind: z.enum(carrierKinds),
+  coord: lngLat.optional(),
+  precision: z.enum(['exact', 'approx', 'schematic']).optional(),
+  areaKm2: z.number().positive().optional(),
+  district: z.string().optional(),
+  zoneIds: z.array(slug),
+  industryIds: z.array(slug),
+  refs: z.array(refSchema).min(1),
+});
+
+const targetValue = z.union([z.number(), z.string().min(1)]);
+
+export const targetSchema = z.object({
+  id: slug,
+  scope: z.object({ planId: slug, zoneId: slug.optional() }),
+  indicator: nameSchema,
+  unit: z.string().optional(),
+  kind: z.enum(['expected', 'binding']).optional(),
+  baseline: z.object({ year: z.number().int(), value: targetValue }).optional(),
+  values: z.record(z.string().regex(/^\d{4}$/), targetValue),
+  text: nameSchema.optional(),
+  refs: z.array(refSchema).min(1),
+});
+
+export const catalogSchema = z.object({
+  version: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+  plans: z.array(planSchema).min(1),
+  zones: z.array(zoneSchema),
+  industries: z.array(industrySchema),
+  carriers: z.array(carrierSchema),
+  targets: z.array(targetSchema),
+});
+
+export type Name = z.infer<typeof nameSchema>;
+export type Ref = z.infer<typeof refSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type Zone = z.infer<typeof zoneSchema>;
+export type ZoneKind = Zone['kind'];
+export type Industry = z.infer<typeof industrySchema>;
+export type Carrier = z.infer<typeof carrierSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Catalog = z.infer<typeof catalogSchema>;
