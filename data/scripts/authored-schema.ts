@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import {
+  carrierSchema,
+  industrySchema,
+  planSchema,
+  sourceSchema,
+  targetSchema,
+  zoneSchema,
+} from '../../src/data/catalog-schema.ts';
+
+/**
+ * The shape of the files planners edit under data/. It is the public catalog minus what the build derives:
+ * a zone's planId, carrierIds and targetIds, and a target's scope, follow from where a record is written.
+ */
+export const authoredZoneSchema = zoneSchema
+  .omit({ planId: true, carrierIds: true, targetIds: true })
+  .strict();
+
+export const authoredCarrierSchema = carrierSchema.strict();
+
+export const authoredTargetSchema = targetSchema
+  .omit({ scope: true })
+  .extend({ zoneId: z.string().optional() })
+  .strict();
+
+/** data/plans/*.yaml: either a whole plan (`plan:`) or a supplement to one (`planId:`). */
+export const planFileSchema = z
+  .object({
+    plan: planSchema.strict().optional(),
+    planId: z.string().optional(),
+    zones: z.array(authoredZoneSchema).default([]),
+    carriers: z.array(authoredCarrierSchema).default([]),
+    targets: z.array(authoredTargetSchema).default([]),
+  })
+  .strict()
+  .refine((file) => Boolean(file.plan) !== Boolean(file.planId), 'a plan file has either `plan:` or `planId:`, not both');
+
+export const industriesFileSchema = z.array(industrySchema.strict());
+export const sourcesFileSchema = z.array(sourceSchema.strict());
+export const metaFileSchema = z.object({ version: z.string().min(1) }).strict();
+
+export type PlanFile = z.infer<typeof planFileSchema>;

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalog } from '../../src/data/catalog-schema.ts';
+import type { BaseGeography, PlanGeometryBuilder, ZoneFeature } from '../geometry/types.ts';
+import { repoDir } from './read-authored.ts';
+
+/**
+ * `npm run data:geometry`: runs data/geometry/<planId>.ts for each plan of the built catalog and writes
+ * public/geojson/<planId>.geojson, then public/geojson/carriers.geojson from the carriers' coordinates.
+ */
+const readJson = (path: string) => JSON.parse(readFileSync(join(repoDir, path), 'utf8'));
+
+/** RFC 7946 asks for no more precision than is meaningful: 6 decimals is ~0.1 m. */
+export function roundCoordinates<T>(value: T): T {
+  if (typeof value === 'number') return (Math.round(value * 1e6) / 1e6) as T;
+  if (Array.isArray(value)) return value.map(roundCoordinates) as T;
+  return value;
+}
+
+const collection = (features: unknown[]) => `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
+
+const catalog: Catalog = readJson('public/data/catalog.json');
+const base: BaseGeography = {
+  districts: readJson('public/geojson/base/districts.geojson'),
+  water: readJson('public/geojson/base/water.geojson'),
+  rivers: readJson('public/geojson/base/rivers.geojson'),
+};
+
+for (const plan of catalog.plans) {
+  const module = join(repoDir, 'data/geometry', `${plan.id}.ts`);
+  if (!existsSync(module)) {
+    console.warn(`${plan.id}: no data/geometry/${plan.id}.ts yet, skipped`);
+    continue;
+  }
+  const build: PlanGeometryBuilder = (await import(module)).default;
+  const features: ZoneFeature[] = build(base, catalog).map((f) => ({
+    ...f,
+    geometry: { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) } as ZoneFeature['geometry'],
+  }));
+  writeFileSync(join(repoDir, 'public/geojson', `${plan.id}.geojson`), collection(features));
+  console.log(`${plan.id}: ${features.length} features`);
+}
+
+const carrierPoints = catalog.carriers
+  .filter((c) => c.coord)
+  .map((c) => ({
+    type: 'Feature',
+    properties: { id: c.id, kind: c.kind, label: c.name.zh, precision: c.precision },
+    geometry: { type: 'Point', coordinates: roundCoordinates(c.coord) },
+  }));
+writeFileSync(join(repoDir, 'public/geojson/carriers.geojson'), collection(carrierPoints));
+console.log(`carriers: ${carrierPoints.length} points`);

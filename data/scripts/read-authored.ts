@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { AuthoredData, AuthoredFile } from './assemble-catalog.ts';
+
+export const dataDir = new URL('..', import.meta.url).pathname;
+export const repoDir = join(dataDir, '..');
+
+function readYaml(path: string): AuthoredFile {
+  const shown = relative(repoDir, path);
+  try {
+    return { path: shown, content: parseYaml(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+function readFolder(folder: string): AuthoredFile[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => readYaml(join(folder, name)));
+}
+
+/** Reads every authored file under data/ (meta, sources, industries/*, plans/*). */
+export function readAuthoredData(dir = dataDir): AuthoredData {
+  return {
+    meta: readYaml(join(dir, 'meta.yaml')),
+    sources: readYaml(join(dir, 'sources.yaml')),
+    industries: readFolder(join(dir, 'industries')),
+    plans: readFolder(join(dir, 'plans')),
+  };
+}
