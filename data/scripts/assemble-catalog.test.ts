@@ -1,0 +1,71 @@
+import { assembleCatalog, CatalogBuildError, type AuthoredData } from './assemble-catalog';
+
+const source = { id: 'doc', title: { zh: '文件' }, issuer: { zh: '机关' }, year: 2021 };
+const ref = { source: 'doc', lines: [1, 2], quote: '环', basis: 'stated' };
+
+function authored(plan: Record<string, unknown>): AuthoredData {
+  return Object.freeze({
+    meta: { path: 'data/meta.yaml', content: { version: '1' } },
+    sources: { path: 'data/sources.yaml', content: [source] },
+    industries: [
+      { path: 'data/industries/a.yaml', content: [{ id: 'finance', name: { zh: '金融' }, aliases: ['金融业'], sector: 'producer-services' }] },
+      { path: 'data/industries/b.yaml', content: [{ id: 'finance', name: { zh: '金融' }, aliases: ['现代金融'], sector: 'producer-services' }] },
+    ],
+    plans: [{ path: 'data/plans/p.yaml', content: plan }],
+  });
+}
+
+const header = {
+  id: 'p',
+  name: { zh: '规划' },
+  pattern: { zh: '一环' },
+  level: 'city',
+  area: { zh: '苏州市' },
+  period: { zh: '十四五' },
+  source: 'doc',
+  refs: [ref],
+};
+const zone = { id: 'p-ring', kind: 'ring', name: { zh: '环' }, districts: [], industryIds: ['finance'], refs: [ref] };
+const carrier = { id: 'p-park', name: { zh: '园' }, kind: 'park', zoneIds: ['p-ring'], industryIds: [], refs: [ref] };
+const target = { id: 'p-t1', zoneId: 'p-ring', indicator: { zh: '增加值' }, values: { '2025': 10 }, refs: [ref] };
+
+describe('assembleCatalog', () => {
+  it('derives planId, the zone↔carrier and zone↔target links, and target scopes', () => {
+    const catalog = assembleCatalog(authored({ plan: header, zones: [zone], carriers: [carrier], targets: [target] }));
+    expect(catalog.zones[0]).toMatchObject({ planId: 'p', carrierIds: ['p-park'], targetIds: ['p-t1'] });
+    expect(catalog.targets[0]?.scope).toEqual({ planId: 'p', zoneId: 'p-ring' });
+  });
+
+  it('merges an industry written in two files and unites its aliases', () => {
+    const catalog = assembleCatalog(authored({ plan: header, zones: [zone] }));
+    expect(catalog.industries).toEqual([
+      { id: 'finance', name: { zh: '金融' }, aliases: ['金融业', '现代金融'], sector: 'producer-services' },
+    ]);
+  });
+
+  it('names the file, the record and the field of a malformed value', () => {
+    const broken = { ...zone, kind: 'blob' };
+    expect(() => assembleCatalog(authored({ plan: header, zones: [broken] }))).toThrow(
+      /data\/plans\/p\.yaml: zones\[0\] \(id p-ring\)\.kind/,
+    );
+  });
+
+  it('names the file and the record of a reference that does not resolve', () => {
+    const orphan = { ...carrier, zoneIds: ['p-nowhere'] };
+    expect(() => assembleCatalog(authored({ plan: header, zones: [zone], carriers: [orphan] }))).toThrow(
+      /data\/plans\/p\.yaml: carriers\[p-park\]\.zoneIds: unknown zone "p-nowhere"/,
+    );
+  });
+
+  it('reports every problem at once', () => {
+    const noRefs = { ...zone, refs: [] };
+    const unknownField = { ...carrier, colour: 'red' };
+    try {
+      assembleCatalog(authored({ plan: header, zones: [noRefs], carriers: [unknownField] }));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CatalogBuildError);
+      expect((error as CatalogBuildError).problems).toHaveLength(2);
+    }
+  });
+});

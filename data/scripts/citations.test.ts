@@ -1,0 +1,45 @@
+import type { Catalog } from '../../src/data/catalog-schema';
+import { findMisquotes } from './citations';
+
+const lines = ['一、空间布局', '形成以点带线、以线促面的“一环两', '轴四带”的苏州现代服', '— 28 —'];
+
+function catalogWith(quote: string, from: number, to: number): Catalog {
+  return {
+    version: '1',
+    sources: [{ id: 'doc', title: { zh: '文件' }, issuer: { zh: '机关' }, year: 2021 }],
+    plans: [
+      {
+        id: 'p',
+        name: { zh: '规划' },
+        pattern: { zh: '一环两轴四带' },
+        level: 'city',
+        area: { zh: '苏州市' },
+        period: { zh: '十四五' },
+        source: 'doc',
+        refs: [{ source: 'doc', lines: [from, to], quote, basis: 'stated' }],
+      },
+    ],
+    zones: [],
+    industries: [],
+    carriers: [],
+    targets: [],
+  };
+}
+
+describe('findMisquotes', () => {
+  const read = () => lines;
+
+  it('finds a quote that runs across a line break', () => {
+    expect(findMisquotes(catalogWith('“一环两轴四带”', 2, 3), read)).toEqual([]);
+  });
+
+  it('reports a quote outside its cited lines', () => {
+    const [misquote] = findMisquotes(catalogWith('一环两轴四带', 1, 1), read);
+    expect(misquote?.problem).toMatch(/not found in lines 1–1/);
+  });
+
+  it('reports lines beyond the end of the document', () => {
+    const [misquote] = findMisquotes(catalogWith('空间布局', 1, 99), read);
+    expect(misquote?.problem).toMatch(/beyond the document's 4 lines/);
+  });
+});

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { assetUrl } from '../config/env';
+import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
+import { SidePanel } from '../features/side-panel/side-panel';
+import { MapView } from '../map/map-view';
+import { useAppStore } from '../state/store';
+import { Attribution } from './attribution';
+import { CatalogNotice } from './catalog-notice';
+import { Header } from './header';
+import { MapUnavailable } from './map-unavailable';
+
+export function App() {
+  const mapStatus = useAppStore((s) => s.mapStatus);
+  const locale = useAppStore((s) => s.locale);
+
+  useEffect(() => {
+    const { catalogLoaded, catalogFailed } = useAppStore.getState();
+    loadCatalog(assetUrl('data/catalog.json')).then(catalogLoaded, (error: unknown) =>
+      error instanceof CatalogLoadError
+        ? catalogFailed(error.file, error.problems)
+        : catalogFailed('data/catalog.json', [String(error)]),
+    );
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  }, [locale]);
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="app__body">
+        <div className="app__map">
+          {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
+          <CatalogNotice />
+          <Attribution />
+        </div>
+        <SidePanel />
+      </main>
+    </div>
+  );
+}

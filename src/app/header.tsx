@@ -1,0 +1,15 @@
+import { useT } from '../i18n/use-t';
+import { LanguageSwitch } from './language-switch';
+
+export function Header() {
+  const t = useT();
+  return (
+    <header className="header">
+      <div className="header__titles">
+        <h1 className="header__title">{t('appTitle')}</h1>
+        <p className="header__subtitle">{t('appSubtitle')}</p>
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { baseLabelLayers, baseLayersBelow, baseSources } from './layers/base-layers';
+import { onlineBaseLayer, onlineBaseSource } from './layers/online-base-layer';
+
+export interface StyleOptions {
+  /** Resolves a path under public/ to an absolute URL. */
+  url: (path: string) => string;
+  locale: 'zh' | 'en';
+  onlineBaseMapUrl?: string;
+  onlineBaseMapAttribution?: string;
+  planSources?: Record<string, SourceSpecification>;
+  planLayers?: LayerSpecification[];
+}
+
+/**
+ * The whole map style as data. It has no `glyphs` URL on purpose: MapLibre then draws labels with local
+ * fonts, so the map needs no font server and works offline.
+ */
+export function buildStyle(options: StyleOptions): StyleSpecification {
+  const online = options.onlineBaseMapUrl;
+  return {
+    version: 8,
+    name: 'suzhou-plan-map',
+    state: { locale: { default: options.locale } },
+    sources: {
+      ...baseSources(options.url),
+      ...(online ? onlineBaseSource(online, options.onlineBaseMapAttribution ?? '') : {}),
+      ...options.planSources,
+    },
+    layers: [
+      ...baseLayersBelow.slice(0, 1),
+      ...(online ? [onlineBaseLayer] : []),
+      ...baseLayersBelow.slice(1),
+      ...(options.planLayers ?? []),
+      ...baseLabelLayers,
+    ],
+  };
+}

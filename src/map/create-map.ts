@@ -1,0 +1,40 @@
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { assetUrl, settings } from '../config/env';
+import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../config/view';
+import type { Locale } from '../i18n/messages';
+import { buildStyle } from './build-style';
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  locale: Locale;
+}
+
+/** Creates the one map of the app: no rotation or pitch (planners read north-up maps), framed on Suzhou. */
+export function createMap({ container, locale }: CreateMapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle({
+      url: assetUrl,
+      locale,
+      onlineBaseMapUrl: settings.onlineBaseMapUrl,
+      onlineBaseMapAttribution: settings.onlineBaseMapAttribution,
+    }),
+    bounds: suzhouBounds,
+    fitBoundsOptions: { padding: 24 },
+    maxBounds,
+    minZoom,
+    maxZoom,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    attributionControl: false,
+    // Keeps the canvas readable by screenshots and PNG export.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  return map;
+}

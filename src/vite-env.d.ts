@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_REVIEW_NUMBER?: string;
+  readonly VITE_ONLINE_BASEMAP_URL?: string;
+  readonly VITE_ONLINE_BASEMAP_ATTRIBUTION?: string;
+}

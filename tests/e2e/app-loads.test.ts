@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
+import { startPreview } from './support/server';
+
+const artifacts = 'test-artifacts';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const viewports = [
+  { name: 'landscape', width: 1920, height: 1080 },
+  { name: 'portrait', width: 1080, height: 1920 },
+];
+
+describe.each(viewports)('the built app at $width×$height', ({ name, width, height }) => {
+  it('draws the offline base map of Suzhou with no errors and no outside requests', async () => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const origin = new URL(server.url).origin;
+    const watch = watchPage(page, origin);
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+
+    const rendered = await page.evaluate(() => {
+      const map = window.__suzhouMap!;
+      const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
+      const names = new Set(map.queryRenderedFeatures({ layers: ['base-district-fill'] }).map((f) => f.properties.name_zh));
+      return {
+        districtNames: [...names].sort(),
+        water: count('base-water-fill'),
+        rivers: count('base-rivers'),
+        labels: count('base-district-labels'),
+      };
+    });
+    expect(rendered.districtNames).toEqual(
+      ['吴中区', '吴江区', '太仓市', '姑苏区', '常熟市', '张家港市', '昆山市', '相城区', '苏州工业园区', '虎丘区'].sort(),
+    );
+    expect(rendered.water).toBeGreaterThan(0);
+    expect(rendered.rivers).toBeGreaterThan(0);
+    expect(rendered.labels).toBeGreaterThanOrEqual(8);
+
+    expect(await page.getByRole('heading', { name: '苏州空间规划图' }).count()).toBe(1);
+    expect(await page.getByText('点击地图上的区域').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${artifacts}/app-${name}.png` });
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bad input', () => {
+  it('explains a missing WebGL in both languages instead of a blank page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(server.url);
+    await page.getByRole('alert').filter({ hasText: '无法显示地图' }).waitFor();
+    expect(await page.getByText('The map cannot be shown').count()).toBe(1);
+    await page.close();
+  });
+
+  it('names a malformed catalog file and keeps the base map working', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/data/catalog.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"version": 1, "plans": "oops"}' }),
+    );
+    await page.goto(server.url);
+    const notice = page.getByTestId('catalog-error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('data/catalog.json');
+    expect(await notice.textContent()).toContain('plans');
+    await waitForMapIdle(page);
+    const districts = await page.evaluate(
+      () => window.__suzhouMap!.queryRenderedFeatures({ layers: ['base-district-fill'] }).length,
+    );
+    expect(districts).toBeGreaterThan(0);
+    await page.close();
+  });
+});
