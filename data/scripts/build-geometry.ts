@@ -1,12 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { area, bbox } from '@turf/turf';
 import { join } from 'node:path';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
 import type { BaseGeography, PlanGeometryBuilder, ZoneFeature } from '../geometry/types.ts';
+import { labelPoint } from './label-points.ts';
 import { repoDir } from './read-authored.ts';
 
 /**
  * `npm run data:geometry`: runs data/geometry/<planId>.ts for each plan of the built catalog and writes
- * public/geojson/<planId>.geojson, then public/geojson/carriers.geojson from the carriers' coordinates.
+ * public/geojson/<planId>.geojson, then public/geojson/carriers.geojson from the carriers' coordinates, and
+ * the label points of zones (zone-labels.geojson) and of the base map (base/labels.geojson).
  */
 const readJson = (path: string) => JSON.parse(readFileSync(join(repoDir, path), 'utf8'));
 
@@ -17,6 +20,7 @@ export function roundCoordinates<T>(value: T): T {
   return value;
 }
 
+const areaKm2 = (feature: Parameters<typeof area>[0]) => area(feature) / 1e6;
 const collection = (features: unknown[]) => `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
 
 const catalog: Catalog = readJson('public/data/catalog.json');
@@ -25,6 +29,13 @@ const base: BaseGeography = {
   water: readJson('public/geojson/base/water.geojson'),
   rivers: readJson('public/geojson/base/rivers.geojson'),
 };
+
+const zoneLabels: unknown[] = [];
+const labelFeature = (geometry: Parameters<typeof labelPoint>[0], properties: Record<string, unknown>) => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Point', coordinates: roundCoordinates(labelPoint(geometry)) },
+});
 
 for (const plan of catalog.plans) {
   const module = join(repoDir, 'data/geometry', `${plan.id}.ts`);
@@ -38,6 +49,10 @@ for (const plan of catalog.plans) {
     geometry: { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) } as ZoneFeature['geometry'],
   }));
   writeFileSync(join(repoDir, 'public/geojson', `${plan.id}.geojson`), collection(features));
+  for (const f of features) {
+    const extent = roundCoordinates(bbox(f));
+    zoneLabels.push(labelFeature(f.geometry, { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent }));
+  }
   console.log(`${plan.id}: ${features.length} features`);
 }
 
@@ -50,3 +65,17 @@ const carrierPoints = catalog.carriers
   }));
 writeFileSync(join(repoDir, 'public/geojson/carriers.geojson'), collection(carrierPoints));
 console.log(`carriers: ${carrierPoints.length} points`);
+
+writeFileSync(join(repoDir, 'public/geojson/zone-labels.geojson'), collection(zoneLabels));
+console.log(`zone labels: ${zoneLabels.length} points`);
+
+const baseLabels = [
+  ...base.districts.features.map((f) =>
+    labelFeature(f.geometry, { id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: f.properties.kind }),
+  ),
+  ...base.water.features
+    .filter((f) => f.properties.kind === 'lake' && areaKm2(f) > 8)
+    .map((f) => labelFeature(f.geometry, { id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'water' })),
+];
+writeFileSync(join(repoDir, 'public/geojson/base/labels.geojson'), collection(baseLabels));
+console.log(`base labels: ${baseLabels.length} points`);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { assetUrl } from '../config/env';
 import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
+import { LayerPanel } from '../features/legend/layer-panel';
 import { SidePanel } from '../features/side-panel/side-panel';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
@@ -23,6 +24,14 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') useAppStore.getState().selectionCleared();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
   }, [locale]);
 
@@ -32,6 +41,7 @@ export function App() {
       <main className="app__body">
         <div className="app__map">
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
+          <LayerPanel />
           <CatalogNotice />
           <Attribution />
         </div>

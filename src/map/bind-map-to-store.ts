@@ -1,14 +1,32 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { catalogIndexOf } from '../data/use-catalog';
 import type { AppState } from '../state/store';
+import { bindPlanLayers } from './bind-plan-layers';
+import { bindPointer } from './bind-pointer';
 
-/** Store changes reach the map through subscriptions; returns the function that ends them. */
-export function bindMapToStore(map: MapLibreMap, store: UseBoundStore<StoreApi<AppState>>): () => void {
-  const unsubscribers = [
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+/** Store changes reach the map through subscriptions; returns the function that ends them all. */
+export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
+  const cleanups: (() => void)[] = [];
+  let planLayersBound = false;
+
+  const bindPlansWhenReady = () => {
+    const { catalog } = store.getState();
+    if (planLayersBound || catalog.status !== 'ready' || !map.isStyleLoaded()) return;
+    planLayersBound = true;
+    const index = catalogIndexOf(catalog.catalog);
+    cleanups.push(bindPlanLayers(map, index, store), bindPointer(map, index, store));
+  };
+
+  cleanups.push(
     store.subscribe((state, previous) => {
       if (state.locale !== previous.locale) map.setGlobalStateProperty('locale', state.locale);
+      if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
-  ];
+  );
+  map.once('load', bindPlansWhenReady);
   map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
-  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  return () => cleanups.forEach((cleanup) => cleanup());
 }

@@ -1,5 +1,7 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's worker is a separate module; bundle it as a file of our own so nothing loads from elsewhere.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { assetUrl, settings } from '../config/env';
 import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../config/view';
 import type { Locale } from '../i18n/messages';
@@ -12,6 +14,7 @@ export interface CreateMapOptions {
 
 /** Creates the one map of the app: no rotation or pitch (planners read north-up maps), framed on Suzhou. */
 export function createMap({ container, locale }: CreateMapOptions): MapLibreMap {
+  setWorkerUrl(new URL(workerUrl, window.location.href).href);
   const map = new MapLibreMap({
     container,
     style: buildStyle({

@@ -1,15 +1,23 @@
 import { create } from 'zustand';
 import { createCatalogSlice, type CatalogSlice } from './slices/catalog-slice';
+import { createCompareSlice, type CompareSlice } from './slices/compare-slice';
+import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
+import { createLensSlice, type LensSlice } from './slices/lens-slice';
 import { createMapSlice, type MapSlice } from './slices/map-slice';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
 /** One store made of slices; state is minimal and serialisable (ids, not copies of features). */
-export type AppState = UiSlice & CatalogSlice & MapSlice;
+export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createCatalogSlice(...args),
   ...createMapSlice(...args),
+  ...createSelectionSlice(...args),
+  ...createLayersSlice(...args),
+  ...createLensSlice(...args),
+  ...createCompareSlice(...args),
 }));
 
 /** The state a fresh app starts with; tests reset to it between cases. */

@@ -1,12 +1,44 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
+import type { Panel } from '../../state/slices/ui-slice';
+import { useAppStore } from '../../state/store';
+import { ZonePanel } from '../zone-card/zone-panel';
 
-export function SidePanel() {
+export interface PanelTab {
+  id: Panel;
+  label: MessageKey;
+  render: () => ReactNode;
+}
+
+/** Tabs on the right (or below, on portrait screens): zone card, industry lens, matrix, compare, index. */
+export function SidePanel({ tabs = [{ id: 'zone', label: 'tabZone', render: () => <ZonePanel /> }] }: { tabs?: PanelTab[] }) {
   const t = useT();
+  const panel = useAppStore((s) => s.panel);
+  const panelOpened = useAppStore((s) => s.panelOpened);
+  const active = tabs.find((tab) => tab.id === panel) ?? tabs[0]!;
   return (
-    <aside className="side-panel" aria-label={t('emptyPanelTitle')}>
-      <div className="empty-state">
-        <h2>{t('emptyPanelTitle')}</h2>
-        <p>{t('emptyPanelHint')}</p>
+    <aside className="side-panel">
+      {tabs.length > 1 && (
+        <div className="tabs" role="tablist">
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={`tab-${tab.id}`}
+              aria-selected={tab.id === active.id}
+              aria-controls="side-panel-body"
+              className="tabs__tab"
+              onClick={() => panelOpened(tab.id)}
+            >
+              {t(tab.label)}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="side-panel__body" id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
+        {active.render()}
       </div>
     </aside>
   );

@@ -2,12 +2,32 @@ import type { StateCreator } from 'zustand';
 import type { Locale } from '../../i18n/messages';
 import type { AppState } from '../store';
 
+export type Panel = 'zone' | 'lens' | 'matrix' | 'compare' | 'list';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
 export interface UiSlice {
   locale: Locale;
+  panel: Panel;
+  /** Non-blocking messages, e.g. a link parameter that was ignored. */
+  notices: Notice[];
   localeChosen: (locale: Locale) => void;
+  panelOpened: (panel: Panel) => void;
+  noticeShown: (text: string) => void;
+  noticeDismissed: (id: number) => void;
 }
+
+let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   locale: 'zh',
+  panel: 'zone',
+  notices: [],
   localeChosen: (locale) => set({ locale }),
+  panelOpened: (panel) => set({ panel }),
+  noticeShown: (text) => set((state) => ({ notices: [...state.notices, { id: nextNoticeId++, text }] })),
+  noticeDismissed: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 });

@@ -1,0 +1,41 @@
+/// <reference types="vite/client" />
+// The baseline: MapLibre alone drawing the app's style, created with the same options as src/map/create-map.ts.
+import { Map as MapLibreMap, NavigationControl, ScaleControl, type StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+type Bounds = [[number, number], [number, number]];
+declare const __BARE_STYLE__: StyleSpecification;
+declare const __BARE_VIEW__: { bounds: Bounds; maxBounds: Bounds; minZoom: number; maxZoom: number };
+declare const __BARE_IMAGES__: { id: string; width: number; height: number; data: number[]; sdf: boolean }[];
+
+// The harness sizes the map like the app's map area (the app has a header and a side panel).
+const size = new URLSearchParams(location.search);
+const container = document.getElementById('map')!;
+if (size.get('w')) container.style.width = `${size.get('w')}px`;
+if (size.get('h')) container.style.height = `${size.get('h')}px`;
+
+const map = new MapLibreMap({
+  container,
+  style: __BARE_STYLE__,
+  bounds: __BARE_VIEW__.bounds,
+  fitBoundsOptions: { padding: 24 },
+  maxBounds: __BARE_VIEW__.maxBounds,
+  minZoom: __BARE_VIEW__.minZoom,
+  maxZoom: __BARE_VIEW__.maxZoom,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  attributionControl: false,
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+});
+map.touchZoomRotate.disableRotation();
+map.keyboard.disableRotation();
+map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+// Images the style uses but cannot carry (the app draws them in code), supplied on demand as the app does.
+map.on('styleimagemissing', ({ id }) => {
+  const image = __BARE_IMAGES__.find((i) => i.id === id);
+  if (image && !map.hasImage(id)) map.addImage(id, { ...image, data: new Uint8Array(image.data) }, { sdf: image.sdf });
+});
+map.once('idle', () => performance.mark('map-idle'));
+window.__suzhouMap = map;

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { InlineConfig } from 'vite';
+import type { BareImage } from '../lib/bare-style';
+
+export interface BareView {
+  bounds: [[number, number], [number, number]];
+  maxBounds: [[number, number], [number, number]];
+  minZoom: number;
+  maxZoom: number;
+}
+
+/**
+ * Builds bench/bare/ with the same Vite and default build settings as the app, so MapLibre is bundled the
+ * same way; the style and view are compiled in, as the app compiles in its own.
+ */
+export function bareViteConfig(options: {
+  style: StyleSpecification;
+  images: BareImage[];
+  view: BareView;
+  outDir: string;
+  base: string;
+}): InlineConfig {
+  return {
+    configFile: false,
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    base: options.base,
+    logLevel: 'warn',
+    publicDir: false,
+    define: {
+      __BARE_STYLE__: JSON.stringify(options.style),
+      __BARE_VIEW__: JSON.stringify(options.view),
+      __BARE_IMAGES__: JSON.stringify(options.images),
+    },
+    build: { outDir: options.outDir, emptyOutDir: true, chunkSizeWarningLimit: 1200 },
+  };
+}

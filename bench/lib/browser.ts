@@ -1,0 +1,131 @@
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/support/browser';
+
+/** What the probe records about the page's map, in the page's own clock (ms since navigation start). */
+export interface MapProbe {
+  createdAt?: number;
+  loadAt?: number;
+  /** The first `idle`, whatever was drawn by then. */
+  firstIdleAt?: number;
+  /** The first `idle` with every expected layer in the style. */
+  readyAt?: number;
+  /** Layer ids at the latest `idle` seen. */
+  layersAtIdle?: string[];
+  errors: string[];
+}
+
+declare global {
+  interface Window {
+    __benchProbe?: MapProbe;
+  }
+}
+
+/** The e2e tests' flags, plus exact heap numbers from `performance.memory`. */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
+  });
+}
+
+export interface ColdPage {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  consoleErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** A page in a brand-new context (empty HTTP cache, no storage) with the cache disabled as well. */
+export async function openColdPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  expectedLayers: string[],
+): Promise<ColdPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.addInitScript({ content: mapProbeScript(expectedLayers) });
+  return { context, page, cdp, consoleErrors, close: () => context.close() };
+}
+
+/**
+ * Runs before any page script. Neither page can be edited to report its own timings, but both publish their
+ * map as `window.__suzhouMap` right after constructing it, so a setter on that name attaches the `idle`
+ * listener in the same task as the constructor: no `idle` can be missed, and both pages are measured the
+ * same way. The map is ready at the first `idle` with every expected layer in its style (the app adds its
+ * plan layers only once its catalog has loaded). A string, because tsx would wrap a serialised function's
+ * inner closures in a `__name` helper that does not exist in the page.
+ */
+const mapProbeScript = (expectedLayers: string[]) => `(() => {
+  const expected = ${JSON.stringify(expectedLayers)};
+  const probe = { errors: [] };
+  window.__benchProbe = probe;
+  let current;
+  Object.defineProperty(window, '__suzhouMap', {
+    configurable: true,
+    enumerable: true,
+    get() { return current; },
+    set(map) {
+      current = map;
+      if (!map || probe.createdAt !== undefined) return;
+      probe.createdAt = performance.now();
+      map.on('error', (event) => probe.errors.push(String((event.error && event.error.message) || 'unknown map error')));
+      map.once('load', () => { probe.loadAt = performance.now(); });
+      const onIdle = () => {
+        const now = performance.now();
+        if (probe.firstIdleAt === undefined) probe.firstIdleAt = now;
+        const layers = map.getStyle().layers.map((layer) => layer.id);
+        probe.layersAtIdle = layers;
+        if (expected.every((id) => layers.includes(id))) {
+          probe.readyAt = now;
+          map.off('idle', onIdle);
+        }
+      };
+      map.on('idle', onIdle);
+    },
+  });
+})();`;
+
+/** Waits until the probe sees the map ready; fails fast, with the page's own errors, on a fatal map error. */
+export async function waitForMapReady(cold: ColdPage, timeoutMs = 60_000): Promise<MapProbe> {
+  const fatal = /worker failed to load|failed to initialize webgl/i;
+  try {
+    await cold.page.waitForFunction(
+      (pattern) => {
+        const probe = window.__benchProbe;
+        return Boolean(probe && (probe.readyAt !== undefined || probe.errors.some((e) => new RegExp(pattern, 'i').test(e))));
+      },
+      fatal.source,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } catch (error) {
+    const probe = await cold.page.evaluate(() => window.__benchProbe).catch(() => undefined);
+    const seen = probe?.layersAtIdle ? `layers at the last idle: ${probe.layersAtIdle.join(', ')}` : 'no idle seen';
+    throw new Error(`map never became ready: ${(error as Error).message}\n${seen}\n${describeErrors(cold)}`);
+  }
+  const probe = await cold.page.evaluate(() => window.__benchProbe!);
+  if (probe.readyAt === undefined) throw new Error(`map failed before it was ready\n${describeErrors(cold)}`);
+  return probe;
+}
+
+function describeErrors(cold: ColdPage): string {
+  return cold.consoleErrors.length ? `console errors:\n  ${cold.consoleErrors.join('\n  ')}` : 'no console errors';
+}
+
+/** Main-thread JS heap in bytes after two forced collections (MapLibre's workers have their own heaps). */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}

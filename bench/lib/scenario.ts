@@ -1,0 +1,32 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Row } from './report';
+import type { StaticServer } from './serve';
+
+/** What every scenario gets: one loopback server with the app at `/` and the bare MapLibre page beside it. */
+export interface BenchEnv {
+  server: StaticServer;
+  appUrl: string;
+  bareUrl: string;
+  /** The style the bare page draws (from the app's buildStyle()). */
+  bareStyle: StyleSpecification;
+}
+
+export interface ScenarioOptions {
+  /** Measured loads per page (or iterations, for scenarios that are not page loads). */
+  runs?: number;
+}
+
+export interface ScenarioResult {
+  title: string;
+  rows: Row[];
+  warnings: string[];
+  chromium?: string;
+  /** Raw samples and anything else worth keeping in results.json. */
+  details: Record<string, unknown>;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  run: (env: BenchEnv, options: ScenarioOptions) => Promise<ScenarioResult>;
+}

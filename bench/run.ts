@@ -1,0 +1,66 @@
+// Benchmark runner: `npm run bench` runs every scenario; `npm run bench -- load --runs=7` picks some.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadScenario } from './load';
+import { prepareEnv } from './lib/env';
+import { machineInfo } from './lib/machine';
+import { formatTable } from './lib/report';
+import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
+
+/** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
+const scenarios: Scenario[] = [loadScenario];
+
+function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions } {
+  const options: ScenarioOptions = {};
+  const names: string[] = [];
+  for (const arg of argv) {
+    const runs = /^--runs=(\d+)$/.exec(arg);
+    if (runs) options.runs = Number(runs[1]);
+    else if (arg === '--help' || arg === '-h') {
+      console.log(`usage: npm run bench -- [${scenarios.map((s) => s.name).join('|')} …] [--runs=N]`);
+      for (const s of scenarios) console.log(`  ${s.name.padEnd(8)} ${s.description}`);
+      process.exit(0);
+    } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
+    else names.push(arg);
+  }
+  return { names, options };
+}
+
+async function main(): Promise<void> {
+  const { names, options } = parseArgs(process.argv.slice(2));
+  const unknown = names.filter((n) => !scenarios.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+  const chosen = names.length ? scenarios.filter((s) => names.includes(s.name)) : scenarios;
+
+  const started = Date.now();
+  const env = await prepareEnv();
+  const results: Record<string, ScenarioResult> = {};
+  try {
+    for (const scenario of chosen) {
+      console.log(`\n${scenario.name}: ${scenario.description}`);
+      results[scenario.name] = await scenario.run(env, options);
+    }
+  } finally {
+    await env.server.close();
+  }
+
+  const chromium = Object.values(results).find((r) => r.chromium)?.chromium;
+  for (const result of Object.values(results)) {
+    console.log(`\n${formatTable(result.title, result.rows)}`);
+    if (result.warnings.length) console.log(`\nwarnings:\n  ${result.warnings.join('\n  ')}`);
+  }
+  const out = fileURLToPath(new URL('./results.json', import.meta.url));
+  const report = {
+    date: new Date().toISOString(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    machine: machineInfo(chromium),
+    scenarios: results,
+  };
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwrote ${out} (${report.durationSeconds} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,28 @@
+import { fixtureCatalog } from '../test/fixture-catalog';
+import { indexCatalog } from './catalog-index';
+
+const index = indexCatalog(fixtureCatalog);
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+describe('indexCatalog', () => {
+  it('answers zone → industries, counting the industries of its carriers after its own', () => {
+    expect(ids(index.industriesOfZone('district-east'))).toEqual(['finance', 'inspection', 'biomedicine']);
+  });
+
+  it('answers industry → zones across plans, directly or through a carrier', () => {
+    expect(ids(index.zonesOfIndustry('finance'))).toEqual(['city-ring', 'district-east']);
+    expect(ids(index.zonesOfIndustry('biomedicine'))).toEqual(['district-east']);
+    expect(ids(index.carriersOfIndustry('biomedicine'))).toEqual(['district-park']);
+  });
+
+  it('keeps plan-wide targets apart from zone targets', () => {
+    expect(ids(index.planTargets('city'))).toEqual(['city-t-gdp']);
+    expect(ids(index.zonesOfPlan('city'))).toEqual(['city-ring', 'city-axis']);
+  });
+
+  it('returns nothing, not an error, for unknown ids', () => {
+    expect(index.zone('nowhere')).toBeUndefined();
+    expect(index.industriesOfZone('nowhere')).toEqual([]);
+    expect(index.zonesOfIndustry('nowhere')).toEqual([]);
+  });
+});

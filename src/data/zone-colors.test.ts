@@ -1,0 +1,16 @@
+import { fixtureCatalog } from '../test/fixture-catalog';
+import { zoneColors } from './zone-colors';
+
+describe('zoneColors', () => {
+  it('gives every zone a colour and different zones of a plan different colours', () => {
+    const colors = zoneColors(fixtureCatalog);
+    expect([...colors.keys()].sort()).toEqual(fixtureCatalog.zones.map((z) => z.id).sort());
+    expect(colors.get('city-ring')).not.toBe(colors.get('city-axis'));
+  });
+
+  it('lets a park share its parent zone colour', () => {
+    const park = { ...fixtureCatalog.zones[2]!, id: 'district-park-zone', kind: 'park' as const, parentId: 'district-east' };
+    const colors = zoneColors({ ...fixtureCatalog, zones: [...fixtureCatalog.zones, park] });
+    expect(colors.get('district-park-zone')).toBe(colors.get('district-east'));
+  });
+});

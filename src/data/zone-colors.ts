@@ -1,0 +1,23 @@
+import { fallbackPalette, planPalettes } from '../config/palette';
+import type { Catalog } from './catalog-schema';
+
+/**
+ * The colour key of every zone: parks share their parent's colour; county guidance zones of a city plan
+ * share one muted colour so they read as a group. Pure, so the legend and the map agree.
+ */
+export function zoneColors(catalog: Catalog): Map<string, string> {
+  const colors = new Map<string, string>();
+  for (const plan of catalog.plans) {
+    const palette = planPalettes[plan.id] ?? fallbackPalette;
+    const zones = catalog.zones.filter((z) => z.planId === plan.id);
+    let next = 0;
+    for (const zone of zones.filter((z) => !z.parentId)) {
+      const color = zone.kind === 'county' ? palette[palette.length - 1]! : palette[next++ % (palette.length - 1)]!;
+      colors.set(zone.id, color);
+    }
+    for (const park of zones.filter((z) => z.parentId)) {
+      colors.set(park.id, colors.get(park.parentId!) ?? palette[0]!);
+    }
+  }
+  return colors;
+}

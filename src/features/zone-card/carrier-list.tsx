@@ -1,0 +1,39 @@
+import type { Carrier } from '../../data/catalog-schema';
+import { localize } from '../../i18n/localize';
+import { carrierKindTerms } from '../../i18n/terms';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { SourceList } from './source-list';
+
+/** Named carriers; one with a location can be shown on the map. */
+export function CarrierList({ carriers }: { carriers: Carrier[] }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const focusedCarrierId = useAppStore((s) => s.focusedCarrierId);
+  const carrierFocused = useAppStore((s) => s.carrierFocused);
+  return (
+    <ul className="carriers">
+      {carriers.map((carrier) => (
+        <li key={carrier.id} className="carrier">
+          <div className="carrier__head">
+            <span className="carrier__kind">{carrierKindTerms[carrier.kind][locale]}</span>
+            <span className="carrier__name">{localize(carrier.name, locale)}</span>
+            {carrier.areaKm2 && <span className="carrier__area">{carrier.areaKm2} km²</span>}
+            {carrier.coord && (
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={carrier.id === focusedCarrierId}
+                onClick={() => carrierFocused(carrier.id)}
+                title={carrier.precision === 'exact' ? undefined : t('precisionApprox')}
+              >
+                {t('focusCarrier')}
+              </button>
+            )}
+          </div>
+          <SourceList refs={carrier.refs} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Ref } from '../../data/catalog-schema';
+import { useCatalogIndex } from '../../data/use-catalog';
+import { localize } from '../../i18n/localize';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+
+/** Where each fact is written: document, line range, the quoted words; inferred facts say so and why. */
+export function SourceList({ refs }: { refs: Ref[] }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const index = useCatalogIndex();
+  return (
+    <ul className="sources">
+      {refs.map((ref, i) => {
+        const source = index?.catalog.sources.find((s) => s.id === ref.source);
+        return (
+          <li key={i} className={ref.basis === 'inferred' ? 'source source--inferred' : 'source'}>
+            <span className="source__doc">{source ? localize(source.title, locale) : ref.source}</span>{' '}
+            <span className="source__lines">
+              {t('lines')} {ref.lines[0]}–{ref.lines[1]}
+            </span>
+            {ref.quote && <q className="source__quote">{ref.quote}</q>}
+            {ref.basis === 'inferred' && (
+              <span className="badge badge--inferred" title={ref.note}>
+                {t('inferred')}
+              </span>
+            )}
+            {ref.note && <span className="source__note">{ref.note}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+import type { CatalogIndex } from '../../data/catalog-index';
+import type { Zone } from '../../data/catalog-schema';
+import { localize } from '../../i18n/localize';
+import { zoneKindTerms } from '../../i18n/terms';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { CarrierList } from './carrier-list';
+import { IndustryChips } from './industry-chips';
+import { SourceList } from './source-list';
+import { TargetRow } from './target-row';
+
+/** What the plan assigns to one zone: industries, carriers, targets, each with its source. */
+export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const selectionCleared = useAppStore((s) => s.selectionCleared);
+  const zoneCompared = useAppStore((s) => s.zoneCompared);
+  const plan = index.plan(zone.planId);
+  const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
+  const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
+  const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
+  const planTargets = index.planTargets(zone.planId);
+
+  return (
+    <article className="zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
+      <header className="zone-card__header">
+        <p className="zone-card__plan">
+          {plan && localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
+          {parent && ` · ${t('parentZone')} ${localize(parent.name, locale)}`}
+        </p>
+        <h2 id="zone-card-title" className="zone-card__title">
+          {localize(zone.name, locale)}
+        </h2>
+        {zone.role && <p className="zone-card__role">{localize(zone.role, locale)}</p>}
+        {zone.theme && <p className="zone-card__theme">{localize(zone.theme, locale)}</p>}
+        <button type="button" className="icon-button zone-card__close" aria-label={t('close')} onClick={selectionCleared}>
+          ×
+        </button>
+      </header>
+
+      <section aria-label={t('industries')}>
+        <h3>{t('industries')}</h3>
+        <IndustryChips industries={index.industriesOfZone(zone.id)} />
+      </section>
+
+      {carriers.length > 0 && (
+        <section aria-label={t('carriers')}>
+          <h3>
+            {t('carriers')} <span className="count">{carriers.length}</span>
+          </h3>
+          <CarrierList carriers={carriers} />
+        </section>
+      )}
+
+      {targets.length > 0 && (
+        <section aria-label={t('targets')}>
+          <h3>{t('targets')}</h3>
+          <ul className="targets">
+            {targets.map((target) => (
+              <TargetRow key={target.id} target={target} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-label={t('sources')}>
+        <h3>{t('sources')}</h3>
+        <SourceList refs={zone.refs} />
+      </section>
+
+      {planTargets.length > 0 && (
+        <section aria-label={t('planTargets')} className="zone-card__plan-targets">
+          <h3>
+            {t('planTargets')} · {plan && localize(plan.name, locale)}
+          </h3>
+          <ul className="targets">
+            {planTargets.map((target) => (
+              <TargetRow key={target.id} target={target} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer className="zone-card__actions">
+        <button type="button" className="button" onClick={() => zoneCompared(zone.id)}>
+          {t('compareAdd')}
+        </button>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { CatalogIndex } from '../data/catalog-index';
+import type { AppState } from '../state/store';
+import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
+import { zonesAtPoint } from './zones-at-point';
+
+/** Clicks and taps ask the store to select what lies beneath; the mouse highlights what it hovers. */
+export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: UseBoundStore<StoreApi<AppState>>): () => void {
+  const layers = clickableLayerIds(index);
+  let hovered: string | undefined;
+
+  const setHovered = (zoneId: string | undefined) => {
+    if (zoneId === hovered) return;
+    if (hovered) setZoneFlag(map, index, hovered, 'hover', false);
+    if (zoneId) setZoneFlag(map, index, zoneId, 'hover', true);
+    hovered = zoneId;
+    map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
+  };
+
+  const onClick = (event: MapMouseEvent) => store.getState().mapClicked(zonesAtPoint(map, event.point, layers));
+  const onMove = (event: MapMouseEvent) => setHovered(zonesAtPoint(map, event.point, layers)[0]);
+  const onLeave = () => setHovered(undefined);
+
+  map.on('click', onClick);
+  map.on('mousemove', onMove);
+  map.getCanvas().addEventListener('mouseleave', onLeave);
+  return () => {
+    map.off('click', onClick);
+    map.off('mousemove', onMove);
+    map.getCanvas().removeEventListener('mouseleave', onLeave);
+  };
+}

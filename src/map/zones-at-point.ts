@@ -1,0 +1,15 @@
+import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+
+/** Half the side of the square searched around a click: forgiving for fingers, still precise. */
+export const pickRadiusPx = 6;
+
+/** Every zone under a point, across all visible plans, topmost first and each once. */
+export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, layers: string[]): string[] {
+  const box: [PointLike, PointLike] = [
+    [point.x - pickRadiusPx, point.y - pickRadiusPx],
+    [point.x + pickRadiusPx, point.y + pickRadiusPx],
+  ];
+  const present = layers.filter((id) => map.getLayer(id));
+  const ids = map.queryRenderedFeatures(box, { layers: present }).map((f) => String(f.properties.id));
+  return [...new Set(ids)];
+}

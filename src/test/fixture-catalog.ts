@@ -1,0 +1,132 @@
+import type { Catalog } from '../data/catalog-schema';
+
+const ref = (from: number, to: number, quote: string, basis: 'stated' | 'inferred' = 'stated') => ({
+  source: 'doc-a',
+  lines: [from, to] as [number, number],
+  quote,
+  basis,
+  ...(basis === 'inferred' ? { note: '由街道推断' } : {}),
+});
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** A small catalog in the public shape, frozen so that a test which mutates it fails. */
+export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
+  version: 'test',
+  sources: [{ id: 'doc-a', title: { zh: '示例规划', en: 'Sample plan' }, issuer: { zh: '苏州市' }, year: 2021 }],
+  plans: [
+    {
+      id: 'city',
+      name: { zh: '市级规划', en: 'City plan' },
+      pattern: { zh: '一环两轴', en: 'One ring, two axes' },
+      level: 'city',
+      area: { zh: '苏州市', en: 'Suzhou' },
+      period: { zh: '“十四五” 2021–2025', en: '2021–2025' },
+      source: 'doc-a',
+      refs: [ref(1, 1, '一环两轴')],
+    },
+    {
+      id: 'district',
+      name: { zh: '区级规划', en: 'District plan' },
+      pattern: { zh: '东中西', en: 'East, centre, west' },
+      level: 'district',
+      area: { zh: '吴中区', en: 'Wuzhong' },
+      period: { zh: '“十四五”', en: '2021–2025' },
+      source: 'doc-a',
+      refs: [ref(2, 2, '东中西')],
+    },
+  ],
+  zones: [
+    {
+      id: 'city-ring',
+      planId: 'city',
+      kind: 'ring',
+      name: { zh: '发展环', en: 'Development ring' },
+      role: { zh: '高质量发展环', en: 'High-quality development ring' },
+      districts: ['姑苏区'],
+      industryIds: ['finance', 'digital-economy'],
+      carrierIds: ['city-hub'],
+      targetIds: ['city-t-ring'],
+      refs: [ref(10, 12, '发展环')],
+    },
+    {
+      id: 'city-axis',
+      planId: 'city',
+      kind: 'axis',
+      name: { zh: '沿沪宁发展轴', en: 'Shanghai–Nanjing axis' },
+      theme: { zh: '科创', en: 'Innovation' },
+      districts: ['昆山市'],
+      industryIds: ['inspection'],
+      carrierIds: [],
+      targetIds: [],
+      refs: [ref(13, 14, '沿沪宁发展轴')],
+    },
+    {
+      id: 'district-east',
+      planId: 'district',
+      kind: 'area',
+      name: { zh: '东部片区', en: 'Eastern zone' },
+      districts: ['吴中区'],
+      industryIds: ['finance', 'inspection'],
+      carrierIds: ['district-park'],
+      targetIds: [],
+      refs: [ref(20, 21, '东部片区')],
+    },
+  ],
+  industries: [
+    { id: 'finance', name: { zh: '金融服务', en: 'Financial services' }, aliases: ['金融'], sector: 'producer-services' },
+    { id: 'inspection', name: { zh: '检验检测认证', en: 'Testing, inspection and certification' }, aliases: ['检验检测'], sector: 'producer-services' },
+    { id: 'digital-economy', name: { zh: '数字经济', en: 'Digital economy' }, aliases: [], sector: 'emerging' },
+    { id: 'biomedicine', name: { zh: '生物医药', en: 'Biomedicine' }, aliases: [], sector: 'manufacturing' },
+  ],
+  carriers: [
+    {
+      id: 'city-hub',
+      name: { zh: '金融中心', en: 'Finance hub' },
+      kind: 'hub',
+      coord: [120.62, 31.32],
+      precision: 'approx',
+      district: '姑苏区',
+      zoneIds: ['city-ring'],
+      industryIds: ['finance'],
+      refs: [ref(30, 30, '金融中心')],
+    },
+    {
+      id: 'district-park',
+      name: { zh: '生物医药园', en: 'Biomedicine park' },
+      kind: 'park',
+      coord: [120.7, 31.25],
+      precision: 'approx',
+      district: '吴中区',
+      zoneIds: ['district-east'],
+      industryIds: ['biomedicine'],
+      refs: [ref(31, 31, '生物医药园', 'inferred')],
+    },
+  ],
+  targets: [
+    {
+      id: 'city-t-ring',
+      scope: { planId: 'city', zoneId: 'city-ring' },
+      indicator: { zh: '建成发展环', en: 'Complete the ring' },
+      values: {},
+      text: { zh: '建成高质量发展环', en: 'A high-quality development ring' },
+      refs: [ref(12, 12, '发展环')],
+    },
+    {
+      id: 'city-t-gdp',
+      scope: { planId: 'city' },
+      indicator: { zh: '服务业增加值', en: 'Service value added' },
+      unit: '亿元',
+      kind: 'expected',
+      baseline: { year: 2020, value: 11000 },
+      values: { '2025': 14000 },
+      refs: [ref(40, 40, '服务业增加值')],
+    },
+  ],
+});
