@@ -98,6 +98,50 @@ async function loadOnce(browser: Browser, env: BenchEnv, page: PageKind, size?: 
   }
 }
 
+/** Rejects if `work` outlasts `ms`, so one stuck load cannot hang the whole run. */
+async function withDeadline<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${label} took longer than ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Keeps one browser for the run, relaunching it if it disconnects (other work on the machine may end
+ * Chromium processes); a load that failed because of that is retried once in a fresh browser.
+ */
+class BrowserHolder {
+  private browser?: Browser;
+  relaunches = 0;
+
+  async get(): Promise<Browser> {
+    if (this.browser?.isConnected()) return this.browser;
+    if (this.browser) this.relaunches++;
+    this.browser = await launchBenchBrowser();
+    return this.browser;
+  }
+
+  async load(env: BenchEnv, page: PageKind, size?: LoadSample['mapSize']): Promise<LoadSample> {
+    const attempt = async () => withDeadline(loadOnce(await this.get(), env, page, size), 120_000, `a ${page} load`);
+    try {
+      return await attempt();
+    } catch (error) {
+      if (this.browser?.isConnected()) throw error;
+      console.warn(`  the browser went away during a ${page} load; retrying in a new one`);
+      return attempt();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close().catch(() => undefined);
+  }
+}
+
 const kB = (bytes: number) => bytes / 1000;
 const MB = (bytes: number) => bytes / 1e6;
 
@@ -169,21 +213,21 @@ export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResu
   const split: SplitChunk[] = await buildAppSplit();
   const appCodeGzip = split.filter((c) => c.group === 'app').reduce((sum, c) => sum + c.gzip, 0);
 
-  const browser = await launchBenchBrowser();
+  const browsers = new BrowserHolder();
   const samples: Record<PageKind, LoadSample[]> = { app: [], bare: [] };
   try {
     // One unmeasured pair first: it warms what a fresh browser process does once (GPU process start, shader
     // compiler), and gives the app's map size, which the bare page then copies.
-    const warm = await loadOnce(browser, env, 'app');
-    await loadOnce(browser, env, 'bare', warm.mapSize);
+    const warm = await browsers.load(env, 'app');
+    await browsers.load(env, 'bare', warm.mapSize);
     for (let i = 0; i < runs; i++) {
-      samples.app.push(await loadOnce(browser, env, 'app'));
-      samples.bare.push(await loadOnce(browser, env, 'bare', warm.mapSize));
+      samples.app.push(await browsers.load(env, 'app'));
+      samples.bare.push(await browsers.load(env, 'bare', warm.mapSize));
       process.stdout.write(
         `  load ${i + 1}/${runs}: app ${samples.app[i]!.readyMs.toFixed(0)} ms, bare ${samples.bare[i]!.readyMs.toFixed(0)} ms\n`,
       );
     }
-    const chromium = browser.version();
+    const chromium = (await browsers.get()).version();
 
     const rows: Row[] = [
       compareRow('time to map ready', 'ms', (s) => s.readyMs, samples, {
@@ -210,10 +254,12 @@ export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResu
       },
     ];
 
+    const warnings = collectWarnings(env, samples);
+    if (browsers.relaunches) warnings.push(`the browser was relaunched ${browsers.relaunches}× after something outside ended it`);
     return {
       title: `load: ${runs} cold loads per page, alternating app/bare, ${viewport.width}×${viewport.height}, kB = 1000 bytes, gzip level 9`,
       rows,
-      warnings: collectWarnings(env, samples),
+      warnings,
       chromium,
       details: {
         method: {
@@ -233,7 +279,7 @@ export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResu
       },
     };
   } finally {
-    await browser.close();
+    await browsers.close();
   }
 }
 

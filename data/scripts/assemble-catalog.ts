@@ -134,6 +134,9 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     if (parsed) collectPlan(parsed, file.path, catalog, origins);
   }
   mirrorLinks(catalog);
+  const order = meta?.planOrder ?? [];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  catalog.plans.sort((a, b) => rank(a.id) - rank(b.id));
   if (problems.length) throw new CatalogBuildError(problems);
 
   const checked = catalogSchema.safeParse(catalog);

@@ -37,6 +37,6 @@ export const planFileSchema = z
 
 export const industriesFileSchema = z.array(industrySchema.strict());
 export const sourcesFileSchema = z.array(sourceSchema.strict());
-export const metaFileSchema = z.object({ version: z.string().min(1) }).strict();
+export const metaFileSchema = z.object({ version: z.string().min(1), planOrder: z.array(z.string()).default([]) }).strict();
 
 export type PlanFile = z.infer<typeof planFileSchema>;

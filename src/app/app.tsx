@@ -9,6 +9,7 @@ import { Attribution } from './attribution';
 import { CatalogNotice } from './catalog-notice';
 import { Header } from './header';
 import { MapUnavailable } from './map-unavailable';
+import { Notices } from './notices';
 
 export function App() {
   const mapStatus = useAppStore((s) => s.mapStatus);
@@ -43,6 +44,7 @@ export function App() {
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
           <LayerPanel />
           <CatalogNotice />
+          <Notices />
           <Attribution />
         </div>
         <SidePanel />

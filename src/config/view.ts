@@ -12,3 +12,6 @@ export const maxBounds: [[number, number], [number, number]] = [
 
 export const minZoom = 7;
 export const maxZoom = 15;
+
+/** Plans drawn when a visitor arrives without a link saying otherwise: the city pattern alone reads best. */
+export const defaultVisiblePlanIds = ['sz-services-2021'];

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { catalogIndexOf } from '../data/use-catalog';
 import type { AppState } from '../state/store';
+import { bindCamera } from './bind-camera';
 import { bindPlanLayers } from './bind-plan-layers';
 import { bindPointer } from './bind-pointer';
 
@@ -21,6 +22,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   };
 
   cleanups.push(
+    bindCamera(map, store),
     store.subscribe((state, previous) => {
       if (state.locale !== previous.locale) map.setGlobalStateProperty('locale', state.locale);
       if (state.catalog !== previous.catalog) bindPlansWhenReady();

@@ -5,15 +5,18 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { assetUrl, settings } from '../config/env';
 import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../config/view';
 import type { Locale } from '../i18n/messages';
+import type { Camera } from '../state/slices/map-slice';
 import { buildStyle } from './build-style';
 
 export interface CreateMapOptions {
   container: HTMLElement;
   locale: Locale;
+  /** Where a shared link asks the map to open; otherwise it frames all of Suzhou. */
+  camera?: Camera;
 }
 
 /** Creates the one map of the app: no rotation or pitch (planners read north-up maps), framed on Suzhou. */
-export function createMap({ container, locale }: CreateMapOptions): MapLibreMap {
+export function createMap({ container, locale, camera }: CreateMapOptions): MapLibreMap {
   setWorkerUrl(new URL(workerUrl, window.location.href).href);
   const map = new MapLibreMap({
     container,
@@ -23,8 +26,9 @@ export function createMap({ container, locale }: CreateMapOptions): MapLibreMap 
       onlineBaseMapUrl: settings.onlineBaseMapUrl,
       onlineBaseMapAttribution: settings.onlineBaseMapAttribution,
     }),
-    bounds: suzhouBounds,
-    fitBoundsOptions: { padding: 24 },
+    ...(camera
+      ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
+      : { bounds: suzhouBounds, fitBoundsOptions: { padding: 24 } }),
     maxBounds,
     minZoom,
     maxZoom,

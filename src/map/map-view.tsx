@@ -16,7 +16,7 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const { mapStatusChanged, locale } = useAppStore.getState();
+    const { mapStatusChanged, locale, camera } = useAppStore.getState();
     if (!containerRef.current) return;
     if (!webglSupported()) {
       mapStatusChanged('unsupported');
@@ -24,7 +24,7 @@ export function MapView() {
     }
     let map: ReturnType<typeof createMap>;
     try {
-      map = createMap({ container: containerRef.current, locale });
+      map = createMap({ container: containerRef.current, locale, camera });
     } catch (error) {
       console.warn('map could not be created', error);
       mapStatusChanged('unsupported');

@@ -1,0 +1,147 @@
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCatalogIndex } from '../../data/use-catalog';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { flatHits, searchCatalog, type SearchHit } from './search';
+import { hitName, SearchOption, typeLabels } from './search-option';
+import { useSearchIndex } from './use-search-index';
+import './search.css';
+
+/** One box in the header for zones, carriers and industries (zh, en, pinyin), as an ARIA combobox. */
+export function SearchBox() {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const index = useCatalogIndex();
+  const pinyin = useSearchIndex();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const optionId = (i: number) => `${baseId}-option-${i}`;
+
+  const groups = useMemo(
+    () => (index ? searchCatalog(index.catalog, query, pinyin.entries) : []),
+    [index, query, pinyin.entries],
+  );
+  const hits = flatHits(groups);
+  const hasQuery = query.trim() !== '';
+  const expanded = open && hits.length > 0;
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${baseId}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, baseId]);
+
+  const choose = (hit: SearchHit) => {
+    const store = useAppStore.getState();
+    if (hit.type === 'zone') store.zoneSelected(hit.id);
+    else if (hit.type === 'industry') store.industryPicked(hit.id);
+    else {
+      const zoneId = index?.carrier(hit.id)?.zoneIds[0];
+      // zoneSelected clears the focused carrier, so the carrier is focused after it.
+      if (zoneId) store.zoneSelected(zoneId);
+      store.carrierFocused(hit.id);
+    }
+    if (index) setQuery(hitName(hit, index, locale));
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setOpen(true);
+      setActive((current) => (!expanded ? (step > 0 ? 0 : hits.length - 1) : (current + step + hits.length) % hits.length));
+    } else if (event.key === 'Enter') {
+      const hit = expanded ? (hits[active] ?? hits[0]) : undefined;
+      if (hit) {
+        event.preventDefault();
+        choose(hit);
+      }
+    } else if (event.key === 'Escape') {
+      // The app clears the selection on Escape; here it only closes the list, or then empties the box.
+      if (open || hasQuery) event.stopPropagation();
+      if (open) setOpen(false);
+      else setQuery('');
+      setActive(-1);
+    }
+  };
+
+  let position = 0;
+  return (
+    <div className="search-box" role="search">
+      <input
+        type="text"
+        className="search-box__input"
+        role="combobox"
+        aria-label={t('searchLabel')}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        placeholder={t('searchPlaceholder')}
+        enterKeyHint="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => {
+          pinyin.load();
+          if (hasQuery) setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onClick={() => hasQuery && setOpen(true)}
+        onKeyDown={onKeyDown}
+      />
+      {hasQuery && (
+        <button
+          type="button"
+          className="search-box__clear"
+          aria-label={t('searchClear')}
+          onClick={() => {
+            setQuery('');
+            setActive(-1);
+          }}
+        >
+          ×
+        </button>
+      )}
+      <div id={listId} role="listbox" aria-label={t('searchLabel')} className="search-box__list" hidden={!expanded}>
+        {expanded &&
+          index &&
+          groups.map((group) => (
+            <div key={group.type} role="group" aria-label={t(typeLabels[group.type])} className="search-box__group">
+              {group.hits.map((hit) => {
+                const i = position++;
+                return (
+                  <SearchOption
+                    key={`${hit.type}:${hit.id}`}
+                    hit={hit}
+                    id={optionId(i)}
+                    active={i === active}
+                    index={index}
+                    locale={locale}
+                    onChoose={choose}
+                  />
+                );
+              })}
+            </div>
+          ))}
+      </div>
+      {open && hasQuery && hits.length === 0 && (
+        <p className="search-box__none" aria-hidden="true">
+          {index ? t('searchNone') : t('loading')}
+        </p>
+      )}
+      <span className="search-box__status" role="status">
+        {open && hasQuery ? (hits.length > 0 ? `${t('searchCount')}${hits.length}` : t('searchNone')) : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CatalogIndex } from '../../data/catalog-index';
+import { localize } from '../../i18n/localize';
+import type { Locale, MessageKey } from '../../i18n/messages';
+import { carrierKindTerms, sectorTerms, zoneKindTerms } from '../../i18n/terms';
+import { useT } from '../../i18n/use-t';
+import type { SearchHit } from './search';
+
+export const typeLabels: Record<SearchHit['type'], MessageKey> = {
+  zone: 'kindZone',
+  carrier: 'kindCarrier',
+  industry: 'kindIndustry',
+};
+
+/** The result's name in the chosen language, as shown in the list and left in the box once chosen. */
+export function hitName(hit: SearchHit, index: CatalogIndex, locale: Locale): string {
+  const item = hit.type === 'zone' ? index.zone(hit.id) : hit.type === 'carrier' ? index.carrier(hit.id) : index.industry(hit.id);
+  return item ? localize(item.name, locale) : hit.id;
+}
+
+/** What tells two results with similar names apart: a zone's plan, a carrier's zone, an industry's sector. */
+function hitContext(hit: SearchHit, index: CatalogIndex, locale: Locale): string {
+  if (hit.type === 'zone') {
+    const zone = index.zone(hit.id);
+    const plan = zone && index.plan(zone.planId);
+    return zone ? [plan && localize(plan.pattern, locale), zoneKindTerms[zone.kind][locale]].filter(Boolean).join(' · ') : '';
+  }
+  if (hit.type === 'carrier') {
+    const carrier = index.carrier(hit.id);
+    const zone = carrier?.zoneIds[0] ? index.zone(carrier.zoneIds[0]) : undefined;
+    return carrier ? [carrierKindTerms[carrier.kind][locale], zone && localize(zone.name, locale)].filter(Boolean).join(' · ') : '';
+  }
+  const industry = index.industry(hit.id);
+  return industry ? sectorTerms[industry.sector][locale] : '';
+}
+
+interface SearchOptionProps {
+  hit: SearchHit;
+  id: string;
+  active: boolean;
+  index: CatalogIndex;
+  locale: Locale;
+  onChoose: (hit: SearchHit) => void;
+}
+
+export function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
+  const t = useT();
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className="search-option"
+      // Keeps focus in the input, so the list stays a combobox popup while it is tapped.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => onChoose(hit)}
+    >
+      <span className={`search-option__type search-option__type--${hit.type}`}>{t(typeLabels[hit.type])}</span>
+      <span className="search-option__text">
+        <span className="search-option__name">
+          {hitName(hit, index, locale)}
+          {hit.via && <span className="search-option__via"> （{hit.via}）</span>}
+        </span>
+        <span className="search-option__context">{hitContext(hit, index, locale)}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { fixtureCatalog } from '../../test/fixture-catalog';
+import realCatalog from '../../../public/data/catalog.json';
+import realIndex from '../../../public/data/search-index.json';
+import { catalogSchema } from '../../data/catalog-schema';
+import { flatHits, searchCatalog } from './search';
+import { searchIndexSchema } from './search-index-schema';
+import { buildSearchIndex, nameParts, pinyinKeys } from './search-keys';
+
+const entries = buildSearchIndex(fixtureCatalog).entries;
+const ids = (query: string, withPinyin = true) =>
+  flatHits(searchCatalog(fixtureCatalog, query, withPinyin ? entries : [])).map((hit) => `${hit.type}:${hit.id}`);
+
+describe('pinyin keys', () => {
+  it('gives initials and toneless full pinyin, reading polyphonic characters in context', () => {
+    expect(pinyinKeys('东太湖科技金融城')).toEqual({ initials: 'dthkjjrc', full: 'dongtaihukejijinrongcheng' });
+    expect(pinyinKeys('长三角').initials).toBe('csj');
+    expect(pinyinKeys('文旅').full).toBe('wenlv');
+    expect(pinyinKeys('5G 产业').initials).toBe('5gcy');
+  });
+
+  it('keys the bracketed part of a name as well as the whole', () => {
+    expect(nameParts('商务创新功能区（狮山商务创新区）')).toEqual(['商务创新功能区（狮山商务创新区）', '商务创新功能区', '狮山商务创新区']);
+  });
+});
+
+describe('searchCatalog', () => {
+  it('finds Chinese names by pinyin initials and by full pinyin', () => {
+    expect(ids('yhn')).toEqual(['zone:city-axis']);
+    expect(ids('dongbu')).toEqual(['zone:district-east']);
+    expect(ids('swyy')).toEqual(['industry:biomedicine', 'carrier:district-park']);
+  });
+
+  it('finds English names, case-insensitively, and aliases', () => {
+    expect(ids('BIOMED')).toEqual(['industry:biomedicine', 'carrier:district-park']);
+    expect(ids('检验检测')[0]).toBe('industry:inspection');
+    const [hit] = flatHits(searchCatalog(fixtureCatalog, '金融', entries));
+    expect(hit).toMatchObject({ type: 'industry', id: 'finance', rank: 0, via: '金融' });
+  });
+
+  it('ranks exact and prefix matches before substrings, and names before pinyin', () => {
+    // 金融 is an alias of 金融服务 (exact) and the start of 金融中心 (prefix).
+    expect(ids('金融')).toEqual(['industry:finance', 'carrier:city-hub']);
+    // 发展环 starts with it; 沿沪宁发展轴 only contains it.
+    expect(ids('发展')).toEqual(['zone:city-ring', 'zone:city-axis']);
+    // "and" starts a word of an English name; 沿沪宁发展轴's English name contains "an", 发展环 only its pinyin.
+    expect(ids('an')[0]).toBe('industry:inspection');
+    expect(ids('an').indexOf('zone:city-axis')).toBeLessThan(ids('an').indexOf('zone:city-ring'));
+    // Only the pinyin index knows that "szjj" is 数字经济.
+    expect(ids('szjj')).toEqual(['industry:digital-economy']);
+    expect(ids('szjj', false)).toEqual([]);
+  });
+
+  it('groups hits by type, the group with the best hit first, and stops at the limit', () => {
+    const groups = searchCatalog(fixtureCatalog, 'e', entries, 3);
+    expect(groups.flatMap((g) => g.hits)).toHaveLength(3);
+    expect(new Set(groups.map((g) => g.type)).size).toBe(groups.length);
+    expect(searchCatalog(fixtureCatalog, '   ', entries)).toEqual([]);
+  });
+});
+
+describe('the built search index', () => {
+  const catalog = catalogSchema.parse(realCatalog);
+  const index = searchIndexSchema.parse(realIndex);
+
+  it('is current: every zone, carrier and industry has pinyin keys (else run npm run data:search)', () => {
+    const keyed = new Set(index.entries.map((e) => `${e.type}:${e.id}`));
+    const missing = [
+      ...catalog.zones.map((z) => `zone:${z.id}`),
+      ...catalog.carriers.map((c) => `carrier:${c.id}`),
+      ...catalog.industries.map((i) => `industry:${i.id}`),
+    ].filter((key) => !keyed.has(key));
+    expect(missing).toEqual([]);
+    expect(index.version).toBe(catalog.version);
+  });
+
+  it('finds 东太湖… by "dth" and 狮山… by "ssc"', () => {
+    const names = (query: string) =>
+      flatHits(searchCatalog(catalog, query, index.entries)).map((hit) =>
+        [...catalog.zones, ...catalog.carriers, ...catalog.industries].find((item) => item.id === hit.id)!.name.zh,
+      );
+    expect(names('dth')[0]).toMatch(/^东太湖/);
+    expect(names('ssc').some((name) => name.includes('狮山'))).toBe(true);
+  });
+});

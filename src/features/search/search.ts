@@ -1,0 +1,115 @@
+import type { Catalog, Name } from '../../data/catalog-schema';
+import type { SearchEntry, SearchType } from './search-index-schema';
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  /** 0 exact · 1 prefix · 2 English word prefix · 3 substring · 4 pinyin prefix · 5 looser pinyin. */
+  rank: number;
+  /** The alias that matched, when it was an alias and not the name. */
+  via?: string;
+}
+
+export interface SearchGroup {
+  type: SearchType;
+  hits: SearchHit[];
+}
+
+interface Candidate {
+  type: SearchType;
+  id: string;
+  name: Name;
+  aliases: string[];
+  order: number;
+}
+
+const typeOrder: SearchType[] = ['zone', 'carrier', 'industry'];
+
+/** Full-width letters and case folded, so "ＳＩＰ" and "sip" are the same query. */
+export const normalize = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A query typed as pinyin: letters and digits only, spaces and apostrophes ignored (xi'an, "dong tai hu"). */
+const asPinyin = (query: string): string | undefined => {
+  const compact = query.replace(/[\s'’-]/g, '').replace(/ü/g, 'v');
+  return /^[a-z0-9]+$/.test(compact) ? compact : undefined;
+};
+
+function textRank(query: string, text: string, english: boolean): number | undefined {
+  const value = normalize(text);
+  if (value === query) return 0;
+  if (value.startsWith(query)) return 1;
+  const at = value.indexOf(query);
+  if (at < 0) return undefined;
+  return english && /[^a-z0-9]/.test(value[at - 1] ?? '') ? 2 : 3;
+}
+
+/** Whether every letter of the query appears in order, starting with the first syllable: "ssc" → 狮山商务创新区. */
+const anchoredSubsequence = (query: string, initials: string): boolean => {
+  if (query[0] !== initials[0]) return false;
+  let from = 0;
+  for (const letter of query) {
+    from = initials.indexOf(letter, from) + 1;
+    if (from === 0) return false;
+  }
+  return true;
+};
+
+function pinyinRank(query: string, entry: SearchEntry): number | undefined {
+  if (entry.initials.startsWith(query) || entry.full.startsWith(query)) return 4;
+  if (query.length < 2) return undefined;
+  if (entry.initials.includes(query) || entry.full.includes(query) || anchoredSubsequence(query, entry.initials)) return 5;
+  return undefined;
+}
+
+function candidatesOf(catalog: Catalog): Candidate[] {
+  let order = 0;
+  return [
+    ...catalog.zones.map((z) => ({ type: 'zone' as const, id: z.id, name: z.name, aliases: [], order: order++ })),
+    ...catalog.carriers.map((c) => ({ type: 'carrier' as const, id: c.id, name: c.name, aliases: [], order: order++ })),
+    ...catalog.industries.map((i) => ({ type: 'industry' as const, id: i.id, name: i.name, aliases: i.aliases, order: order++ })),
+  ];
+}
+
+/**
+ * Zones, carriers and industries matching a query in Chinese, English or pinyin, best first, at most `limit`,
+ * grouped by type (the group with the best hit first). Pinyin keys come from the build-time search index;
+ * without it, search still works on the names.
+ */
+export function searchCatalog(catalog: Catalog, rawQuery: string, pinyinEntries: SearchEntry[] = [], limit = 12): SearchGroup[] {
+  const query = normalize(rawQuery);
+  if (query === '') return [];
+  const pinyinQuery = asPinyin(query);
+  const pinyinOf = new Map<string, SearchEntry[]>();
+  for (const entry of pinyinQuery ? pinyinEntries : []) {
+    const key = `${entry.type}:${entry.id}`;
+    pinyinOf.set(key, [...(pinyinOf.get(key) ?? []), entry]);
+  }
+
+  const scored: (SearchHit & { order: number; length: number })[] = [];
+  for (const candidate of candidatesOf(catalog)) {
+    let best: Omit<SearchHit, 'type' | 'id'> | undefined;
+    const consider = (rank: number | undefined, via?: string) => {
+      if (rank !== undefined && (!best || rank < best.rank)) best = { rank, ...(via ? { via } : {}) };
+    };
+    consider(textRank(query, candidate.name.zh, false));
+    if (candidate.name.en) consider(textRank(query, candidate.name.en, true));
+    for (const alias of candidate.aliases) consider(textRank(query, alias, false), alias);
+    for (const entry of pinyinQuery ? (pinyinOf.get(`${candidate.type}:${candidate.id}`) ?? []) : []) {
+      consider(pinyinRank(pinyinQuery!, entry));
+    }
+    if (best) scored.push({ type: candidate.type, id: candidate.id, ...best, order: candidate.order, length: candidate.name.zh.length });
+  }
+
+  scored.sort((a, b) => a.rank - b.rank || a.length - b.length || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || a.order - b.order);
+  const groups: SearchGroup[] = [];
+  for (const { order: _order, length: _length, ...hit } of scored.slice(0, limit)) {
+    const group = groups.find((g) => g.type === hit.type);
+    if (group) group.hits.push(hit);
+    else groups.push({ type: hit.type, hits: [hit] });
+  }
+  // Groups appear in the order of their best hit, since hits were sorted before grouping.
+  return groups;
+}
+
+/** The hits in the order they are shown, for keyboard movement through the grouped list. */
+export const flatHits = (groups: SearchGroup[]): SearchHit[] => groups.flatMap((group) => group.hits);

@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
+import { labelPointOf, pointOnLine } from './support/map-points';
+import { startPreview } from './support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${server.url}${query}`);
+  await waitForMapIdle(page);
+  return page;
+}
+
+/** Clicks the real canvas where a coordinate is drawn, offset by (dx, dy) screen pixels. */
+async function clickMapAt(page: Page, [lng, lat]: number[], dx = 0, dy = 0): Promise<void> {
+  const point = await page.evaluate(([x, y]) => window.__suzhouMap!.project([x!, y!]), [lng, lat]);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + point.x + dx, box.y + point.y + dy);
+}
+
+const zoneCard = (page: Page) => page.getByTestId('zone-card');
+
+describe('exploring the map', () => {
+  it('opens the card of a zone clicked on the canvas, with its industries and sources', async () => {
+    const page = await openApp('?plans=wz-services-2021');
+    await clickMapAt(page, labelPointOf('wz-east'));
+    await zoneCard(page).waitFor();
+    expect(await zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('东部片区');
+    expect(await zoneCard(page).locator('.chip').count()).toBeGreaterThan(3);
+    expect(await zoneCard(page).locator('.source__lines').first().textContent()).toMatch(/行 \d+–\d+/);
+    const selected = await page.evaluate(
+      () => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected,
+    );
+    expect(selected).toBe(true);
+    await page.close();
+  });
+
+  it('catches a click 10 px beside a thin axis line, but not 40 px away', async () => {
+    const page = await openApp('?plans=sz-services-2021&view=120.6,31.35,9');
+    const point = pointOnLine('sz-services-2021', 'sz-axis-tongsujia');
+    const picked = async () => {
+      await page.waitForFunction(() => document.querySelector('[data-testid="zone-card"], [data-testid="overlap-picker"], .empty-state'));
+      const picker = page.getByTestId('overlap-picker');
+      if (await picker.count()) return (await picker.getByRole('button').allTextContents()).join('|');
+      return (await zoneCard(page).count()) ? await zoneCard(page).getByRole('heading', { level: 2 }).textContent() : '';
+    };
+    await clickMapAt(page, point, 10, 0);
+    expect(await picked()).toContain('沿通苏嘉发展轴');
+    await page.keyboard.press('Escape');
+    await clickMapAt(page, point, 40, 0);
+    expect(await picked()).not.toContain('沿通苏嘉发展轴');
+    await page.close();
+  });
+
+  it('lists every plan element where several overlap, and opens the one chosen', async () => {
+    const page = await openApp('?plans=sz-services-2021,wz-services-2021');
+    await clickMapAt(page, labelPointOf('wz-central'));
+    const picker = page.getByTestId('overlap-picker');
+    if (await picker.count()) {
+      const options = picker.getByRole('button', { name: /中部片区/ });
+      await options.click();
+    }
+    await zoneCard(page).waitFor();
+    expect(await zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('中部片区');
+    await page.keyboard.press('Escape');
+    expect(await zoneCard(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('highlights every zone assigned an industry picked from a card, across plans', async () => {
+    const page = await openApp('?plans=wz-services-2021,snd-2021&zone=wz-east');
+    const chip = zoneCard(page).locator('.chip').first();
+    const industry = await chip.textContent();
+    await chip.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('industry'));
+    const industryId = new URL(page.url()).searchParams.get('industry')!;
+    expect(industry).toBeTruthy();
+    // The catalog says which zones of both visible plans have the industry; the map must light exactly those.
+    const expected = await page.evaluate(async (id) => {
+      const catalog = await (await fetch('data/catalog.json')).json();
+      const carriers = new Map(catalog.carriers.map((c: { id: string; industryIds: string[] }) => [c.id, c.industryIds]));
+      return catalog.zones
+        .filter((z: { planId: string }) => ['wz-services-2021', 'snd-2021'].includes(z.planId))
+        .map((z: { id: string; planId: string; industryIds: string[]; carrierIds: string[] }) => ({
+          ...z,
+          has: z.industryIds.includes(id) || z.carrierIds.some((c) => (carriers.get(c) as string[]).includes(id)),
+        }));
+    }, industryId);
+    const states = await page.evaluate(
+      (zones) => zones.map((z) => window.__suzhouMap!.getFeatureState({ source: `plan:${z.planId}`, id: z.id })),
+      expected.map(({ id, planId }: { id: string; planId: string }) => ({ id, planId })),
+    );
+    expected.forEach((zone: { id: string; has: boolean }, i: number) => {
+      expect({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }).toEqual({
+        id: zone.id,
+        lensed: zone.has,
+        dimmed: !zone.has,
+      });
+    });
+    expect(expected.filter((z: { has: boolean }) => z.has).length).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('reopens the same view from a shared link, in English', async () => {
+    const page = await openApp('?plans=snd-2021&zone=snd-business-innovation&lang=en&view=120.55,31.3,11');
+    await zoneCard(page).waitFor();
+    expect(await zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toMatch(/[A-Za-z]/);
+    const view = await page.evaluate(() => {
+      const map = window.__suzhouMap!;
+      return { ...map.getCenter(), zoom: map.getZoom() };
+    });
+    expect(view.lng).toBeCloseTo(120.55, 3);
+    expect(view.lat).toBeCloseTo(31.3, 3);
+    expect(view.zoom).toBeCloseTo(11, 1);
+    const url = page.url();
+    const second = await openApp(new URL(url).search);
+    await zoneCard(second).waitFor();
+    expect(await zoneCard(second).getByRole('heading', { level: 2 }).textContent()).toBe(
+      await zoneCard(page).getByRole('heading', { level: 2 }).textContent(),
+    );
+    await page.close();
+    await second.close();
+  });
+
+  it('ignores an unknown zone in a link with a notice and keeps working', async () => {
+    const page = await openApp('?zone=no-such-zone&colour=red');
+    const watch = watchPage(page, new URL(server.url).origin);
+    expect(await page.getByRole('status').textContent()).toMatch(/colour=red/);
+    expect(await page.getByRole('status').textContent()).toMatch(/no-such-zone/);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { along, length, lineString } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+
+/** The label point of a zone: inside it (pole of inaccessibility) or on its line. */
+export function labelPointOf(zoneId: string): Position {
+  const label = read('public/geojson/zone-labels.geojson').features.find((f) => f.properties?.id === zoneId);
+  if (!label || label.geometry.type !== 'Point') throw new Error(`no label point for ${zoneId}`);
+  return label.geometry.coordinates;
+}
+
+/** A point a given share of the way along a line zone. */
+export function pointOnLine(planId: string, zoneId: string, share = 0.3): Position {
+  const line = read(`public/geojson/${planId}.geojson`).features.find((f) => f.properties?.id === zoneId) as
+    | Feature<LineString>
+    | undefined;
+  if (!line || line.geometry.type !== 'LineString') throw new Error(`${zoneId} is not a LineString`);
+  return along(line, length(lineString(line.geometry.coordinates)) * share).geometry.coordinates;
+}
