@@ -8,7 +8,7 @@ import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } fr
  *
  * The three 特色功能区 tile the 虎丘区 polygon of the base map exactly. The plan composes them from 镇/街道
  * (l.553, 559, 565); no street-level boundary data can be installed here, so the two cut lines below are drawn
- * by hand along the approximate 镇/街道 boundaries (see data/geometry/snd-2021.md):
+ * by hand along the approximate 镇/街道 boundaries (see data/README.md, “Plan geometry”):
  *   商务创新功能区 = 原狮山、横塘街道 (the south-east of the district, west of the Grand Canal and 姑苏区);
  *   先进制造功能区 = 浒墅关镇 + the adjoining 枫桥街道 and 通安镇 (land only);
  *   科技生态功能区 = the rest: 苏州科技城/东渚街道, 镇湖街道 and the district's Taihu water.

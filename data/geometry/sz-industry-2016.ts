@@ -5,7 +5,8 @@ import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } fr
 
 /**
  * 苏州市“十三五”工业发展规划 (2016): 两轴三带, the development zones of the key-field table, and the localities
- * named for priority industries. All shapes are schematic; see sz-industry-2016.md for how they were chosen.
+ * named for priority industries. All shapes are schematic; data/README.md (“Plan geometry”) says how they
+ * were chosen.
  * Hand-authored coordinates are WGS 84.
  */
 

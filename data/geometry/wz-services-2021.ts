@@ -6,7 +6,7 @@ import type { BaseGeography, PlanGeometryBuilder, ZoneFeature } from './types.ts
  * 吴中区“十四五”现代服务业发展规划: 东部片区 / 中部片区 / 西部片区 (“东强中融西优”, l.189–198).
  *
  * The three 片区 tile the 吴中区 polygon of base/districts.geojson exactly (Taihu water included). The
- * document names the 片区 but not their 镇/街道; the composition used here (see wz-services-2021.md):
+ * document names the 片区 but not their 镇/街道; the composition used here (see data/README.md, “Plan geometry”):
  *   西部 = 光福镇, 香山街道, 金庭镇 (太湖生态岛), 东山镇 and the district's open Taihu water;
  *   中部 = 木渎镇, 胥口镇, 临湖镇 (with the water off their shore) and, detached to the north-east, 长桥街道;
  *   东部 = 越溪、横泾、太湖 (太湖新城)、城南、郭巷 街道 and 甪直镇.

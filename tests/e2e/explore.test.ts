@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
 import { labelPointOf, pointOnLine } from './support/map-points';
 import { startPreview } from './support/server';
+import type { Catalog } from '../../src/data/catalog-schema';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startPreview>>;
@@ -32,6 +34,22 @@ async function clickMapAt(page: Page, [lng, lat]: number[], dx = 0, dy = 0): Pro
 }
 
 const zoneCard = (page: Page) => page.getByTestId('zone-card');
+
+const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
+
+/** Zones of the given plans, and whether each has the industry itself or through a carrier. */
+function zonesWithIndustry(industryId: string, planIds: string[]) {
+  const carriers = new Map(catalog.carriers.map((c) => [c.id, c]));
+  return catalog.zones
+    .filter((zone) => planIds.includes(zone.planId))
+    .map((zone) => ({
+      id: zone.id,
+      planId: zone.planId,
+      has:
+        zone.industryIds.includes(industryId) ||
+        zone.carrierIds.some((id) => carriers.get(id)?.industryIds.includes(industryId)),
+    }));
+}
 
 describe('exploring the map', () => {
   it('opens the card of a zone clicked on the canvas, with its industries and sources', async () => {
@@ -89,28 +107,14 @@ describe('exploring the map', () => {
     const industryId = new URL(page.url()).searchParams.get('industry')!;
     expect(industry).toBeTruthy();
     // The catalog says which zones of both visible plans have the industry; the map must light exactly those.
-    const expected = await page.evaluate(async (id) => {
-      const catalog = await (await fetch('data/catalog.json')).json();
-      const carriers = new Map(catalog.carriers.map((c: { id: string; industryIds: string[] }) => [c.id, c.industryIds]));
-      return catalog.zones
-        .filter((z: { planId: string }) => ['wz-services-2021', 'snd-2021'].includes(z.planId))
-        .map((z: { id: string; planId: string; industryIds: string[]; carrierIds: string[] }) => ({
-          ...z,
-          has: z.industryIds.includes(id) || z.carrierIds.some((c) => (carriers.get(c) as string[]).includes(id)),
-        }));
-    }, industryId);
+    const expected = zonesWithIndustry(industryId, ['wz-services-2021', 'snd-2021']);
     const states = await page.evaluate(
       (zones) => zones.map((z) => window.__suzhouMap!.getFeatureState({ source: `plan:${z.planId}`, id: z.id })),
-      expected.map(({ id, planId }: { id: string; planId: string }) => ({ id, planId })),
+      expected,
     );
-    expected.forEach((zone: { id: string; has: boolean }, i: number) => {
-      expect({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }).toEqual({
-        id: zone.id,
-        lensed: zone.has,
-        dimmed: !zone.has,
-      });
-    });
-    expect(expected.filter((z: { has: boolean }) => z.has).length).toBeGreaterThanOrEqual(1);
+    const seen = expected.map((zone, i) => ({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }));
+    expect(seen).toEqual(expected.map((zone) => ({ id: zone.id, lensed: zone.has, dimmed: !zone.has })));
+    expect(expected.filter((zone) => zone.has).length).toBeGreaterThanOrEqual(1);
     await page.close();
   });
 

@@ -22,8 +22,8 @@ describe('compareZones', () => {
     expect(ids(result.industries.shared)).toEqual(['finance']);
     expect(ids(result.industries.onlyA)).toEqual(['digital-economy']);
     expect(ids(result.industries.onlyB)).toEqual(['inspection', 'biomedicine']);
-    expect(ids(result.carriers.onlyA)).toEqual(['city-hub']);
-    expect(ids(result.carriers.onlyB)).toEqual(['district-park']);
+    expect(ids(result.carriersA)).toEqual(['city-hub']);
+    expect(ids(result.carriersB)).toEqual(['district-park']);
     expect(ids(result.targetsA)).toEqual(['city-t-ring']);
     expect(result.targetsB).toEqual([]);
   });

@@ -23,7 +23,8 @@ export interface ZoneComparison {
   b: Zone;
   /** Industries of each zone including those of its carriers, as the zone card shows them. */
   industries: SetComparison<Industry>;
-  carriers: SetComparison<Carrier>;
+  carriersA: Carrier[];
+  carriersB: Carrier[];
   targetsA: Target[];
   targetsB: Target[];
 }
@@ -39,7 +40,8 @@ export function compareZones(index: CatalogIndex, zoneIdA: string, zoneIdB: stri
     a,
     b,
     industries: compareSets(index.industriesOfZone(a.id), index.industriesOfZone(b.id)),
-    carriers: compareSets(carriersOf(a), carriersOf(b)),
+    carriersA: carriersOf(a),
+    carriersB: carriersOf(b),
     targetsA: targetsOf(a),
     targetsB: targetsOf(b),
   };

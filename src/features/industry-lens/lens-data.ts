@@ -62,7 +62,8 @@ export function lensResults(index: CatalogIndex, industryId: string): LensResult
       .filter((zone) => zone.planId === plan.id)
       .map((zone) => ({
         zone,
-        viaCarriers: true ? []
+        viaCarriers: zone.industryIds.includes(industryId)
+          ? []
           : zone.carrierIds.flatMap((id) => index.carrier(id) ?? []).filter((c) => c.industryIds.includes(industryId)),
       }));
     return hits.length > 0 ? [{ plan, hits }] : [];
