@@ -286,5 +286,5 @@ export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResu
 export const loadScenario: Scenario = {
   name: 'load',
   description: 'cold load of the app vs a bare MapLibre page drawing the same style: time to idle, bytes, heap',
-  run: (env, options) => runLoad(env, options.runs ?? 7),
+  run: (env, options) => runLoad(env, options.runs ?? 5),
 };

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 // The baseline: MapLibre alone drawing the app's style, created with the same options as src/map/create-map.ts.
-import { Map as MapLibreMap, NavigationControl, ScaleControl, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 type Bounds = [[number, number], [number, number]];
 declare const __BARE_STYLE__: StyleSpecification;
@@ -13,6 +14,9 @@ const size = new URLSearchParams(location.search);
 const container = document.getElementById('map')!;
 if (size.get('w')) container.style.width = `${size.get('w')}px`;
 if (size.get('h')) container.style.height = `${size.get('h')}px`;
+
+// Ships MapLibre's worker as a file of the build, as the app does.
+setWorkerUrl(new URL(workerUrl, location.href).href);
 
 const map = new MapLibreMap({
   container,

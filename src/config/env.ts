@@ -10,6 +10,11 @@ export const settings = {
   /** Optional online raster base map, an XYZ template; off unless set. */
   onlineBaseMapUrl: text(env.VITE_ONLINE_BASEMAP_URL),
   onlineBaseMapAttribution: text(env.VITE_ONLINE_BASEMAP_ATTRIBUTION) ?? '© OpenStreetMap contributors',
+  /**
+   * Where a take-away's QR code points: kiosks often run offline, so a phone must be sent to the public site.
+   * Unset → the page's own origin and path (see the export feature's shareUrl).
+   */
+  publicBaseUrl: text(env.VITE_PUBLIC_BASE_URL),
   /** Where the app's files are served from (Vite's base). */
   baseUrl: env.BASE_URL,
 } as const;

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { suzhouBounds } from '../config/view';
 import type { AppState } from '../state/store';
+import { framePadding } from './camera';
 
 const near = (a: number, b: number, epsilon: number) => Math.abs(a - b) < epsilon;
 
@@ -19,7 +20,7 @@ export function bindCamera(map: MapLibreMap, store: UseBoundStore<StoreApi<AppSt
     if (state.cameraSource !== 'request' || state.camera === previous.camera) return;
     const camera = state.camera;
     if (!camera) {
-      map.fitBounds(suzhouBounds, { padding: 24, duration: 0 });
+      map.fitBounds(suzhouBounds, { padding: framePadding(map.getContainer()), duration: 0 });
       return;
     }
     const center = map.getCenter();

@@ -4,6 +4,12 @@ type Bbox = [number, number, number, number];
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** On wide screens the layer panel floats over the map's left edge; keep all of Suzhou clear of it. */
+export function framePadding(container: HTMLElement) {
+  const wide = container.clientWidth >= 1200 && container.clientWidth > container.clientHeight;
+  return wide ? { top: 24, bottom: 24, left: 330, right: 24 } : 24;
+}
+
 /** Padding that keeps framed shapes clear of the side panel and the header on any screen. */
 function padding(map: MapLibreMap) {
   const { width, height } = map.getContainer().getBoundingClientRect();

@@ -7,6 +7,7 @@ import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../config/view';
 import type { Locale } from '../i18n/messages';
 import type { Camera } from '../state/slices/map-slice';
 import { buildStyle } from './build-style';
+import { framePadding } from './camera';
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -28,7 +29,7 @@ export function createMap({ container, locale, camera }: CreateMapOptions): MapL
     }),
     ...(camera
       ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
-      : { bounds: suzhouBounds, fitBoundsOptions: { padding: 24 } }),
+      : { bounds: suzhouBounds, fitBoundsOptions: { padding: framePadding(container) } }),
     maxBounds,
     minZoom,
     maxZoom,

@@ -9,6 +9,7 @@ import {
   axisArrowImage,
   clickableParts,
   planLayerId,
+  planLabelLayers,
   planLayers,
   planSourceId,
   planSources,
@@ -16,7 +17,7 @@ import {
   type PlanLayerPart,
 } from './layers/plan-layers';
 
-const allParts: PlanLayerPart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point'];
+const allParts: PlanLayerPart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point', 'line-label'];
 
 /** Adds the catalog's plan and carrier layers beneath the base labels. */
 export function addPlanLayers(map: MapLibreMap, index: CatalogIndex): void {
@@ -25,9 +26,12 @@ export function addPlanLayers(map: MapLibreMap, index: CatalogIndex): void {
   const sources = { ...planSources(catalog, assetUrl), ...carrierSources(assetUrl) };
   for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
   const beneath = baseLabelLayers[0]!.id;
-  for (const layer of [...planLayers(catalog, zoneColors(catalog)), ...carrierLayers(catalog)]) {
+  const carriers = carrierLayers(catalog);
+  for (const layer of [...planLayers(catalog, zoneColors(catalog)), ...carriers.shapes]) {
     if (!map.getLayer(layer.id)) map.addLayer(layer, beneath);
   }
+  // Labels of the plans go on top, so that where they collide with a place name the plan's name shows.
+  for (const layer of [...carriers.labels, ...planLabelLayers(catalog)]) if (!map.getLayer(layer.id)) map.addLayer(layer);
 }
 
 export const clickableLayerIds = (index: CatalogIndex): string[] =>
@@ -40,7 +44,11 @@ export function showPlans(map: MapLibreMap, index: CatalogIndex, hiddenPlanIds: 
     const visibility = hidden.has(plan.id) ? 'none' : 'visible';
     for (const part of allParts) map.setLayoutProperty(planLayerId(plan.id, part), 'visibility', visibility);
   }
-  map.setFilter(zoneLabelLayerId, ['!', ['in', ['get', 'planId'], ['literal', [...hidden]]]]);
+  map.setFilter(zoneLabelLayerId, [
+    'all',
+    ['!', ['in', ['get', 'kind'], ['literal', ['axis', 'corridor']]]],
+    ['!', ['in', ['get', 'planId'], ['literal', [...hidden]]]],
+  ]);
   const visibleCarriers = index.catalog.carriers
     .filter((c) => c.zoneIds.some((zoneId) => !hidden.has(index.zone(zoneId)?.planId ?? '')))
     .map((c) => c.id);

@@ -5,10 +5,11 @@ import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createLensSlice, type LensSlice } from './slices/lens-slice';
 import { createMapSlice, type MapSlice } from './slices/map-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createTourSlice, type TourSlice } from './slices/tour-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
 /** One store made of slices; state is minimal and serialisable (ids, not copies of features). */
-export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice;
+export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice & TourSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
@@ -18,6 +19,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createLayersSlice(...args),
   ...createLensSlice(...args),
   ...createCompareSlice(...args),
+  ...createTourSlice(...args),
 }));
 
 /** The state a fresh app starts with; tests reset to it between cases. */

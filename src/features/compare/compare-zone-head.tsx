@@ -28,8 +28,7 @@ export function CompareZoneHead({ letter, zone, index, onRemove }: CompareZoneHe
         <p className="compare-head__plan">
           {plan && localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
         </p>
-        <button type="button" className="compare-head__name" onClick={() => zoneSelected(zone.id)}>
-          <span className="compare-head__sr">{letter}: </span>
+        <button type="button" className="compare-head__name" aria-label={`${letter}: ${name}`} onClick={() => zoneSelected(zone.id)}>
           {name}
         </button>
       </div>

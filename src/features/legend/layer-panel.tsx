@@ -14,7 +14,8 @@ export function LayerPanel() {
   const hiddenPlanIds = useAppStore((s) => s.hiddenPlanIds);
   const planToggled = useAppStore((s) => s.planToggled);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
-  const [open, setOpen] = useState(true);
+  // Open where there is room beside Suzhou (landscape); folded on portrait screens and phones.
+  const [open, setOpen] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
   const colors = useMemo(() => (index ? zoneColors(index.catalog) : new Map<string, string>()), [index]);
   if (!index) return null;
 

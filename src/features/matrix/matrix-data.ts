@@ -61,7 +61,7 @@ export function buildMatrix(
   const groups = plans.map((plan) => ({
     plan,
     rows: index.zonesOfPlan(plan.id).map((zone) => {
-      const industries = zone.industryIds.flatMap((id) => index.industry(id) ?? []);
+      const industries = index.industriesOfZone(zone.id);
       return { zone, cells: columns.map((column) => industries.filter((industry) => inColumn(column, industry))) };
     }),
   }));

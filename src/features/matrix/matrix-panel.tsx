@@ -36,7 +36,7 @@ export function MatrixPanel() {
   const topLabel = t('matrixModeTop').replace('{n}', new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(DEFAULT_TOP_N));
 
   return (
-    <section className="matrix" aria-labelledby="matrix-title" data-testid="matrix-panel">
+    <section className="matrix" lang={locale} aria-labelledby="matrix-title" data-testid="matrix-panel">
       <h2 id="matrix-title" className="matrix__title">
         {t('matrixTitle')}
       </h2>

@@ -14,46 +14,49 @@ export const carrierSources = (url: (path: string) => string): Record<string, So
 const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
 const lensed: ExpressionSpecification = ['boolean', ['feature-state', 'lensed'], false];
 
-export function carrierLayers(catalog: Catalog): LayerSpecification[] {
-  return [
-    {
-      id: carrierLayerIds.halo,
-      type: 'circle',
-      source: carrierSourceId,
-      paint: {
-        'circle-radius': ['case', focused, 16, 0],
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': '#1d5fbf',
-        'circle-stroke-width': ['case', focused, 3, 0],
-      },
+/** The ring around the carrier the user asked to locate. */
+const focusRing: LayerSpecification = {
+  id: carrierLayerIds.halo,
+  type: 'circle',
+  source: carrierSourceId,
+  paint: {
+    'circle-radius': ['case', focused, 16, 0],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': '#1d5fbf',
+    'circle-stroke-width': ['case', focused, 3, 0],
+  },
+};
+
+const dots: LayerSpecification = {
+  id: carrierLayerIds.dot,
+  type: 'circle',
+  source: carrierSourceId,
+  minzoom: 9,
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', lensed, 6, 3], 13, ['case', lensed, 8, 5.5]],
+    'circle-color': ['case', lensed, '#1d5fbf', '#3d352c'],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+  },
+};
+
+/** The focus ring and dots (drawn with the plan shapes) and the labels (drawn with the plan labels). */
+export function carrierLayers(catalog: Catalog): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
+  const label: LayerSpecification = {
+    id: carrierLayerIds.label,
+    type: 'symbol',
+    source: carrierSourceId,
+    minzoom: 11,
+    layout: {
+      'text-field': localizedName(new Map(catalog.carriers.map((c) => [c.id, c.name]))),
+      'text-font': fontStack,
+      'text-size': 11,
+      'text-anchor': 'left',
+      'text-offset': [0.8, 0],
+      'text-max-width': 9,
+      'text-optional': true,
     },
-    {
-      id: carrierLayerIds.dot,
-      type: 'circle',
-      source: carrierSourceId,
-      minzoom: 9,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', lensed, 6, 3], 13, ['case', lensed, 8, 5.5]],
-        'circle-color': ['case', lensed, '#1d5fbf', '#3d352c'],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: carrierLayerIds.label,
-      type: 'symbol',
-      source: carrierSourceId,
-      minzoom: 11,
-      layout: {
-        'text-field': localizedName(new Map(catalog.carriers.map((c) => [c.id, c.name]))),
-        'text-font': fontStack,
-        'text-size': 11,
-        'text-anchor': 'left',
-        'text-offset': [0.8, 0],
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#3d352c', 'text-halo-color': 'rgba(251,250,246,0.95)', 'text-halo-width': 1.4 },
-    },
-  ];
+    paint: { 'text-color': '#3d352c', 'text-halo-color': 'rgba(251,250,246,0.95)', 'text-halo-width': 1.4 },
+  };
+  return { shapes: [focusRing, dots], labels: [label] };
 }

@@ -6,7 +6,16 @@ import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from 
 /** Ids of every plan's source and layers, and of the shared zone-label layer. */
 export const planSourceId = (planId: string) => `plan:${planId}`;
 export const planLayerId = (planId: string, part: PlanLayerPart) => `plan:${planId}:${part}`;
-export type PlanLayerPart = 'fill' | 'outline' | 'line-casing' | 'line' | 'arrows' | 'point' | 'hit-line' | 'hit-point';
+export type PlanLayerPart =
+  | 'fill'
+  | 'outline'
+  | 'line-casing'
+  | 'line'
+  | 'arrows'
+  | 'point'
+  | 'hit-line'
+  | 'hit-point'
+  | 'line-label';
 export const zoneLabelSourceId = 'zone-labels';
 export const zoneLabelLayerId = 'zone-labels';
 
@@ -45,9 +54,11 @@ const strokeWidth = (base: number, emphasised: number): ExpressionSpecification 
 const dimmedOpacity: ExpressionSpecification = ['case', s.dimmed, 0.15, 1];
 
 /** Drawing order across plans: areas, then their outlines, then corridors, then points, then hit targets. */
-const drawOrder: PlanLayerPart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point'];
+const drawOrder: ShapePart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point'];
 
-function planLayer(planId: string, part: PlanLayerPart, color: ExpressionSpecification): LayerSpecification {
+type ShapePart = Exclude<PlanLayerPart, 'line-label'>;
+
+function planLayer(planId: string, part: ShapePart, color: ExpressionSpecification): LayerSpecification {
   const id = planLayerId(planId, part);
   const source = planSourceId(planId);
   switch (part) {
@@ -104,7 +115,7 @@ function planLayer(planId: string, part: PlanLayerPart, color: ExpressionSpecifi
   }
 }
 
-/** Every plan's layers, interleaved by drawing order, then the zone labels. */
+/** Every plan's shapes, interleaved by drawing order so no plan's areas cover another's corridors. */
 export function planLayers(catalog: Catalog, colors: Map<string, string>): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   for (const part of drawOrder) {
@@ -113,24 +124,53 @@ export function planLayers(catalog: Catalog, colors: Map<string, string>): Layer
       layers.push(planLayer(plan.id, part, matchId(planColors, '#555555')));
     }
   }
-  layers.push({
-    id: zoneLabelLayerId,
-    type: 'symbol',
-    source: zoneLabelSourceId,
-    layout: {
-      'text-field': localizedName(new Map(catalog.zones.map((z) => [z.id, z.name]))),
-      'text-font': fontStack,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'park', 10, 12], 12, 15],
-      'text-max-width': 7,
-      'text-padding': 6,
-      'text-optional': true,
-      'symbol-sort-key': ['match', ['get', 'kind'], ['ring', 'axis'], 0, ['belt', 'area', 'county'], 1, 2],
-    },
-    paint: {
-      'text-color': '#2b2620',
-      'text-halo-color': 'rgba(251,250,246,0.92)',
-      'text-halo-width': 1.6,
-    },
-  });
   return layers;
+}
+
+const labelPaint = {
+  'text-color': '#2b2620',
+  'text-halo-color': 'rgba(251,250,246,0.92)',
+  'text-halo-width': 1.6,
+} as const;
+
+/**
+ * Plan labels, drawn above the base map's place names so that where they collide the plan wins: axes are
+ * named along their line, every other zone at its label point.
+ */
+export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
+  const names = localizedName(new Map(catalog.zones.map((z) => [z.id, z.name])));
+  const lineLabels: LayerSpecification[] = catalog.plans.map((plan) => ({
+    id: planLayerId(plan.id, 'line-label'),
+    type: 'symbol',
+    source: planSourceId(plan.id),
+    filter: isLine,
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 400,
+      'text-field': names,
+      'text-font': fontStack,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 15],
+      'text-offset': [0, -1.1],
+      'text-letter-spacing': 0.05,
+    },
+    paint: labelPaint,
+  }));
+  return [
+    ...lineLabels,
+    {
+      id: zoneLabelLayerId,
+      type: 'symbol',
+      source: zoneLabelSourceId,
+      filter: ['!', ['in', ['get', 'kind'], ['literal', ['axis', 'corridor']]]],
+      layout: {
+        'text-field': names,
+        'text-font': fontStack,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'park', 10, 12], 12, 15],
+        'text-max-width': 7,
+        'text-padding': 6,
+        'symbol-sort-key': ['match', ['get', 'kind'], ['ring', 'belt'], 0, ['area', 'county'], 1, 2],
+      },
+      paint: labelPaint,
+    },
+  ];
 }

@@ -1,0 +1,64 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { Catalog } from '../../src/data/catalog-schema.ts';
+import { toursSchema, type Tour } from '../../src/features/tour/tour-schema.ts';
+import { repoDir } from './read-authored.ts';
+
+/** What a problem is about: `tour <id> step <n>` (1-based, as a presenter counts) or the field path. */
+function where(content: unknown, path: PropertyKey[]): string {
+  const [tourAt, field, stepAt] = path;
+  const tour = Array.isArray(content) && typeof tourAt === 'number' ? (content[tourAt] as { id?: unknown }) : undefined;
+  const tourName = tour && typeof tour.id === 'string' ? `tour ${tour.id}` : `tour #${String(tourAt)}`;
+  if (path.length === 0) return '(root)';
+  if (field === 'steps' && typeof stepAt === 'number') return `${tourName} step ${stepAt + 1}: ${path.slice(3).join('.') || 'step'}`;
+  return `${tourName}: ${path.slice(1).join('.') || 'tour'}`;
+}
+
+/**
+ * Validates authored tours against the catalog; every problem names the file, the tour and the step.
+ * Returns the tours when there is no problem.
+ */
+export function validateTours(file: string, content: unknown, catalog: Catalog): { tours?: Tour[]; problems: string[] } {
+  const parsed = toursSchema.safeParse(content);
+  if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${file}: ${where(content, i.path)}: ${i.message}`) };
+  const zones = new Set(catalog.zones.map((z) => z.id));
+  const plans = new Set(catalog.plans.map((p) => p.id));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const tour of parsed.data) {
+    if (seen.has(tour.id)) problems.push(`${file}: tour ${tour.id}: id is used twice`);
+    seen.add(tour.id);
+    for (const planId of tour.planIds) {
+      if (!plans.has(planId)) problems.push(`${file}: tour ${tour.id}: planIds: no plan "${planId}" in public/data/catalog.json`);
+    }
+    tour.steps.forEach((step, i) => {
+      if (!zones.has(step.zoneId)) problems.push(`${file}: tour ${tour.id} step ${i + 1}: no zone "${step.zoneId}" in public/data/catalog.json`);
+    });
+  }
+  return problems.length ? { problems } : { tours: parsed.data, problems };
+}
+
+/** `npm run data:tours`: data/tours.yaml → public/data/tours.json, checked against the built catalog. */
+function main() {
+  const file = 'data/tours.yaml';
+  let content: unknown;
+  try {
+    content = parseYaml(readFileSync(join(repoDir, file), 'utf8'));
+  } catch (error) {
+    console.error(`${file}: not valid YAML: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
+  const { tours, problems } = validateTours(file, content, catalog);
+  if (!tours) {
+    problems.forEach((p) => console.error(p));
+    process.exit(1);
+  }
+  mkdirSync(join(repoDir, 'public/data'), { recursive: true });
+  writeFileSync(join(repoDir, 'public/data/tours.json'), `${JSON.stringify(tours, null, 1)}\n`);
+  console.log(`tours: ${tours.length} tours, ${tours.reduce((n, t) => n + t.steps.length, 0)} steps`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

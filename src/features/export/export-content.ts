@@ -1,0 +1,96 @@
+import { settings } from '../../config/env';
+import type { CatalogIndex } from '../../data/catalog-index';
+import type { ZoneKind } from '../../data/catalog-schema';
+import { zoneColors } from '../../data/zone-colors';
+import { localize } from '../../i18n/localize';
+import { messages, type Locale } from '../../i18n/messages';
+import { zoneKindTerms } from '../../i18n/terms';
+import type { AppState } from '../../state/store';
+
+export type LegendEntry = { type: 'plan'; text: string } | { type: 'zone'; text: string; color: string; kind: ZoneKind } | { type: 'more'; text: string };
+
+/** Everything written on an exported image, already in the chosen language. */
+export interface ExportContent {
+  eyebrow: string;
+  title: string;
+  subtitle: string;
+  date: string;
+  legendTitle: string;
+  legend: LegendEntry[];
+  qrUrl: string;
+  qrCaption: string;
+  footer: string;
+  fileName: string;
+}
+
+export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId' | 'hiddenPlanIds'>;
+
+const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
+
+/** "25 November 2026" / "2026年11月25日": what a reader sees. */
+export const displayDate = (now: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
+
+/** yyyy-mm-dd in local time: what a file name carries. */
+export const isoDate = (now: Date) =>
+  [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+
+/** "… and 12 more", in the chosen language and number format. */
+export const moreText = (count: number, locale: Locale) =>
+  messages[locale].takeawayMore.replace('{n}', new Intl.NumberFormat(intlLocale(locale)).format(count));
+
+/** Keeps a list within `capacity` rows; when it is cut, the last row says how many were left out. */
+export function capLegend(entries: LegendEntry[], capacity: number, locale: Locale): LegendEntry[] {
+  if (entries.length <= capacity) return entries;
+  const kept = entries.slice(0, Math.max(0, capacity - 1));
+  const left = entries.slice(kept.length).filter((e) => e.type === 'zone').length;
+  return [...kept, { type: 'more', text: moreText(left, locale) }];
+}
+
+/** The key of the visible plans, as the layer panel shows it: top-level zones under their plan's pattern. */
+function legendOf(index: CatalogIndex, hiddenPlanIds: string[], locale: Locale): LegendEntry[] {
+  const colors = zoneColors(index.catalog);
+  return index.catalog.plans
+    .filter((plan) => !hiddenPlanIds.includes(plan.id))
+    .flatMap((plan): LegendEntry[] => [
+      { type: 'plan', text: `${localize(plan.pattern, locale)} · ${localize(plan.area, locale)}` },
+      ...index
+        .zonesOfPlan(plan.id)
+        .filter((zone) => !zone.parentId)
+        .map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? '#555555', kind: zone.kind })),
+    ]);
+}
+
+export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: string, now: Date): ExportContent {
+  const { locale } = state;
+  const t = messages[locale];
+  const zone = state.selectedZoneId ? index.zone(state.selectedZoneId) : undefined;
+  const industry = !zone && state.lensIndustryId ? index.industry(state.lensIndustryId) : undefined;
+  const visiblePlans = index.catalog.plans.filter((plan) => !state.hiddenPlanIds.includes(plan.id));
+  const plan = zone && index.plan(zone.planId);
+
+  let title = t.appTitle;
+  let subtitle = visiblePlans.map((p) => localize(p.name, locale)).join(' · ');
+  if (zone) {
+    title = localize(zone.name, locale);
+    subtitle = [plan && localize(plan.name, locale), zoneKindTerms[zone.kind][locale], zone.role && localize(zone.role, locale)]
+      .filter(Boolean)
+      .join(' · ');
+  } else if (industry) {
+    title = `${t.lensTitle} · ${localize(industry.name, locale)}`;
+    subtitle = `${index.zonesOfIndustry(industry.id).length} ${t.lensElements}`;
+  }
+
+  return {
+    eyebrow: title === t.appTitle ? t.appSubtitle : t.appTitle,
+    title,
+    subtitle,
+    date: displayDate(now, locale),
+    legendTitle: t.takeawayLegend,
+    legend: legendOf(index, state.hiddenPlanIds, locale),
+    qrUrl,
+    qrCaption: t.takeawayScan,
+    footer: [settings.reviewNumber && `${t.reviewNumber} ${settings.reviewNumber}`, t.schematicNote, t.dataCredits].filter(Boolean).join('  ·  '),
+    fileName: `suzhou-plan-${zone?.id ?? industry?.id ?? 'view'}-${isoDate(now)}.png`,
+  };
+}

@@ -1,0 +1,97 @@
+/** Where everything goes on an exported image, in canvas pixels. Pure, so it is tested without a canvas. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextSlot {
+  x: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  maxWidth: number;
+}
+
+export interface ExportLayout {
+  width: number;
+  height: number;
+  /** 1 at a 1600 px wide image; everything else is a multiple of it. */
+  scale: number;
+  eyebrow: TextSlot;
+  title: TextSlot;
+  subtitle: TextSlot;
+  date: TextSlot;
+  map: Rect;
+  legendTitle: TextSlot;
+  legend: { x: number; y: number; columns: number; columnWidth: number; rowHeight: number; rowsPerColumn: number; capacity: number; textSize: number };
+  qr: Rect;
+  qrCaption: TextSlot;
+  footer: TextSlot;
+  /** The rule between the band and the footer. */
+  footerRule: number;
+}
+
+export interface ExportLayoutInput {
+  /** The map canvas in device pixels; it is copied 1:1. */
+  mapWidth: number;
+  mapHeight: number;
+  /** Legend rows: plan headings plus zone entries. */
+  legendRows: number;
+}
+
+/** A legend column stops here; beyond it the last row says how many more there are. */
+export const maxRowsPerColumn = 16;
+
+export function exportLayout({ mapWidth, mapHeight, legendRows }: ExportLayoutInput): ExportLayout {
+  const width = Math.round(mapWidth);
+  const s = Math.max(0.5, width / 1600);
+  const px = (n: number) => Math.round(n * s);
+  const m = px(40);
+  const inner = width - 2 * m;
+
+  const eyebrow = { x: m, y: m + px(18), size: px(18), maxWidth: inner * 0.7 };
+  const title = { x: m, y: eyebrow.y + px(50), size: px(40), maxWidth: inner * 0.75 };
+  const subtitle = { x: m, y: title.y + px(36), size: px(21), maxWidth: inner * 0.75 };
+  const date = { x: width - m, y: eyebrow.y, size: px(18), maxWidth: inner * 0.25 };
+  const map = { x: 0, y: subtitle.y + px(26), width, height: Math.round(mapHeight) };
+
+  const bandTop = map.y + map.height + m;
+  const qrSize = px(168);
+  const qr = { x: width - m - qrSize, y: bandTop, width: qrSize, height: qrSize };
+  const qrCaption = { x: qr.x + qrSize / 2, y: qr.y + qrSize + px(26), size: px(16), maxWidth: px(240) };
+
+  const gap = px(28);
+  const legendWidth = qr.x - m - gap * 2;
+  const columnWidth = px(330);
+  const columns = Math.max(1, Math.floor((legendWidth + gap) / (columnWidth + gap)));
+  const rowsPerColumn = Math.min(maxRowsPerColumn, Math.max(1, Math.ceil(legendRows / columns)));
+  const rowHeight = px(28);
+  const legendTitle = { x: m, y: bandTop + px(16), size: px(16), maxWidth: legendWidth };
+  const legend = {
+    x: m,
+    y: legendTitle.y + px(16),
+    columns,
+    columnWidth: columnWidth + gap,
+    rowHeight,
+    rowsPerColumn,
+    capacity: columns * rowsPerColumn,
+    textSize: px(17),
+  };
+
+  const bandBottom = Math.max(legend.y + rowsPerColumn * rowHeight, qrCaption.y + px(8));
+  const footerRule = bandBottom + px(22);
+  const footer = { x: m, y: footerRule + px(32), size: px(15), maxWidth: inner };
+  const height = footer.y + px(24);
+
+  return { width, height, scale: s, eyebrow, title, subtitle, date, map, legendTitle, legend, qr, qrCaption, footer, footerRule };
+}
+
+/** Top-left corner of the `i`-th legend row, filling columns top to bottom. */
+export function legendSlot(layout: ExportLayout, i: number): { x: number; y: number } {
+  const { legend } = layout;
+  const column = Math.floor(i / legend.rowsPerColumn);
+  const row = i % legend.rowsPerColumn;
+  return { x: legend.x + column * legend.columnWidth, y: legend.y + row * legend.rowHeight };
+}

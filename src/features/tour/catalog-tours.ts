@@ -1,0 +1,32 @@
+import type { CatalogIndex } from '../../data/catalog-index';
+import type { Tour } from './tour-schema';
+
+/**
+ * Tours the loaded catalog can show: a step whose zone the catalog does not know is dropped (a stale
+ * tours.json must not put an empty slide on screen), and so is a tour left with no steps.
+ */
+export function toursForCatalog(tours: readonly Tour[], index: CatalogIndex): Tour[] {
+  return tours.flatMap((tour) => {
+    const steps = tour.steps.filter((step) => index.zone(step.zoneId));
+    const planIds = tour.planIds.filter((id) => index.plan(id));
+    return steps.length ? [{ ...tour, planIds: planIds.length ? planIds : [index.zone(steps[0]!.zoneId)!.planId], steps }] : [];
+  });
+}
+
+/** When tours.json cannot be read, each plan's zone list still makes a tour, in the catalog's order. */
+export function fallbackTours(index: CatalogIndex): Tour[] {
+  return index.catalog.plans.flatMap((plan) => {
+    const zones = index.zonesOfPlan(plan.id);
+    if (zones.length === 0) return [];
+    // Functional zones before the parks inside them, as the plans themselves introduce them.
+    const ordered = [...zones.filter((z) => !z.parentId), ...zones.filter((z) => z.parentId)];
+    return [
+      {
+        id: plan.id,
+        name: plan.pattern,
+        planIds: [plan.id],
+        steps: ordered.map((zone) => ({ zoneId: zone.id, ...(zone.role ? { caption: zone.role } : {}) })),
+      },
+    ];
+  });
+}

@@ -1,0 +1,35 @@
+import type { CatalogIndex } from '../../data/catalog-index';
+import type { Plan } from '../../data/catalog-schema';
+import { localize } from '../../i18n/localize';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { ZoneIndexList } from './zone-index-list';
+import { zoneTree } from './zone-tree';
+
+/** One plan: what it is, whether the map draws it, and every one of its zones. */
+export function PlanEntry({ plan, index }: { plan: Plan; index: CatalogIndex }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const shown = useAppStore((s) => !s.hiddenPlanIds.includes(plan.id));
+  const planToggled = useAppStore((s) => s.planToggled);
+  const zones = index.zonesOfPlan(plan.id);
+  const headingId = `zone-index-plan-${plan.id}`;
+  const name = localize(plan.name, locale);
+  return (
+    <li className="zone-index__plan">
+      <h3 id={headingId} className="zone-index__plan-name">
+        {name} <span className="count">{new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(zones.length)}</span>
+      </h3>
+      <p className="zone-index__pattern">{localize(plan.pattern, locale)}</p>
+      <p className="zone-index__meta">
+        {localize(plan.area, locale)} · {localize(plan.period, locale)}
+      </p>
+      <label className="zone-index__toggle">
+        <input type="checkbox" checked={shown} onChange={() => planToggled(plan.id)} />
+        {t('showOnMap')}
+        <span className="zone-index__sr">{`: ${name}`}</span>
+      </label>
+      <ZoneIndexList nodes={zoneTree(zones)} />
+    </li>
+  );
+}
