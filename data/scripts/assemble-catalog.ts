@@ -6,6 +6,7 @@ import {
   industriesFileSchema,
   metaFileSchema,
   planFileSchema,
+  sectionsFileSchema,
   sourcesFileSchema,
   type PlanFile,
 } from './authored-schema.ts';
@@ -19,6 +20,8 @@ export interface AuthoredFile {
 export interface AuthoredData {
   meta: AuthoredFile;
   sources: AuthoredFile;
+  /** Headings per source, generated from the documents (data/sections.yaml); optional. */
+  sections?: AuthoredFile;
   industries: AuthoredFile[];
   plans: AuthoredFile[];
 }
@@ -114,7 +117,10 @@ function mirrorLinks(catalog: Catalog): void {
 export function assembleCatalog(data: AuthoredData): Catalog {
   const problems: string[] = [];
   const meta = parse(metaFileSchema, data.meta, problems);
-  const sources = parse(sourcesFileSchema, data.sources, problems) ?? [];
+  const sections = data.sections ? (parse(sectionsFileSchema, data.sections, problems) ?? {}) : {};
+  const sources = (parse(sourcesFileSchema, data.sources, problems) ?? []).map((source) =>
+    sections[source.id] ? { ...source, sections: sections[source.id] } : source,
+  );
   const industryFiles = data.industries.map((file) => ({
     path: file.path,
     items: parse(industriesFileSchema, file, problems) ?? [],

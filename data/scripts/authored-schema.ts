@@ -3,6 +3,7 @@ import {
   carrierSchema,
   industrySchema,
   planSchema,
+  sectionSchema,
   sourceSchema,
   targetSchema,
   zoneSchema,
@@ -36,7 +37,8 @@ export const planFileSchema = z
   .refine((file) => Boolean(file.plan) !== Boolean(file.planId), 'a plan file has either `plan:` or `planId:`, not both');
 
 export const industriesFileSchema = z.array(industrySchema.strict());
-export const sourcesFileSchema = z.array(sourceSchema.strict());
+export const sourcesFileSchema = z.array(sourceSchema.omit({ sections: true }).strict());
+export const sectionsFileSchema = z.record(z.string(), z.array(sectionSchema));
 export const metaFileSchema = z.object({ version: z.string().min(1), planOrder: z.array(z.string()).default([]) }).strict();
 
 export type PlanFile = z.infer<typeof planFileSchema>;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { AuthoredData, AuthoredFile } from './assemble-catalog.ts';
@@ -22,11 +22,12 @@ function readFolder(folder: string): AuthoredFile[] {
     .map((name) => readYaml(join(folder, name)));
 }
 
-/** Reads every authored file under data/ (meta, sources, industries/*, plans/*). */
+/** Reads every authored file under data/ (meta, sources, sections, industries/*, plans/*). */
 export function readAuthoredData(dir = dataDir): AuthoredData {
   return {
     meta: readYaml(join(dir, 'meta.yaml')),
     sources: readYaml(join(dir, 'sources.yaml')),
+    sections: existsSync(join(dir, 'sections.yaml')) ? readYaml(join(dir, 'sections.yaml')) : undefined,
     industries: readFolder(join(dir, 'industries')),
     plans: readFolder(join(dir, 'plans')),
   };

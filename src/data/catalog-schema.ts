@@ -19,11 +19,15 @@ export const refSchema = z.object({
   note: z.string().optional(),
 });
 
+export const sectionSchema = z.object({ line: z.number().int().positive(), title: z.string().min(1).max(60) });
+
 export const sourceSchema = z.object({
   id: z.string().min(1),
   title: nameSchema,
   issuer: nameSchema,
   year: z.number().int(),
+  /** The document's numbered headings, so a citation can name its section as well as its lines. */
+  sections: z.array(sectionSchema).optional(),
 });
 
 export const planSchema = z.object({
@@ -107,6 +111,7 @@ export const catalogSchema = z.object({
 export type Name = z.infer<typeof nameSchema>;
 export type Ref = z.infer<typeof refSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Section = z.infer<typeof sectionSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Zone = z.infer<typeof zoneSchema>;
 export type ZoneKind = Zone['kind'];

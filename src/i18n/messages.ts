@@ -107,6 +107,11 @@ const zh = {
   presentTourUnknown: '链接中的导览不存在，已从第一个导览开始：',
   presentStepInvalid: '链接中的步骤无效，已从第 1 步开始：',
   presentToursBroken: '导览文件无法读取，改按各规划的区域顺序演示：',
+  kioskInvite: '触摸屏幕开始探索',
+  kioskStillThere: '还在浏览吗？',
+  kioskReturning: '{n} 秒后回到首页',
+  kioskKeepExploring: '继续探索',
+  errorKioskRestart: '几秒后将自动重新开始。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -219,6 +224,11 @@ const en: Record<MessageKey, string> = {
   presentTourUnknown: 'The tour in the link does not exist; starting the first tour: ',
   presentStepInvalid: 'The step in the link is not valid; starting at step 1: ',
   presentToursBroken: 'The tours file could not be read; presenting each plan\'s zones in order: ',
+  kioskInvite: 'Touch to explore',
+  kioskStillThere: 'Still exploring?',
+  kioskReturning: 'Returning to the start in {n} s',
+  kioskKeepExploring: 'Keep exploring',
+  errorKioskRestart: 'Restarting by itself in a few seconds.',
 };
 
 export type Locale = 'zh' | 'en';

@@ -4,7 +4,10 @@ import type { SearchEntry, SearchType } from './search-index-schema';
 export interface SearchHit {
   type: SearchType;
   id: string;
-  /** 0 exact · 1 prefix · 2 English word prefix · 3 substring · 4 pinyin prefix · 5 looser pinyin. */
+  /**
+   * Lower is better: 0 exact · 1 prefix · 2 English word prefix · 3 substring · 4 pinyin prefix · 5 initials inside
+   * the name · 5.5 pinyin inside · 6+ initials spread through the name (the tighter, the lower).
+   */
   rank: number;
   /** The alias that matched, when it was an alias and not the name. */
   via?: string;
@@ -43,22 +46,27 @@ function textRank(query: string, text: string, english: boolean): number | undef
   return english && /[^a-z0-9]/.test(value[at - 1] ?? '') ? 2 : 3;
 }
 
-/** Whether every letter of the query appears in order, starting with the first syllable: "ssc" → 狮山商务创新区. */
-const anchoredSubsequence = (query: string, initials: string): boolean => {
-  if (query[0] !== initials[0]) return false;
-  let from = 0;
-  for (const letter of query) {
-    from = initials.indexOf(letter, from) + 1;
-    if (from === 0) return false;
+/**
+ * How many syllables are skipped when the query's letters are found in order in the initials, starting with the
+ * first syllable ("ssc" → 狮山商务创新区 skips two); undefined if they are not all there.
+ */
+function subsequenceGaps(query: string, initials: string): number | undefined {
+  if (query[0] !== initials[0]) return undefined;
+  let at = 0;
+  for (const letter of query.slice(1)) {
+    at = initials.indexOf(letter, at + 1);
+    if (at < 0) return undefined;
   }
-  return true;
-};
+  return at + 1 - query.length;
+}
 
 function pinyinRank(query: string, entry: SearchEntry): number | undefined {
   if (entry.initials.startsWith(query) || entry.full.startsWith(query)) return 4;
   if (query.length < 2) return undefined;
-  if (entry.initials.includes(query) || entry.full.includes(query) || anchoredSubsequence(query, entry.initials)) return 5;
-  return undefined;
+  if (entry.initials.includes(query)) return 5;
+  if (entry.full.includes(query)) return 5.5;
+  const gaps = subsequenceGaps(query, entry.initials);
+  return gaps === undefined ? undefined : 6 + gaps / 100;
 }
 
 function candidatesOf(catalog: Catalog): Candidate[] {

@@ -1,10 +1,11 @@
 import type { Ref } from '../../data/catalog-schema';
+import { sectionOf } from '../../data/section-of';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 
-/** Where each fact is written: document, line range, the quoted words; inferred facts say so and why. */
+/** Where each fact is written: document, section, line range, the quoted words; inferred facts say so and why. */
 export function SourceList({ refs }: { refs: Ref[] }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
@@ -13,9 +14,11 @@ export function SourceList({ refs }: { refs: Ref[] }) {
     <ul className="sources">
       {refs.map((ref, i) => {
         const source = index?.catalog.sources.find((s) => s.id === ref.source);
+        const section = sectionOf(source?.sections, ref.lines[0]);
         return (
           <li key={i} className={ref.basis === 'inferred' ? 'source source--inferred' : 'source'}>
             <span className="source__doc">{source ? localize(source.title, locale) : ref.source}</span>{' '}
+            {section && <span className="source__section">{section.title}</span>}{' '}
             <span className="source__lines">
               {t('lines')} {ref.lines[0]}–{ref.lines[1]}
             </span>

@@ -18,7 +18,7 @@ export function PlanEntry({ plan, index }: { plan: Plan; index: CatalogIndex }) 
   return (
     <li className="zone-index__plan">
       <h3 id={headingId} className="zone-index__plan-name">
-        {name} <span className="count">{new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(zones.length)}</span>
+        {name}
       </h3>
       <p className="zone-index__pattern">{localize(plan.pattern, locale)}</p>
       <p className="zone-index__meta">

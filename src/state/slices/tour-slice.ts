@@ -41,7 +41,7 @@ const stepsOf = (state: AppState, tourId: string | undefined) =>
 /** Clamps to the tour when its length is known; before tours load only the lower bound applies. */
 function clamped(n: number, length: number | undefined): number {
   const lower = Math.max(0, Number.isNaN(n) ? 0 : n);
-  const value = length === undefined ? lower : Math.min(lower, length - 1);
+  const value = length === undefined ? lower : Math.min(lower, Math.max(length - 1, 0));
   return Number.isFinite(value) ? Math.trunc(value) : 0;
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Timings of the unattended exhibition kiosk (`?mode=kiosk`). A link may shorten them for testing or a
+ * particular hall: `idle`, `countdown` and `attract` in seconds (see features/kiosk/kiosk-params.ts).
+ */
+export const kioskDefaults = {
+  /** No touch for this long → the "keep exploring?" countdown. */
+  idleMs: 60_000,
+  /** How long the countdown runs before the kiosk returns to its start. */
+  countdownMs: 10_000,
+  /** One step of the attract loop. */
+  attractStepMs: 8_000,
+  /** The tour the attract loop runs (public/data/tours.json); the first tour when it is missing. */
+  attractTourId: 'overview',
+  /** A render error shows its message this long, then the kiosk starts over by itself. */
+  errorRestartMs: 5_000,
+} as const;
+
+/** Limits that keep a mistyped link from making the kiosk unusable (a 0 s idle would reset every frame). */
+export const kioskLimits = {
+  minSeconds: 0.05,
+  maxSeconds: 24 * 60 * 60,
+} as const;

@@ -1,0 +1,57 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { AppState } from '../../state/store';
+import type { Tour } from '../tour/tour-schema';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+function pickTour(state: AppState, tourId: string): Tour | undefined {
+  if (state.tours.status !== 'ready') return undefined;
+  return state.tours.tours.find((t) => t.id === tourId) ?? state.tours.tours[0];
+}
+
+/** Shows one step: its zone selected (the map highlights it, the panel shows its card). */
+function show(store: Store, tour: Tour, step: number) {
+  const zoneId = tour.steps[step]?.zoneId;
+  // The map may be between a lost and a restored WebGL context; the next step will try again.
+  try {
+    if (zoneId) store.getState().zoneSelected(zoneId);
+  } catch (error) {
+    console.warn('attract step', error);
+  }
+}
+
+/**
+ * Runs the attract loop: the tour from its first step, one step every `stepMs`, from the last step back to
+ * the first, with the tour's plans on screen. Waits for the catalog and tours; returns the function that
+ * stops it (the tour ends, the zone on screen stays selected for the visitor who stopped it).
+ */
+export function startAttractLoop(store: Store, tourId: string, stepMs: number): () => void {
+  let timer: number | undefined;
+  let tour: Tour | undefined;
+
+  const begin = (state: AppState) => {
+    if (tour || state.catalog.status !== 'ready') return;
+    tour = pickTour(state, tourId);
+    if (!tour) return;
+    const allPlans = state.catalog.catalog.plans.map((p) => p.id);
+    state.plansShown(tour.planIds, allPlans);
+    state.tourStarted(tour.id, 0);
+    show(store, tour, 0);
+    timer = window.setInterval(() => {
+      const s = store.getState();
+      if (!tour) return;
+      const next = s.tourId === tour.id && s.tourStep < tour.steps.length - 1 ? s.tourStep + 1 : 0;
+      if (s.tourId !== tour.id) s.tourStarted(tour.id, next);
+      else s.tourStepSet(next);
+      show(store, tour, next);
+    }, stepMs);
+  };
+
+  begin(store.getState());
+  const unsubscribe = store.subscribe(begin);
+  return () => {
+    unsubscribe();
+    window.clearInterval(timer);
+    if (tour) store.getState().tourEnded();
+  };
+}

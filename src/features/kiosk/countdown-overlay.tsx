@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { messages } from '../../i18n/messages';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+
+interface Props {
+  secondsLeft: number;
+  onKeepExploring: () => void;
+}
+
+/** "Still there?": a modal countdown with one big button; any touch at all also counts as "yes". */
+export function CountdownOverlay({ secondsLeft, onKeepExploring }: Props) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const other = messages[locale === 'zh' ? 'en' : 'zh'];
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en').format(secondsLeft);
+  return (
+    <div className="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-countdown-title" data-testid="kiosk-countdown">
+      <div className="kiosk-countdown__card">
+        <h2 id="kiosk-countdown-title">{t('kioskStillThere')}</h2>
+        <p className="kiosk-countdown__number" aria-hidden="true">{number}</p>
+        <p aria-live="polite">{t('kioskReturning').replace('{n}', number)}</p>
+        <button ref={button} type="button" className="button button--primary kiosk-countdown__keep" onClick={onKeepExploring}>
+          <span>{t('kioskKeepExploring')}</span>
+          <span className="kiosk-countdown__other" lang={locale === 'zh' ? 'en' : 'zh-CN'}>{other.kioskKeepExploring}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

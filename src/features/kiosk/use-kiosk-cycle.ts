@@ -1,0 +1,96 @@
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { nextPhase, type KioskPhase } from './kiosk-phase';
+import type { KioskSettings } from './kiosk-params';
+
+/** Events that mean someone is there. A mouse merely resting over the screen is not someone. */
+const presenceEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/** Everything one touch or key press can set off; during the attract loop all of it is swallowed. */
+const gestureEvents = [
+  'pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'touchstart', 'touchmove',
+  'touchend', 'click', 'dblclick', 'contextmenu', 'wheel', 'keydown', 'keyup',
+] as const;
+const gestureEnds = new Set(['pointerup', 'touchend', 'click', 'keyup', 'wheel']);
+/** A touch ends with pointerup, then touchend and the emulated mouse events and click: swallow those too. */
+const swallowTailMs = 500;
+const tickMs = 200;
+
+export interface KioskCycle {
+  phase: KioskPhase;
+  /** Whole seconds left on the countdown. */
+  secondsLeft: number;
+  keepExploring: () => void;
+}
+
+/**
+ * Runs the kiosk's cycle on the window's input events: the first touch of an attract loop only stops it
+ * (it never reaches the map or a button), a quiet period opens the countdown, and its end calls `onReset`.
+ */
+export function useKioskCycle(settings: KioskSettings, onReset: () => void): KioskCycle {
+  const [phase, dispatch] = useReducer(nextPhase, 'attract');
+  const [secondsLeft, setSecondsLeft] = useState(Math.ceil(settings.countdownMs / 1000));
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  const lastInput = useRef(performance.now());
+  const resetRef = useRef(onReset);
+  resetRef.current = onReset;
+
+  useEffect(() => {
+    let swallowUntil = 0;
+    const onGesture = (event: Event) => {
+      const now = performance.now();
+      if (phaseRef.current !== 'attract' && now >= swallowUntil) return;
+      if (event.cancelable) event.preventDefault();
+      event.stopPropagation();
+      if (phaseRef.current === 'attract' && event.type !== 'pointermove' && event.type !== 'mousemove') {
+        phaseRef.current = 'explore';
+        lastInput.current = now;
+        dispatch('input');
+        swallowUntil = Number.POSITIVE_INFINITY;
+      }
+      if (gestureEnds.has(event.type)) swallowUntil = now + swallowTailMs;
+    };
+    const onPresence = (event: Event) => {
+      if (event instanceof PointerEvent && event.type === 'pointermove' && event.pointerType === 'mouse' && !event.buttons) return;
+      lastInput.current = performance.now();
+      if (phaseRef.current === 'countdown') dispatch('input');
+    };
+    const options = { capture: true, passive: false };
+    for (const type of gestureEvents) window.addEventListener(type, onGesture, options);
+    for (const type of presenceEvents) window.addEventListener(type, onPresence, { capture: true, passive: true });
+    return () => {
+      for (const type of gestureEvents) window.removeEventListener(type, onGesture, options);
+      for (const type of presenceEvents) window.removeEventListener(type, onPresence, { capture: true });
+    };
+  }, []);
+
+  useEffect(() => {
+    if (phase === 'attract') return;
+    const countdownStart = performance.now();
+    if (phase === 'countdown') setSecondsLeft(Math.ceil(settings.countdownMs / 1000));
+    const timer = window.setInterval(() => {
+      const now = performance.now();
+      if (phase === 'explore') {
+        if (now - lastInput.current >= settings.idleMs) dispatch('idle');
+        return;
+      }
+      const left = settings.countdownMs - (now - countdownStart);
+      if (left > 0) {
+        setSecondsLeft(Math.ceil(left / 1000));
+        return;
+      }
+      window.clearInterval(timer);
+      resetRef.current();
+      dispatch('reset');
+    }, Math.min(tickMs, settings.idleMs / 2, settings.countdownMs / 2));
+    return () => window.clearInterval(timer);
+  }, [phase, settings.idleMs, settings.countdownMs]);
+
+  return {
+    phase,
+    secondsLeft,
+    keepExploring: () => {
+      lastInput.current = performance.now();
+      dispatch('input');
+    },
+  };
+}

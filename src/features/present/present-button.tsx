@@ -1,0 +1,29 @@
+import { useCatalogIndex } from '../../data/use-catalog';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { tourFor } from '../tour/tour-for';
+import { presentationEntered } from './present-actions';
+import './present.css';
+
+/** The header's way into presentation mode: starts the tour of what is on screen, in full screen. */
+export function PresentButton() {
+  const t = useT();
+  const index = useCatalogIndex();
+  const onClick = () => {
+    const s = useAppStore.getState();
+    const tours = s.tours.status === 'ready' ? s.tours.tours : [];
+    const zone = s.selectedZoneId ? index?.zone(s.selectedZoneId) : undefined;
+    const visible = (index?.catalog.plans ?? []).map((p) => p.id).filter((id) => !s.hiddenPlanIds.includes(id));
+    const start = tourFor(tours, zone, visible);
+    presentationEntered(start?.tourId, start?.step, { fullscreen: true });
+  };
+  return (
+    <button type="button" className="present-button" onClick={onClick} aria-label={t('presentEnterLabel')} title={t('presentEnterLabel')}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+        <path d="M3 4h18v12H3z M12 16v4 M8 20h8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+        <path d="M10 7.5v5l4-2.5z" fill="currentColor" />
+      </svg>
+      <span>{t('presentEnter')}</span>
+    </button>
+  );
+}

@@ -1,0 +1,69 @@
+import type { CatalogIndex } from '../../data/catalog-index';
+import type { Zone } from '../../data/catalog-schema';
+import { localize } from '../../i18n/localize';
+import { zoneKindTerms } from '../../i18n/terms';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { fill } from './fill';
+import { PresentSources } from './present-sources';
+import { PresentTargets } from './present-targets';
+
+/** Chips that fit a slide without scrolling; the rest are counted. */
+const chipsShown = 12;
+
+/**
+ * One zone as a slide: large title, role and theme, industries as large chips, key targets as big numbers,
+ * sources in small type. Chips are labels here, not buttons: a tap in front of an audience must not
+ * switch the map into the industry lens.
+ */
+export function PresentCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const plan = index.plan(zone.planId);
+  const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
+  const industries = index.industriesOfZone(zone.id);
+  const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
+
+  return (
+    <article className="present-card" aria-labelledby="present-card-title" data-testid="present-card">
+      <p className="present-card__eyebrow">
+        {plan && `${localize(plan.area, locale)} · ${localize(plan.pattern, locale)} · `}
+        {zoneKindTerms[zone.kind][locale]}
+        {parent && ` · ${t('parentZone')} ${localize(parent.name, locale)}`}
+      </p>
+      <h2 id="present-card-title" className="present-card__title">
+        {localize(zone.name, locale)}
+      </h2>
+      {zone.role && <p className="present-card__role">{localize(zone.role, locale)}</p>}
+      {zone.theme && <p className="present-card__theme">{localize(zone.theme, locale)}</p>}
+
+      {industries.length > 0 && (
+        <section aria-labelledby="present-industries">
+          <h3 id="present-industries">{t('industries')}</h3>
+          <ul className="present-chips">
+            {industries.slice(0, chipsShown).map((industry) => (
+              <li key={industry.id} className="present-chip">
+                {localize(industry.name, locale)}
+              </li>
+            ))}
+            {industries.length > chipsShown && (
+              <li className="present-chip present-chip--more">{fill(t('presentMore'), { n: industries.length - chipsShown })}</li>
+            )}
+          </ul>
+        </section>
+      )}
+
+      {targets.length > 0 && (
+        <section aria-labelledby="present-targets">
+          <h3 id="present-targets">{t('targets')}</h3>
+          <PresentTargets targets={targets} />
+        </section>
+      )}
+
+      <footer className="present-card__sources">
+        <h3>{t('sources')}</h3>
+        <PresentSources refs={zone.refs} />
+      </footer>
+    </article>
+  );
+}

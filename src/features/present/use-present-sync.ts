@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useCatalogIndex } from '../../data/use-catalog';
+import { messages } from '../../i18n/messages';
+import { useAppStore } from '../../state/store';
+import { resolveTourLink, tourStep } from '../tour/tour-step';
+import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from './present-url';
+import { presentationEntered, presentationLeft } from './present-actions';
+
+/**
+ * Keeps presentation mode, the map and the address bar in step: a `?mode=present&tour=…&step=…` link opens
+ * that step; each step selects its zone (the map frames it, the card shows it) and is written back to the
+ * link with replaceState; back/forward between steps restore them.
+ */
+export function usePresentSync(): void {
+  const index = useCatalogIndex();
+  const mode = useAppStore((s) => s.mode);
+  const tours = useAppStore((s) => s.tours);
+  const tourId = useAppStore((s) => s.tourId);
+  const step = useAppStore((s) => s.tourStep);
+  // A link waiting for the tours to load before it can be judged.
+  const [pendingLink, setPendingLink] = useState<PresentLink | undefined>(undefined);
+
+  useEffect(() => {
+    const open = () => {
+      const link = readPresentLink(window.location.search);
+      if (link) {
+        setPendingLink(link);
+        presentationEntered();
+      } else presentationLeft();
+    };
+    open();
+    window.addEventListener('popstate', open);
+    return () => window.removeEventListener('popstate', open);
+  }, []);
+
+  useEffect(() => {
+    if (mode !== 'present' || tours.status !== 'ready' || !index) return;
+    const s = useAppStore.getState();
+    const link = pendingLink;
+    if (link) {
+      setPendingLink(undefined);
+      const resolved = resolveTourLink(tours.tours, link.tour, link.step);
+      if (!resolved) return;
+      for (const problem of resolved.problems) {
+        const label = problem === 'unknown-tour' ? 'presentTourUnknown' : 'presentStepInvalid';
+        s.noticeShown(messages[s.locale][label] + (problem === 'unknown-tour' ? `tour=${link.tour}` : `step=${link.step}`));
+      }
+      s.tourStarted(resolved.tourId, resolved.index);
+      return;
+    }
+    const current = tourStep(tours.tours, tourId, step);
+    if (!current) return;
+    if (current.tour.id !== tourId) {
+      s.tourStarted(current.tour.id, 0);
+      return;
+    }
+    const allPlans = index.catalog.plans.map((p) => p.id);
+    const visible = allPlans.filter((id) => !s.hiddenPlanIds.includes(id));
+    const planIds = current.tour.planIds;
+    if (visible.length !== planIds.length || planIds.some((id) => !visible.includes(id))) s.plansShown(current.tour.planIds, allPlans);
+    if (s.selectedZoneId !== current.step.zoneId) s.zoneSelected(current.step.zoneId);
+    // After zoneSelected, whose own history entry (written by url-sync) then carries the step too.
+    replaceSearch(withPresentParams(window.location.search, current.tour.id, current.index));
+  }, [mode, tours, index, tourId, step, pendingLink]);
+}

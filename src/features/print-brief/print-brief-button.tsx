@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useCatalogIndex } from '../../data/use-catalog';
+import { useT } from '../../i18n/use-t';
+import { cameraForZone, getMapCanvas, mapIdle } from '../../map/map-canvas';
+import { useAppStore } from '../../state/store';
+import { shareUrl } from '../export/share-url';
+import { ZoneBrief } from './zone-brief';
+import '../export/export.css';
+import './print.css';
+
+interface BriefSnapshot {
+  mapImage?: string;
+  url: string;
+  now: Date;
+}
+
+/** Frames the zone on the map, takes a snapshot, and prints a one-page brief of it. */
+export function PrintBriefButton({ zoneId }: { zoneId: string }) {
+  const t = useT();
+  const index = useCatalogIndex();
+  const [snapshot, setSnapshot] = useState<BriefSnapshot>();
+  const [busy, setBusy] = useState(false);
+  const image = useRef<HTMLImageElement | null>(null);
+  const zone = index?.zone(zoneId);
+
+  const prepare = async () => {
+    if (busy || !zone) return;
+    setBusy(true);
+    try {
+      const store = useAppStore.getState();
+      if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
+      const camera = await cameraForZone(zoneId);
+      if (camera) useAppStore.getState().cameraRequested(camera);
+      await mapIdle();
+      const canvas = getMapCanvas();
+      const mapImage = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
+      // Read after the camera moved: the link then reopens the framed view.
+      setSnapshot({ mapImage, url: shareUrl(window.location.search), now: new Date() });
+    } catch (error) {
+      console.warn('brief could not be prepared', error);
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    if (!snapshot) return;
+    let live = true;
+    const decoded = snapshot.mapImage && image.current ? image.current.decode().catch(() => undefined) : undefined;
+    Promise.all([decoded, document.fonts?.ready]).then(() => {
+      if (!live) return;
+      setBusy(false);
+      window.print();
+    });
+    return () => {
+      live = false;
+    };
+  }, [snapshot]);
+
+  // The snapshot is a large image; a kiosk that runs for days must not keep it after printing.
+  const close = useCallback(() => setSnapshot(undefined), []);
+  useEffect(() => {
+    window.addEventListener('afterprint', close);
+    return () => window.removeEventListener('afterprint', close);
+  }, [close]);
+
+  return (
+    <>
+      <button type="button" className="button print-brief-button" onClick={prepare} disabled={!zone} aria-busy={busy} data-testid="print-brief">
+        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+          <path d="M5.5 7V3h9v4M5.5 14H3.5V8h13v6h-2M6 11.5h8V17H6z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+        </svg>
+        <span>{busy ? t('printBusy') : t('printBrief')}</span>
+      </button>
+      {snapshot &&
+        zone &&
+        index &&
+        createPortal(
+          <div className="print-only">
+            <ZoneBrief
+              zone={zone}
+              index={index}
+              {...snapshot}
+              onImageReady={(el) => {
+                image.current = el;
+              }}
+            />
+          </div>,
+          document.body,
+        )}
+    </>
+  );
+}

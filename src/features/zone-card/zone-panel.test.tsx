@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureCatalog } from '../../test/fixture-catalog';
+import { initialAppState, useAppStore } from '../../state/store';
+import { ZonePanel } from './zone-panel';
+
+beforeEach(() => {
+  useAppStore.setState(initialAppState, true);
+  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+});
+
+describe('ZonePanel', () => {
+  it('invites a click while nothing is selected', () => {
+    render(<ZonePanel />);
+    expect(screen.getByRole('heading', { name: '点击地图上的区域' })).toBeInTheDocument();
+  });
+
+  it('lists every plan element under one tap and opens the one chosen', async () => {
+    render(<ZonePanel />);
+    act(() => useAppStore.getState().mapClicked(['city-axis', 'district-east']));
+    const options = screen.getAllByRole('button').filter((b) => b.classList.contains('overlap__option'));
+    expect(options.map((o) => o.textContent)).toEqual(['沿沪宁发展轴一环两轴 · 发展轴', '东部片区东中西 · 片区']);
+    await userEvent.click(options[1]!);
+    expect(screen.getByRole('heading', { level: 2, name: '东部片区' })).toBeInTheDocument();
+  });
+
+  it('opens a card straight away when one element is hit, and closes it', async () => {
+    render(<ZonePanel />);
+    act(() => useAppStore.getState().mapClicked(['city-ring']));
+    await userEvent.click(screen.getByRole('button', { name: '关闭' }));
+    expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+    expect(screen.getByRole('heading', { name: '点击地图上的区域' })).toBeInTheDocument();
+  });
+});

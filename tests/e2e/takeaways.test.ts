@@ -1,0 +1,123 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/data/catalog-schema';
+import { exportLayout } from '../../src/features/export/export-layout';
+import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
+import { startPreview } from './support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+  mkdirSync('test-artifacts', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${server.url}${query}`);
+  await waitForMapIdle(page);
+  return page;
+}
+
+/** Counts page objects; Chromium writes each page's dictionary uncompressed, so no PDF library is needed. */
+const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+
+/** Prints the zone brief of a link's zone to an A4 PDF, with window.print() replaced so nothing blocks. */
+async function printBrief(page: Page): Promise<Buffer> {
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByTestId('print-brief').click();
+  await page.waitForSelector('body[data-printed="yes"]', { timeout: 20_000 });
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+}
+
+describe('take-aways', () => {
+  it('prints a one-page A4 brief of a zone with its sources, a framed map and a QR code', async () => {
+    const page = await openApp('?plans=wz-services-2021&zone=wz-east');
+    const watch = watchPage(page, server.url.replace(/\/$/, ''));
+    const pdf = await printBrief(page);
+    writeFileSync('test-artifacts/zone-brief.pdf', pdf);
+    expect(pdfPageCount(pdf)).toBe(1);
+
+    const brief = page.getByTestId('zone-brief');
+    const text = (await brief.textContent()) ?? '';
+    expect(await brief.getByRole('heading', { level: 1 }).textContent()).toBe('东部片区');
+    expect(text).toContain('吴中区“十四五”现代服务业发展规划');
+    expect(text).toMatch(/行 193–193/);
+    // Nothing was cut off by the page's fixed height.
+    const overflow = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.print-brief')!;
+      return el.scrollHeight - el.clientHeight;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(await brief.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
+    expect(await brief.getByTestId('qr-code').locator('path').getAttribute('d')).toMatch(/^M\d/);
+    // The map was framed on the zone, and the link in the QR reopens that view.
+    expect(page.url()).toMatch(/zone=wz-east.*view=/);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the fullest zones of every plan on one page, in English too', async () => {
+    const fullest = ['szi-sip', 'wz-west', 'snd-advanced-manufacturing', 'sz-axis-huning'].map((id) => catalog.zones.find((z) => z.id === id)!);
+    for (const zone of fullest) {
+      const page = await openApp(`?plans=${zone.planId}&zone=${zone.id}&lang=en`);
+      const pdf = await printBrief(page);
+      expect(pdfPageCount(pdf), zone.id).toBe(1);
+      const overflow = await page.evaluate(() => {
+        const el = document.querySelector<HTMLElement>('.print-brief')!;
+        return el.scrollHeight - el.clientHeight;
+      });
+      expect(overflow, zone.id).toBeLessThanOrEqual(1);
+      await page.close();
+    }
+  });
+
+  it('exports the view as a PNG with the map, the legend and a QR code that is not blank', async () => {
+    const page = await openApp('?plans=wz-services-2021&zone=wz-east');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-image').click()]);
+    expect(download.suggestedFilename()).toMatch(/^suzhou-plan-wz-east-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = readFileSync((await download.path())!);
+    writeFileSync('test-artifacts/export.png', png);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    const [mapWidth, mapHeight] = await page.evaluate(() => {
+      const canvas = window.__suzhouMap!.getCanvas();
+      return [canvas.width, canvas.height];
+    });
+    const zones = catalog.zones.filter((z) => z.planId === 'wz-services-2021' && !z.parentId);
+    const layout = exportLayout({ mapWidth: mapWidth!, mapHeight: mapHeight!, legendRows: 1 + zones.length });
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([layout.width, layout.height]);
+
+    // Reads the QR square back from the PNG: a real code is roughly half dark, half light.
+    const darkShare = await page.evaluate(
+      async ([data, qr]) => {
+        const bytes = Uint8Array.from(atob(data as string), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const { x, y, width, height } = qr as { x: number; y: number; width: number; height: number };
+        const pixels = ctx.getImageData(x, y, width, height).data;
+        let dark = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 80) dark++;
+        return dark / (width * height);
+      },
+      [png.toString('base64'), layout.qr] as const,
+    );
+    expect(darkShare).toBeGreaterThan(0.2);
+    expect(darkShare).toBeLessThan(0.7);
+    await page.close();
+  });
+});
