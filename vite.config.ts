@@ -1,8 +1,43 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker that precaches everything the app needs, so that after one load it starts and works
+    // with no network: code, the MapLibre worker (.mjs), data, GeoJSON, icons and any bundled fonts. The app
+    // registers it itself (src/app/kiosk-offline.ts) once the first view is drawn.
+    VitePWA({
+      injectRegister: false,
+      // Under Vite 8 the service worker must be generated after every other plugin has written dist/,
+      // or the bundle (JS, CSS, index.html, the map worker) is missing from the precache list.
+      integration: { closeBundleOrder: 'post' },
+      // The manifest and its icon are in the glob below already; listing them twice would clash.
+      includeManifestIcons: false,
+      registerType: 'autoUpdate',
+      manifest: {
+        name: '苏州空间规划图 · Suzhou Spatial Plan Map',
+        short_name: '苏州规划图',
+        lang: 'zh-CN',
+        start_url: './',
+        display: 'fullscreen',
+        background_color: '#fbfaf6',
+        theme_color: '#8a3b2b',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,webp,json,geojson,woff,woff2,ttf,otf}'],
+        // The main bundle carries maplibre-gl; the workbox default (2 MiB) would leave it out silently.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Every navigation (with any query: ?mode=kiosk, ?zone=…) is the one page.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: { chunkSizeWarningLimit: 1200 },
   test: {
     globals: true,

@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { assetUrl } from '../config/env';
 import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
 import { LayerPanel } from '../features/legend/layer-panel';
+import { PresentMode } from '../features/present/present-mode';
 import { SidePanel } from '../features/side-panel/side-panel';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
 import { CatalogNotice } from './catalog-notice';
 import { Header } from './header';
+import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
 import { Notices } from './notices';
 
@@ -49,6 +51,8 @@ export function App() {
         </div>
         <SidePanel />
       </main>
+      <PresentMode />
+      <KioskMode />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { messages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
+import { isKioskLaunch, scheduleKioskRestart } from './kiosk-restart';
 
 interface Props {
   children: ReactNode;
@@ -12,6 +13,7 @@ interface State {
 /** Any render error shows a readable message and a way back, never a white screen. */
 export class ErrorBoundary extends Component<Props, State> {
   state: State = {};
+  private cancelRestart?: () => void;
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
@@ -19,6 +21,12 @@ export class ErrorBoundary extends Component<Props, State> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.warn('render error', error, info.componentStack);
+    // An unattended kiosk starts over by itself instead of waiting for a click.
+    this.cancelRestart ??= scheduleKioskRestart();
+  }
+
+  componentWillUnmount() {
+    this.cancelRestart?.();
   }
 
   render() {
@@ -29,6 +37,7 @@ export class ErrorBoundary extends Component<Props, State> {
       <div className="fatal" role="alert">
         <h1>{t.errorTitle}</h1>
         <p>{t.errorBody}</p>
+        {isKioskLaunch() && <p>{t.errorKioskRestart}</p>}
         <pre className="fatal__detail">{this.state.error.message}</pre>
         <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
           {t.reload}

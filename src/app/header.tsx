@@ -1,3 +1,6 @@
+import { ExportButton } from '../features/export/export-button';
+import { PresentButton } from '../features/present/present-button';
+import { SearchBox } from '../features/search/search-box';
 import { useT } from '../i18n/use-t';
 import { LanguageSwitch } from './language-switch';
 
@@ -9,7 +12,14 @@ export function Header() {
         <h1 className="header__title">{t('appTitle')}</h1>
         <p className="header__subtitle">{t('appSubtitle')}</p>
       </div>
-      <LanguageSwitch />
+      <div className="header__search">
+        <SearchBox />
+      </div>
+      <div className="header__actions">
+        <ExportButton />
+        <PresentButton />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

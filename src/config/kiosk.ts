@@ -20,3 +20,13 @@ export const kioskLimits = {
   minSeconds: 0.05,
   maxSeconds: 24 * 60 * 60,
 } as const;
+
+/** How the map heals itself (in every mode; the reload only in kiosk mode, where nobody would press F5). */
+export const mapHealth = {
+  /** A lost WebGL context not given back by the browser within this long → a new map replaces it. */
+  contextRestoreMs: 5_000,
+  /** How often the watchdog asks the map for a frame while the page is visible. */
+  frameProbeMs: 15_000,
+  /** A frame asked for and not drawn within this long → the kiosk reloads. */
+  frameStallMs: 60_000,
+} as const;

@@ -5,6 +5,7 @@ import type { AppState } from '../state/store';
 import { bindCamera } from './bind-camera';
 import { bindPlanLayers } from './bind-plan-layers';
 import { bindPointer } from './bind-pointer';
+import { bindSelfHealing } from './bind-self-healing';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 
@@ -28,6 +29,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
       if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
   );
+  cleanups.push(bindSelfHealing(map, store, bindMapToStore, cleanups));
   map.once('load', bindPlansWhenReady);
   map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
   return () => cleanups.forEach((cleanup) => cleanup());

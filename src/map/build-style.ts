@@ -1,4 +1,5 @@
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { CatalogLayers } from './layers/catalog-layers';
 import { baseLabelLayers, baseLayersBelow, baseSources } from './layers/base-layers';
 import { onlineBaseLayer, onlineBaseSource } from './layers/online-base-layer';
 
@@ -8,8 +9,8 @@ export interface StyleOptions {
   locale: 'zh' | 'en';
   onlineBaseMapUrl?: string;
   onlineBaseMapAttribution?: string;
-  planSources?: Record<string, SourceSpecification>;
-  planLayers?: LayerSpecification[];
+  /** The catalog's layers, when the style is built with them (the benchmark's bare page does). */
+  catalog?: CatalogLayers;
 }
 
 /**
@@ -25,14 +26,15 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
     sources: {
       ...baseSources(options.url),
       ...(online ? onlineBaseSource(online, options.onlineBaseMapAttribution ?? '') : {}),
-      ...options.planSources,
+      ...options.catalog?.sources,
     },
     layers: [
       ...baseLayersBelow.slice(0, 1),
       ...(online ? [onlineBaseLayer] : []),
       ...baseLayersBelow.slice(1),
-      ...(options.planLayers ?? []),
+      ...(options.catalog?.shapes ?? []),
       ...baseLabelLayers,
+      ...(options.catalog?.labels ?? []),
     ],
   };
 }

@@ -1,37 +1,22 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { assetUrl } from '../config/env';
 import type { CatalogIndex } from '../data/catalog-index';
-import { zoneColors } from '../data/zone-colors';
 import { arrowImage } from './arrow-image';
 import { baseLabelLayers } from './layers/base-layers';
-import { carrierLayerIds, carrierLayers, carrierSourceId, carrierSources } from './layers/carrier-layers';
-import {
-  axisArrowImage,
-  clickableParts,
-  planLayerId,
-  planLabelLayers,
-  planLayers,
-  planSourceId,
-  planSources,
-  zoneLabelLayerId,
-  type PlanLayerPart,
-} from './layers/plan-layers';
+import { carrierLayerIds, carrierSourceId } from './layers/carrier-layers';
+import { catalogLayers } from './layers/catalog-layers';
+import { axisArrowImage, clickableParts, planLayerId, planSourceId, zoneLabelLayerId, type PlanLayerPart } from './layers/plan-layers';
 
 const allParts: PlanLayerPart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point', 'line-label'];
 
-/** Adds the catalog's plan and carrier layers beneath the base labels. */
+/** Adds the catalog's sources and layers: shapes beneath the base labels, plan labels above them. */
 export function addPlanLayers(map: MapLibreMap, index: CatalogIndex): void {
-  const { catalog } = index;
   if (!map.hasImage(axisArrowImage)) map.addImage(axisArrowImage, arrowImage(), { sdf: true });
-  const sources = { ...planSources(catalog, assetUrl), ...carrierSources(assetUrl) };
+  const { sources, shapes, labels } = catalogLayers(index.catalog, assetUrl);
   for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
   const beneath = baseLabelLayers[0]!.id;
-  const carriers = carrierLayers(catalog);
-  for (const layer of [...planLayers(catalog, zoneColors(catalog)), ...carriers.shapes]) {
-    if (!map.getLayer(layer.id)) map.addLayer(layer, beneath);
-  }
-  // Labels of the plans go on top, so that where they collide with a place name the plan's name shows.
-  for (const layer of [...carriers.labels, ...planLabelLayers(catalog)]) if (!map.getLayer(layer.id)) map.addLayer(layer);
+  for (const layer of shapes) if (!map.getLayer(layer.id)) map.addLayer(layer, beneath);
+  for (const layer of labels) if (!map.getLayer(layer.id)) map.addLayer(layer);
 }
 
 export const clickableLayerIds = (index: CatalogIndex): string[] =>

@@ -25,13 +25,7 @@ export function ComparePanel() {
   const count = (n: number) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(n);
   const none = <p className="compare__none">{t('compareNone')}</p>;
 
-  // The store has no action to drop one zone; clearing and re-adding the other keeps it to existing events.
-  const remove = (zoneId: string) => {
-    const { compareCleared: clear, zoneCompared } = useAppStore.getState();
-    const keep = compareZoneIds.filter((id) => id !== zoneId);
-    clear();
-    keep.forEach(zoneCompared);
-  };
+  const remove = useAppStore((s) => s.zoneUncompared);
 
   const carrierList = (carriers: Carrier[]): ReactNode =>
     carriers.length === 0 ? (

@@ -18,7 +18,7 @@ export function PresentButton() {
     presentationEntered(start?.tourId, start?.step, { fullscreen: true });
   };
   return (
-    <button type="button" className="present-button" onClick={onClick} aria-label={t('presentEnterLabel')} title={t('presentEnterLabel')}>
+    <button type="button" className="present-button" onClick={onClick} title={t('presentEnterLabel')}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
         <path d="M3 4h18v12H3z M12 16v4 M8 20h8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
         <path d="M10 7.5v5l4-2.5z" fill="currentColor" />

@@ -1,18 +1,9 @@
-import type { ReactNode } from 'react';
-import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
-import type { Panel } from '../../state/slices/ui-slice';
 import { useAppStore } from '../../state/store';
-import { ZonePanel } from '../zone-card/zone-panel';
-
-export interface PanelTab {
-  id: Panel;
-  label: MessageKey;
-  render: () => ReactNode;
-}
+import { panelTabs, type PanelTab } from './panel-tabs';
 
 /** Tabs on the right (or below, on portrait screens): zone card, industry lens, matrix, compare, index. */
-export function SidePanel({ tabs = [{ id: 'zone', label: 'tabZone', render: () => <ZonePanel /> }] }: { tabs?: PanelTab[] }) {
+export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
   const t = useT();
   const panel = useAppStore((s) => s.panel);
   const panelOpened = useAppStore((s) => s.panelOpened);

@@ -4,6 +4,7 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PrintBriefButton } from '../print-brief/print-brief-button';
 import { CarrierList } from './carrier-list';
 import { IndustryChips } from './industry-chips';
 import { SourceList } from './source-list';
@@ -85,6 +86,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         <button type="button" className="button" onClick={() => zoneCompared(zone.id)}>
           {t('compareAdd')}
         </button>
+        <PrintBriefButton zoneId={zone.id} />
       </footer>
     </article>
   );

@@ -5,6 +5,7 @@ export interface CompareSlice {
   /** Up to two zones side by side; adding a third drops the oldest. */
   compareZoneIds: string[];
   zoneCompared: (zoneId: string) => void;
+  zoneUncompared: (zoneId: string) => void;
   compareCleared: () => void;
 }
 
@@ -15,5 +16,6 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       compareZoneIds: [...state.compareZoneIds.filter((id) => id !== zoneId), zoneId].slice(-2),
       panel: 'compare',
     })),
+  zoneUncompared: (zoneId) => set((state) => ({ compareZoneIds: state.compareZoneIds.filter((id) => id !== zoneId) })),
   compareCleared: () => set({ compareZoneIds: [] }),
 });

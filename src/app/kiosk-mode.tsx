@@ -1,0 +1,53 @@
+import { useCallback, useEffect } from 'react';
+import { AttractOverlay } from '../features/kiosk/attract-overlay';
+import { startAttractLoop } from '../features/kiosk/attract-loop';
+import { CountdownOverlay } from '../features/kiosk/countdown-overlay';
+import { trackKioskScale } from '../features/kiosk/kiosk-scale';
+import { kioskLaunch, kioskLaunchUrl, type KioskSettings } from '../features/kiosk/kiosk-params';
+import { installTouchGuards } from '../features/kiosk/touch-guards';
+import { useKioskCycle } from '../features/kiosk/use-kiosk-cycle';
+import '../features/kiosk/kiosk.css';
+import { useAppStore } from '../state/store';
+import { registerOfflineCache } from './kiosk-offline';
+import { kioskReset } from './kiosk-reset';
+
+/**
+ * Mounted once by the app. In every mode it registers the offline cache once the map is drawn; with
+ * `?mode=kiosk` it also runs the unattended exhibition kiosk.
+ */
+export function KioskMode({ settings = kioskLaunch }: { settings?: KioskSettings }) {
+  const mapStatus = useAppStore((s) => s.mapStatus);
+  const catalogStatus = useAppStore((s) => s.catalog.status);
+  useEffect(() => {
+    if (mapStatus === 'ready' || mapStatus === 'unsupported' || catalogStatus === 'error') registerOfflineCache();
+  }, [mapStatus, catalogStatus]);
+  return settings ? <Kiosk settings={settings} /> : null;
+}
+
+function Kiosk({ settings }: { settings: KioskSettings }) {
+  const reset = useCallback(() => kioskReset(useAppStore, new URL(kioskLaunchUrl || window.location.href).search), []);
+  const { phase, secondsLeft, keepExploring } = useKioskCycle(settings, reset);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('app--kiosk');
+    useAppStore.getState().modeEntered('kiosk');
+    // A restart (watchdog, error) may come back on a link carrying the last visitor's view.
+    reset();
+    // Tours are loaded by the tour engine (features/tour/use-tour-loading.ts), mounted in every mode.
+    const cleanups = [installTouchGuards(), trackKioskScale()];
+    return () => {
+      cleanups.forEach((cleanup) => cleanup());
+      root.classList.remove('app--kiosk');
+    };
+  }, [reset]);
+
+  useEffect(() => {
+    if (phase !== 'attract') return;
+    return startAttractLoop(useAppStore, settings.tourId, settings.attractStepMs);
+  }, [phase, settings.tourId, settings.attractStepMs]);
+
+  if (phase === 'attract') return <AttractOverlay />;
+  if (phase === 'countdown') return <CountdownOverlay secondsLeft={secondsLeft} onKeepExploring={keepExploring} />;
+  return null;
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../../i18n/messages';
+import type { Panel } from '../../state/slices/ui-slice';
+import { ComparePanel } from '../compare/compare-panel';
+import { IndustryLensPanel } from '../industry-lens/industry-lens-panel';
+import { MatrixPanel } from '../matrix/matrix-panel';
+import { ZonePanel } from '../zone-card/zone-panel';
+import { ZoneIndexPanel } from '../zone-index/zone-index-panel';
+
+export interface PanelTab {
+  id: Panel;
+  label: MessageKey;
+  render: () => ReactNode;
+}
+
+/** The explore view's tabs: both directions of the question, overlaps, comparison, and a list for everyone. */
+export const panelTabs: PanelTab[] = [
+  { id: 'zone', label: 'tabZone', render: () => <ZonePanel /> },
+  { id: 'lens', label: 'tabLens', render: () => <IndustryLensPanel /> },
+  { id: 'matrix', label: 'tabMatrix', render: () => <MatrixPanel /> },
+  { id: 'compare', label: 'tabCompare', render: () => <ComparePanel /> },
+  { id: 'list', label: 'tabList', render: () => <ZoneIndexPanel /> },
+];

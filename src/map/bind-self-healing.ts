@@ -1,0 +1,73 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { AppState } from '../state/store';
+import { bindContextRecovery } from './bind-context-recovery';
+import { bindFrameWatchdog } from './bind-frame-watchdog';
+import { createMap } from './create-map';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+type Bind = (map: MapLibreMap, store: Store) => () => void;
+
+/**
+ * Keeps the map alive on a screen that runs for days. `cleanups` is the binding list this call belongs to
+ * (bindMapToStore's): while the WebGL context is lost every other binding is ended, since the map has no
+ * style to receive store changes; when MapLibre restores the context the map is bound afresh, and a
+ * context never restored is replaced by a new map in the same container. Either way the view comes back
+ * from the store, which kept every change made meanwhile. The list is rewritten in place so that the
+ * map view's own clean-up ends whatever map is current.
+ */
+export function bindSelfHealing(map: MapLibreMap, store: Store, bind: Bind, cleanups: (() => void)[]): () => void {
+  const endWatchdog = bindFrameWatchdog(map, { mayReload: () => store.getState().mode === 'kiosk' });
+  const endRecovery = bindContextRecovery(map, {
+    onLost: () => {
+      for (const cleanup of cleanups.splice(0)) if (cleanup !== own) cleanup();
+      cleanups.push(own);
+    },
+    onRestored: () => {
+      // MapLibre rebuilt the style from a snapshot without feature state; bind once it has loaded again.
+      map.once('idle', () => {
+        own();
+        map.setGlobalStateProperty('locale', store.getState().locale);
+        cleanups.splice(0);
+        cleanups.push(bind(map, store));
+      });
+    },
+    onGaveUp: () => {
+      own();
+      cleanups.splice(0);
+      cleanups.push(replaceMap(map, store, bind));
+    },
+  });
+  function own() {
+    endWatchdog();
+    endRecovery();
+  }
+  return own;
+}
+
+/** A new map in the lost one's container, where the store says the camera was; returns its clean-up. */
+function replaceMap(lost: MapLibreMap, store: Store, bind: Bind): () => void {
+  const container = lost.getContainer();
+  try {
+    lost.remove();
+  } catch (error) {
+    console.warn('map: removing the lost map', error);
+  }
+  const { locale, camera, mapStatusChanged } = store.getState();
+  let map: MapLibreMap;
+  try {
+    map = createMap({ container, locale, camera });
+  } catch (error) {
+    console.warn('map: could not be created again', error);
+    mapStatusChanged('unsupported');
+    return () => undefined;
+  }
+  window.__suzhouMap = map;
+  const unbind = bind(map, store);
+  map.once('load', () => mapStatusChanged('ready'));
+  return () => {
+    unbind();
+    map.remove();
+    if (window.__suzhouMap === map) delete window.__suzhouMap;
+  };
+}
