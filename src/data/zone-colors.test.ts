@@ -8,6 +8,13 @@ describe('zoneColors', () => {
     expect(colors.get('city-ring')).not.toBe(colors.get('city-axis'));
   });
 
+  it('uses every colour of a plan without county zones, so three zones get three colours', () => {
+    const plan = { ...fixtureCatalog.plans[1]!, id: 'wz-services-2021' };
+    const zones = ['a', 'b', 'c'].map((id) => ({ ...fixtureCatalog.zones[2]!, id: `wz-${id}`, planId: plan.id }));
+    const colors = zoneColors({ ...fixtureCatalog, zones, plans: [plan] });
+    expect(new Set(zones.map((z) => colors.get(z.id))).size).toBe(3);
+  });
+
   it('lets a park share its parent zone colour', () => {
     const park = { ...fixtureCatalog.zones[2]!, id: 'district-park-zone', kind: 'park' as const, parentId: 'district-east' };
     const colors = zoneColors({ ...fixtureCatalog, zones: [...fixtureCatalog.zones, park] });

@@ -10,9 +10,12 @@ export function zoneColors(catalog: Catalog): Map<string, string> {
   for (const plan of catalog.plans) {
     const palette = planPalettes[plan.id] ?? fallbackPalette;
     const zones = catalog.zones.filter((z) => z.planId === plan.id);
+    // The last colour is kept for county zones when the plan has them; otherwise every colour is used.
+    const hasCounties = zones.some((z) => z.kind === 'county');
+    const cycle = hasCounties ? palette.length - 1 : palette.length;
     let next = 0;
     for (const zone of zones.filter((z) => !z.parentId)) {
-      const color = zone.kind === 'county' ? palette[palette.length - 1]! : palette[next++ % (palette.length - 1)]!;
+      const color = zone.kind === 'county' ? palette[palette.length - 1]! : palette[next++ % cycle]!;
       colors.set(zone.id, color);
     }
     for (const park of zones.filter((z) => z.parentId)) {

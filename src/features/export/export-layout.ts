@@ -43,6 +43,7 @@ export interface ExportLayoutInput {
 
 /** A legend column stops here; beyond it the last row says how many more there are. */
 export const maxRowsPerColumn = 16;
+const minRowsPerColumn = 8;
 
 export function exportLayout({ mapWidth, mapHeight, legendRows }: ExportLayoutInput): ExportLayout {
   const width = Math.round(mapWidth);
@@ -58,7 +59,7 @@ export function exportLayout({ mapWidth, mapHeight, legendRows }: ExportLayoutIn
   const map = { x: 0, y: subtitle.y + px(26), width, height: Math.round(mapHeight) };
 
   const bandTop = map.y + map.height + m;
-  const qrSize = px(168);
+  const qrSize = px(200);
   const qr = { x: width - m - qrSize, y: bandTop, width: qrSize, height: qrSize };
   const qrCaption = { x: qr.x + qrSize / 2, y: qr.y + qrSize + px(26), size: px(16), maxWidth: px(240) };
 
@@ -66,7 +67,8 @@ export function exportLayout({ mapWidth, mapHeight, legendRows }: ExportLayoutIn
   const legendWidth = qr.x - m - gap * 2;
   const columnWidth = px(330);
   const columns = Math.max(1, Math.floor((legendWidth + gap) / (columnWidth + gap)));
-  const rowsPerColumn = Math.min(maxRowsPerColumn, Math.max(1, Math.ceil(legendRows / columns)));
+  // Short legends stay in one column, so a plan's heading sits above its zones.
+  const rowsPerColumn = Math.min(maxRowsPerColumn, Math.max(Math.min(legendRows, minRowsPerColumn), Math.ceil(legendRows / columns)));
   const rowHeight = px(28);
   const legendTitle = { x: m, y: bandTop + px(16), size: px(16), maxWidth: legendWidth };
   const legend = {

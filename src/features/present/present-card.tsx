@@ -9,7 +9,7 @@ import { PresentSources } from './present-sources';
 import { PresentTargets } from './present-targets';
 
 /** Chips that fit a slide without scrolling; the rest are counted. */
-const chipsShown = 12;
+const chipsShown = 10;
 
 /**
  * One zone as a slide: large title, role and theme, industries as large chips, key targets as big numbers,

@@ -2,7 +2,7 @@ import type { Carrier } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
 import { carrierKindTerms } from '../../i18n/terms';
 import { useAppStore } from '../../state/store';
-import { briefCaps, capList } from './cap-list';
+import { briefCaps, capList } from './brief-limits';
 import { MoreNote } from './more-note';
 
 /** Carriers as a dense two-column list (name, kind, area); their own citations stay in the app. */

@@ -1,6 +1,6 @@
 import type { Target } from '../../data/catalog-schema';
 import { TargetRow } from '../zone-card/target-row';
-import { briefCaps, capList } from './cap-list';
+import { briefCaps, capList } from './brief-limits';
 import { MoreNote } from './more-note';
 
 /** The zone's targets as the card shows them (baseline → target by year, with sources), two to a row. */

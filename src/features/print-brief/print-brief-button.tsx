@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { cameraForZone, getMapCanvas, mapIdle } from '../../map/map-canvas';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../export/share-url';
+import { briefMapAspect } from './brief-limits';
 import { ZoneBrief } from './zone-brief';
 import '../export/export.css';
 import './print.css';
@@ -30,7 +31,7 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
     try {
       const store = useAppStore.getState();
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
-      const camera = await cameraForZone(zoneId);
+      const camera = await cameraForZone(zoneId, briefMapAspect);
       if (camera) useAppStore.getState().cameraRequested(camera);
       await mapIdle();
       const canvas = getMapCanvas();

@@ -11,7 +11,7 @@ import { QrCode } from '../export/qr-code';
 import { BriefCarriers } from './brief-carriers';
 import { BriefFact as Fact } from './brief-fact';
 import { BriefTargets } from './brief-targets';
-import { briefCaps, capList } from './cap-list';
+import { briefCaps, capList } from './brief-limits';
 import { MoreNote } from './more-note';
 
 export interface ZoneBriefProps {
@@ -60,7 +60,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
         </figure>
         <aside className="brief__facts">
           <dl>
-            {plan && <Fact term={t('briefPlan')} value={locale === 'zh' ? `${localize(plan.name, locale)}（${localize(plan.period, locale)}）` : `${localize(plan.name, locale)} (${localize(plan.period, locale)})`} />}
+            {plan && <Fact term={t('briefPlan')} value={localize(plan.name, locale)} />}
             {zone.role && <Fact term={t('role')} value={localize(zone.role, locale)} strong />}
             {zone.theme && <Fact term={t('theme')} value={localize(zone.theme, locale)} />}
             {zone.districts.length > 0 && <Fact term={t('briefDistricts')} value={zone.districts.join('、')} />}

@@ -31,7 +31,14 @@ export function CarrierList({ carriers }: { carriers: Carrier[] }) {
               </button>
             )}
           </div>
-          <SourceList refs={carrier.refs} />
+          {/* A card lists many carriers: their sources fold away, one tap from view. */}
+          <details className="carrier__sources">
+            <summary>
+              {t('sources')} · {carrier.refs.length}
+              {carrier.refs.some((ref) => ref.basis === 'inferred') && <span className="badge badge--inferred">{t('inferred')}</span>}
+            </summary>
+            <SourceList refs={carrier.refs} />
+          </details>
         </li>
       ))}
     </ul>

@@ -38,7 +38,9 @@ describe('ZoneCard', () => {
     expect(sources.getByText('示例规划')).toBeInTheDocument();
     expect(sources.getByText('四、空间布局')).toBeInTheDocument();
     expect(sources.getByText('行 20–21')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: '载体' })).getByText('推断')).toBeInTheDocument();
+    const carriers = within(screen.getByRole('region', { name: '载体' }));
+    expect(carriers.getByText('出处 · 1', { exact: false, selector: 'summary' })).toHaveTextContent('推断');
+    expect(carriers.getAllByText('推断').length).toBe(2);
   });
 
   it('shows plan-wide targets in their own section with baseline and target year', () => {

@@ -18,3 +18,6 @@ export const briefCaps = {
   targets: 6,
   sources: 8,
 } as const;
+
+/** Width / height of the brief's map picture (print.css); the map is framed so the zone fits inside it. */
+export const briefMapAspect = 3 / 2;
