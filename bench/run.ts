@@ -1,14 +1,16 @@
 // Benchmark runner: `npm run bench` runs every scenario; `npm run bench -- load --runs=7` picks some.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { exploreScenario } from './explore';
 import { loadScenario } from './load';
+import { soakScenario } from './soak';
 import { prepareEnv } from './lib/env';
 import { machineInfo } from './lib/machine';
 import { formatTable } from './lib/report';
 import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-const scenarios: Scenario[] = [loadScenario];
+const scenarios: Scenario[] = [loadScenario, exploreScenario, soakScenario];
 
 function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions } {
   const options: ScenarioOptions = {};

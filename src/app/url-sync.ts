@@ -91,8 +91,9 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
 
   whenReady(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
-    whenReady(state);
-    write(state, previous);
+    // The change that brings the catalog is answered by applying the link, not by writing over it.
+    if (!index) whenReady(state);
+    else write(state, previous);
   });
   win.addEventListener('popstate', onPopState);
   return () => {

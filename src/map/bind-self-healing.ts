@@ -11,10 +11,10 @@ type Bind = (map: MapLibreMap, store: Store) => () => void;
 /**
  * Keeps the map alive on a screen that runs for days. `cleanups` is the binding list this call belongs to
  * (bindMapToStore's): while the WebGL context is lost every other binding is ended, since the map has no
- * style to receive store changes; when MapLibre restores the context the map is bound afresh, and a
- * context never restored is replaced by a new map in the same container. Either way the view comes back
- * from the store, which kept every change made meanwhile. The list is rewritten in place so that the
- * map view's own clean-up ends whatever map is current.
+ * style to receive store changes; once the browser restores the context, or after a few seconds if it
+ * does not, a new map takes the lost one's place in the same container. The view comes back from the
+ * store, which kept every change made meanwhile. The list is rewritten in place so that the map view's
+ * own clean-up ends whatever map is current.
  */
 export function bindSelfHealing(map: MapLibreMap, store: Store, bind: Bind, cleanups: (() => void)[]): () => void {
   const endWatchdog = bindFrameWatchdog(map, { mayReload: () => store.getState().mode === 'kiosk' });
@@ -23,21 +23,17 @@ export function bindSelfHealing(map: MapLibreMap, store: Store, bind: Bind, clea
       for (const cleanup of cleanups.splice(0)) if (cleanup !== own) cleanup();
       cleanups.push(own);
     },
-    onRestored: () => {
-      // MapLibre rebuilt the style from a snapshot without feature state; bind once it has loaded again.
-      map.once('idle', () => {
-        own();
-        map.setGlobalStateProperty('locale', store.getState().locale);
-        cleanups.splice(0);
-        cleanups.push(bind(map, store));
-      });
-    },
-    onGaveUp: () => {
-      own();
-      cleanups.splice(0);
-      cleanups.push(replaceMap(map, store, bind));
-    },
+    // MapLibre rebuilds a restored map's style from a snapshot that has no feature state (selection, lens),
+    // and our bindings only bind plan layers on the map's one 'load'. A fresh map, bound from the store, is
+    // the one path that is complete; the restored context tells us the GPU can give us one now.
+    onRestored: () => window.setTimeout(replace, 0),
+    onGaveUp: () => replace(),
   });
+  function replace() {
+    own();
+    cleanups.splice(0);
+    cleanups.push(replaceMap(map, store, bind));
+  }
   function own() {
     endWatchdog();
     endRecovery();

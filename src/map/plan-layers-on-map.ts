@@ -5,7 +5,15 @@ import { arrowImage } from './arrow-image';
 import { baseLabelLayers } from './layers/base-layers';
 import { carrierLayerIds, carrierSourceId } from './layers/carrier-layers';
 import { catalogLayers } from './layers/catalog-layers';
-import { axisArrowImage, clickableParts, planLayerId, planSourceId, zoneLabelLayerId, type PlanLayerPart } from './layers/plan-layers';
+import {
+  axisArrowImage,
+  clickableParts,
+  labelledAtPoint,
+  planLayerId,
+  planSourceId,
+  zoneLabelLayerId,
+  type PlanLayerPart,
+} from './layers/plan-layers';
 
 const allParts: PlanLayerPart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point', 'line-label'];
 
@@ -31,7 +39,7 @@ export function showPlans(map: MapLibreMap, index: CatalogIndex, hiddenPlanIds: 
   }
   map.setFilter(zoneLabelLayerId, [
     'all',
-    ['!', ['in', ['get', 'kind'], ['literal', ['axis', 'corridor']]]],
+    labelledAtPoint,
     ['!', ['in', ['get', 'planId'], ['literal', [...hidden]]]],
   ]);
   const visibleCarriers = index.catalog.carriers

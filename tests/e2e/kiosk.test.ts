@@ -57,36 +57,36 @@ describe('kiosk mode', () => {
     expect(await attract(page).textContent()).toContain('Touch to explore');
     expect((await zonesShownDuring(page, 1500)).size).toBeGreaterThanOrEqual(3);
 
-    const zoneBefore = param(page, 'zone');
-    const before = await center(page);
-    // A tap on another zone: were it passed on, it would select that zone.
-    await tapMapAt(page, labelPointOf('wz-east'));
+    // A tap on a zone the tour never shows: were the tap passed on, it would select that zone.
+    await tapMapAt(page, labelPointOf('wz-central'));
     await attract(page).waitFor({ state: 'detached' });
-    const after = await zonesShownDuring(page, 1200);
-    expect([...after]).toEqual([zoneBefore]);
+    const stoppedAt = param(page, 'zone');
+    const before = await center(page);
+    expect([...(await zonesShownDuring(page, 1200))]).toEqual([stoppedAt]);
+    expect(stoppedAt).not.toBe('wz-central');
     expect(await center(page)).toEqual(before);
 
     // The second tap is the visitor's own: it opens the zone under the finger.
-    await tapMapAt(page, labelPointOf('wz-east'));
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') !== null);
+    await tapMapAt(page, labelPointOf('wz-central'));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'wz-central' || document.querySelector('[data-testid="overlap-picker"]'));
     await page.screenshot({ path: `${artifacts}/kiosk-explore-landscape.png` });
     await context.close();
   });
 
   it('counts down after the idle period, then resets to the start and resumes the attract loop', async () => {
-    const { context, page } = await openKiosk('?mode=kiosk&idle=2&countdown=2&attract=30');
+    const { context, page } = await openKiosk('?mode=kiosk&idle=5&countdown=2&attract=30');
     const start = await center(page);
     const firstZone = param(page, 'zone');
     await page.touchscreen.tap(400, 500);
     await attract(page).waitFor({ state: 'detached' });
     // The visitor changes the view: English, an industry lens, a comparison, a panned and zoomed map.
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.evaluate(() => window.__suzhouMap!.jumpTo({ center: [120.9, 31.4], zoom: 11 }));
     await page.getByTestId('zone-card').locator('.chip').first().click();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('industry'));
     expect(param(page, 'lang')).toBe('en');
 
-    await countdown(page).waitFor({ timeout: 5000 });
+    await countdown(page).waitFor({ timeout: 10_000 });
     await page.screenshot({ path: `${artifacts}/kiosk-countdown-landscape.png` });
     expect(await countdown(page).getByRole('button').textContent()).toMatch(/Keep exploring/);
     await countdown(page).waitFor({ state: 'detached', timeout: 5000 });
@@ -106,7 +106,7 @@ describe('kiosk mode', () => {
   it('keeps the visitor’s view when they press “keep exploring”', async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=1.5&countdown=6&attract=30');
     await page.touchscreen.tap(400, 500);
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await countdown(page).waitFor({ timeout: 5000 });
     const keep = countdown(page).getByRole('button', { name: /Keep exploring/ });
     const box = (await keep.boundingBox())!;
@@ -126,6 +126,8 @@ describe('kiosk mode', () => {
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, [role="tab"], a[href], input')]
         .filter((el) => el.offsetParent !== null)
+        // A checkbox is hit through its whole label.
+        .map((el) => (el instanceof HTMLInputElement && el.closest('label')) || el)
         .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent?.trim(), rect: el.getBoundingClientRect() }))
         .filter(({ rect }) => rect.height < 44 || rect.width < 44)
         .map(({ name, rect }) => `${name} ${Math.round(rect.width)}×${Math.round(rect.height)}`),
@@ -144,7 +146,7 @@ describe('kiosk mode', () => {
     { name: 'landscape', width: 1920, height: 1080 },
     { name: 'portrait', width: 1080, height: 1920 },
     { name: '4k', width: 3840, height: 2160 },
-  ])('lays out the attract loop and the countdown at $width×$height', async ({ name, width, height }) => {
+  ])('lays out the attract loop and the countdown at $width×$height', { timeout: 180_000 }, async ({ name, width, height }) => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=1&countdown=30&attract=30', { width, height });
     await attract(page).waitFor();
     await page.waitForTimeout(300);
@@ -176,11 +178,14 @@ describe('self-healing', () => {
     expect(await selectedOnMap(page)).toBe(true);
     const watch = watchPage(page, new URL(server.url).origin);
     await page.evaluate(() => ((window as { __firstMap?: unknown }).__firstMap = window.__suzhouMap));
+    const lostAt = Date.now();
     await loseContext(page, 500);
-    await page.waitForFunction(() => window.__suzhouMap!.getCanvas().getContext('webgl2')?.isContextLost() === false);
+    await page.waitForFunction(() => (window as { __firstMap?: unknown }).__firstMap !== window.__suzhouMap);
+    // Well before the 5 s after which an unrestored context is given up on.
+    expect(Date.now() - lostAt).toBeLessThan(4000);
     await waitForMapIdle(page);
     await page.waitForFunction(() => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected === true);
-    expect(await page.evaluate(() => (window as { __firstMap?: unknown }).__firstMap === window.__suzhouMap)).toBe(true);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     // A store change after the restore reaches the map, so the bindings are live again.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected);

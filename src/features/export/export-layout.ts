@@ -42,7 +42,7 @@ export interface ExportLayoutInput {
 }
 
 /** A legend column stops here; beyond it the last row says how many more there are. */
-export const maxRowsPerColumn = 16;
+export const maxRowsPerColumn = 18;
 const minRowsPerColumn = 8;
 
 export function exportLayout({ mapWidth, mapHeight, legendRows }: ExportLayoutInput): ExportLayout {
@@ -65,7 +65,7 @@ export function exportLayout({ mapWidth, mapHeight, legendRows }: ExportLayoutIn
 
   const gap = px(28);
   const legendWidth = qr.x - m - gap * 2;
-  const columnWidth = px(330);
+  const columnWidth = px(300);
   const columns = Math.max(1, Math.floor((legendWidth + gap) / (columnWidth + gap)));
   // Short legends stay in one column, so a plan's heading sits above its zones.
   const rowsPerColumn = Math.min(maxRowsPerColumn, Math.max(Math.min(legendRows, minRowsPerColumn), Math.ceil(legendRows / columns)));

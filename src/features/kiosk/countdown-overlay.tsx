@@ -8,7 +8,7 @@ interface Props {
   onKeepExploring: () => void;
 }
 
-/** "Still there?": a modal countdown with one big button; any touch at all also counts as "yes". */
+/** "Still there?": a modal countdown with one big button; a touch anywhere on it also counts as "yes". */
 export function CountdownOverlay({ secondsLeft, onKeepExploring }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
@@ -17,7 +17,14 @@ export function CountdownOverlay({ secondsLeft, onKeepExploring }: Props) {
   useEffect(() => button.current?.focus(), []);
   const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en').format(secondsLeft);
   return (
-    <div className="kiosk-countdown" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-countdown-title" data-testid="kiosk-countdown">
+    <div
+      className="kiosk-countdown"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="kiosk-countdown-title"
+      data-testid="kiosk-countdown"
+      onClick={onKeepExploring}
+    >
       <div className="kiosk-countdown__card">
         <h2 id="kiosk-countdown-title">{t('kioskStillThere')}</h2>
         <p className="kiosk-countdown__number" aria-hidden="true">{number}</p>

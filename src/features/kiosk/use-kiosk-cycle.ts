@@ -11,7 +11,7 @@ const gestureEvents = [
 ] as const;
 const gestureEnds = new Set(['pointerup', 'touchend', 'click', 'keyup', 'wheel']);
 /** A touch ends with pointerup, then touchend and the emulated mouse events and click: swallow those too. */
-const swallowTailMs = 500;
+const swallowTailMs = 300;
 const tickMs = 200;
 
 export interface KioskCycle {
@@ -47,12 +47,16 @@ export function useKioskCycle(settings: KioskSettings, onReset: () => void): Kio
         dispatch('input');
         swallowUntil = Number.POSITIVE_INFINITY;
       }
-      if (gestureEnds.has(event.type)) swallowUntil = now + swallowTailMs;
+      // The tail starts at the first end of the dismissing gesture and is never extended: a visitor's next,
+      // deliberate touch must go through.
+      if (gestureEnds.has(event.type) && swallowUntil === Number.POSITIVE_INFINITY) swallowUntil = now + swallowTailMs;
     };
     const onPresence = (event: Event) => {
       if (event instanceof PointerEvent && event.type === 'pointermove' && event.pointerType === 'mouse' && !event.buttons) return;
       lastInput.current = performance.now();
-      if (phaseRef.current === 'countdown') dispatch('input');
+      // A touch on the countdown is the overlay's to handle: were it to vanish on pointerdown, the click that
+      // follows would land on the map under the finger.
+      if (phaseRef.current === 'countdown' && (event.type === 'keydown' || event.type === 'wheel')) dispatch('input');
     };
     const options = { capture: true, passive: false };
     for (const type of gestureEvents) window.addEventListener(type, onGesture, options);

@@ -11,6 +11,8 @@ import { PresentTopBar } from './present-top-bar';
 import { usePresentKeys } from './use-present-keys';
 import { useTourFraming } from './use-tour-framing';
 import './present.css';
+import './present-card.css';
+import './present-controls.css';
 
 /**
  * The presentation over the map: tour bar, the zone as a slide, the step's caption and the step controls.

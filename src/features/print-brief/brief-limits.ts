@@ -13,10 +13,10 @@ export function capList<T>(items: readonly T[], max: number): Capped<T> {
 
 /** How many of each list a page holds, found by printing the fullest zones of the catalog to A4. */
 export const briefCaps = {
-  industries: 32,
-  carriers: 24,
-  targets: 6,
-  sources: 8,
+  industries: 24,
+  carriers: 16,
+  targets: 4,
+  sources: 6,
 } as const;
 
 /** Width / height of the brief's map picture (print.css); the map is framed so the zone fits inside it. */

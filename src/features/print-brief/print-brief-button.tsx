@@ -9,6 +9,7 @@ import { briefMapAspect } from './brief-limits';
 import { ZoneBrief } from './zone-brief';
 import '../export/export.css';
 import './print.css';
+import './print-lists.css';
 
 interface BriefSnapshot {
   mapImage?: string;

@@ -134,6 +134,12 @@ const labelPaint = {
 } as const;
 
 /**
+ * Zones named at their label point: not axes (named along their line) and not county zones, whose name is
+ * the county's own and already on the base map.
+ */
+export const labelledAtPoint: ExpressionSpecification = ['!', ['in', ['get', 'kind'], ['literal', ['axis', 'corridor', 'county']]]];
+
+/**
  * Plan labels, drawn above the base map's place names so that where they collide the plan wins: axes are
  * named along their line, every other zone at its label point.
  */
@@ -161,7 +167,7 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
       id: zoneLabelLayerId,
       type: 'symbol',
       source: zoneLabelSourceId,
-      filter: ['!', ['in', ['get', 'kind'], ['literal', ['axis', 'corridor']]]],
+      filter: labelledAtPoint,
       layout: {
         'text-field': names,
         'text-font': fontStack,

@@ -1,0 +1,140 @@
+import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
+import type { Row } from './lib/report';
+import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
+
+/** Steps measured; the kiosk steps every 150 ms here instead of every 8 s, so 1,000 steps take ~2.5 min. */
+const steps = 1000;
+const warmupSteps = 50;
+const stepSeconds = 0.15;
+const viewport = { width: 1920, height: 1080 };
+
+interface SoakCounters {
+  steps: number;
+  contextsCreated: number;
+  contextsLive: number;
+  canvases: number;
+  attachedNodes: number;
+}
+
+declare global {
+  interface Window {
+    __soak?: { steps: number; contexts: WeakRef<WebGLRenderingContext | WebGL2RenderingContext>[] };
+  }
+}
+
+/**
+ * Runs before any page script: counts every WebGL context the page creates (held weakly, so counting
+ * keeps nothing alive) and every attract-loop step, which the URL sync writes as one history entry per
+ * zone shown. A string, for the reason given in lib/browser.ts.
+ */
+const counterScript = `(() => {
+  const soak = { steps: 0, contexts: [] };
+  window.__soak = soak;
+  const seen = new WeakSet();
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const context = getContext.call(this, type, ...rest);
+    if (context && /webgl/.test(String(type)) && !seen.has(context)) {
+      seen.add(context);
+      soak.contexts.push(new WeakRef(context));
+    }
+    return context;
+  };
+  const pushState = history.pushState;
+  let lastZone = null;
+  history.pushState = function (...args) {
+    const zone = new URL(String(args[2] ?? location.href), location.href).searchParams.get('zone');
+    if (zone && zone !== lastZone) soak.steps++;
+    lastZone = zone;
+    return pushState.apply(this, args);
+  };
+})();`;
+
+const counters = (): SoakCounters => {
+  const soak = window.__soak!;
+  const live = soak.contexts.map((ref) => ref.deref()).filter((gl) => gl && !gl.isContextLost());
+  return {
+    steps: soak.steps,
+    contextsCreated: soak.contexts.length,
+    contextsLive: live.length,
+    canvases: document.querySelectorAll('canvas').length,
+    attachedNodes: document.getElementsByTagName('*').length,
+  };
+};
+
+async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
+  const browser = await launchBenchBrowser();
+  try {
+    const cold = await openColdPage(browser, viewport, env.bareStyle.layers.map((l) => l.id));
+    await cold.page.emulateMedia({ reducedMotion: 'reduce' });
+    await cold.page.addInitScript({ content: counterScript });
+    // No idle reset during the soak: the attract loop alone runs.
+    await cold.page.goto(`${env.appUrl}?mode=kiosk&attract=${stepSeconds}&idle=86400`, { waitUntil: 'commit' });
+    await waitForMapReady(cold);
+    const waitForSteps = async (n: number) => {
+      const timeout = n * stepSeconds * 1000 * 4 + 60_000;
+      await cold.page.waitForFunction((target) => (window.__soak?.steps ?? 0) >= target, n, { timeout, polling: 500 });
+    };
+    await waitForSteps(warmupSteps);
+
+    const measure = async () => {
+      const heap = await heapAfterGc(cold.cdp);
+      const dom = await cold.cdp.send('Memory.getDOMCounters');
+      return { heap, dom, page: await cold.page.evaluate(counters), at: Date.now() };
+    };
+    const start = await measure();
+    process.stdout.write(`  soak: ${steps} attract steps from step ${start.page.steps}…\n`);
+    await waitForSteps(start.page.steps + steps);
+    const end = await measure();
+
+    const MB = (bytes: number) => bytes / 1e6;
+    const growth = MB(end.heap - start.heap);
+    const nodeGrowth = end.dom.nodes - start.dom.nodes;
+    const attachedGrowth = end.page.attachedNodes - start.page.attachedNodes;
+    const seconds = (end.at - start.at) / 1000;
+    const rows: Row[] = [
+      { metric: 'attract steps measured', unit: 'count', app: end.page.steps - start.page.steps },
+      { metric: 'time per step (target 150 ms)', unit: 'ms', app: (seconds * 1000) / (end.page.steps - start.page.steps) },
+      { metric: 'JS heap after GC, start', unit: 'MB', app: MB(start.heap) },
+      { metric: 'JS heap after GC, end', unit: 'MB', app: MB(end.heap) },
+      { metric: 'JS heap growth', unit: 'MB', app: growth, target: '≤ 5 MB', ok: growth <= 5 },
+      { metric: 'DOM nodes (incl. detached), start', unit: 'count', app: start.dom.nodes },
+      { metric: 'DOM nodes (incl. detached), end', unit: 'count', app: end.dom.nodes },
+      { metric: 'DOM node growth', unit: 'count', app: nodeGrowth, target: 'flat (≤ 1 %)', ok: nodeGrowth <= start.dom.nodes * 0.01 },
+      { metric: 'elements in the document, start → end', unit: 'count', app: attachedGrowth, target: 'flat (≤ 1 %)', ok: attachedGrowth <= start.page.attachedNodes * 0.01 },
+      { metric: 'JS event listeners, end − start', unit: 'count', app: end.dom.jsEventListeners - start.dom.jsEventListeners },
+      { metric: 'live WebGL contexts at the end', unit: 'count', app: end.page.contextsLive, target: '= 1', ok: end.page.contextsLive === 1 },
+      { metric: 'WebGL contexts created (incl. the support probe)', unit: 'count', app: end.page.contextsCreated },
+    ];
+    const warnings: string[] = [];
+    if (cold.consoleErrors.length) warnings.push(`console errors: ${[...new Set(cold.consoleErrors)].slice(0, 5).join(' | ')}`);
+    if (seconds > steps * stepSeconds * 2) warnings.push(`steps ran at half speed or slower (${seconds.toFixed(0)} s for ${steps}): the machine was busy`);
+    await cold.close();
+    return {
+      title: `soak: ${steps} kiosk attract-loop steps at ${stepSeconds * 1000} ms, ${viewport.width}×${viewport.height}, reduced motion, after ${warmupSteps} warm-up steps`,
+      rows,
+      warnings,
+      chromium: browser.version(),
+      details: {
+        method: {
+          url: `?mode=kiosk&attract=${stepSeconds}&idle=86400`,
+          steps: 'one step = one zone shown by the attract loop = one history entry written by the URL sync',
+          heap: 'CDP HeapProfiler.collectGarbage ×2 then Runtime.getHeapUsage, main thread only',
+          dom: 'CDP Memory.getDOMCounters (nodes include detached ones not yet collected), after the same GC',
+          contexts: 'HTMLCanvasElement.prototype.getContext wrapped by an init script; live = not lost and not collected',
+        },
+        start,
+        end,
+        seconds,
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+export const soakScenario: Scenario = {
+  name: 'soak',
+  description: 'kiosk attract loop for 1,000 fast steps: heap growth, DOM nodes, WebGL contexts',
+  run: (env) => runSoak(env),
+};

