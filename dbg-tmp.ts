@@ -4,6 +4,7 @@ const server = await startPreview();
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, reducedMotion: 'reduce', serviceWorkers: 'block' });
 const page = await context.newPage();
+page.on('framenavigated', (f) => console.log('NAV', f.url()));
 page.on('console', (m) => console.log('page', m.text().slice(0, 200)));
 await page.goto(server.url + '?mode=kiosk&idle=5&countdown=2&attract=30');
 await page.waitForSelector('[data-testid=kiosk-attract]');
