@@ -2,16 +2,21 @@
 import { registerSW } from 'virtual:pwa-register';
 
 let registered = false;
+const startDelayMs = 3000;
 
 /**
  * Registers the service worker that precaches the app, its data and the map worker, so that after one
  * load the app starts with no network (an exhibition hall, a meeting room). It is registered only once the
- * first view is drawn: precaching every plan's GeoJSON must not compete with what the visitor waits for.
+ * first view is drawn: precaching the whole app with every plan's GeoJSON (~3 MB) must not compete with what the visitor
+ * waits for.
  */
 export function registerOfflineCache(): void {
   if (registered || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
   registered = true;
   const start = () => registerSW({ immediate: true, onRegisterError: (error: unknown) => console.warn('offline cache', error) });
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 1000);
+  // A few seconds on: the first view's remaining requests and the visitor's first taps go first.
+  setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
+    else start();
+  }, startDelayMs);
 }

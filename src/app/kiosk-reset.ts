@@ -11,7 +11,6 @@ type Store = UseBoundStore<StoreApi<AppState>>;
  * launch link's plans, language and view (by default the default plans, Chinese, all of Suzhou).
  */
 export function kioskReset(store: Store, launchSearch: string): void {
-  console.log('DBG reset', Math.round(performance.now()));
   const launch = parseUrl(launchSearch).state;
   const state = store.getState();
   state.tourEnded();

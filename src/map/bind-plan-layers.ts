@@ -1,11 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
-import { assetUrl } from '../config/env';
 import type { CatalogIndex } from '../data/catalog-index';
 import type { AppState } from '../state/store';
 import { flyToPoint, frame } from './camera';
 import { addPlanLayers, setCarrierFlag, setZoneFlag, showPlans } from './plan-layers-on-map';
-import { loadZoneExtents, type ZoneExtent } from './zone-extents';
+import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 
@@ -68,7 +67,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   applyState(store.getState());
   let alive = true;
-  loadZoneExtents(assetUrl('geojson/zone-labels.geojson')).then(
+  zoneExtents().then(
     (loaded) => {
       if (alive) extents = loaded;
     },

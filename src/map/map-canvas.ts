@@ -1,6 +1,5 @@
-import { assetUrl } from '../config/env';
 import type { Camera } from '../state/slices/map-slice';
-import { loadZoneExtents, type ZoneExtent } from './zone-extents';
+import { zoneExtents } from './zone-extents';
 
 /**
  * Read-only access to the live map for take-aways (image export, printed brief), so features never import
@@ -27,7 +26,6 @@ export function mapIdle(timeoutMs = 4000): Promise<void> {
   });
 }
 
-let extents: Promise<Map<string, ZoneExtent>> | undefined;
 
 /**
  * The camera that shows a zone whole inside the central `aspect` (width/height) crop of the map, which is what
@@ -36,11 +34,7 @@ let extents: Promise<Map<string, ZoneExtent>> | undefined;
 export async function cameraForZone(zoneId: string, aspect = 4 / 3): Promise<Camera | undefined> {
   const map = window.__suzhouMap;
   if (!map) return undefined;
-  extents ??= loadZoneExtents(assetUrl('geojson/zone-labels.geojson')).catch((error: unknown) => {
-    extents = undefined;
-    throw error;
-  });
-  const bbox = (await extents.catch(() => undefined))?.get(zoneId)?.bbox;
+  const bbox = (await zoneExtents().catch(() => undefined))?.get(zoneId)?.bbox;
   if (!bbox) return undefined;
   const { width, height } = map.getContainer().getBoundingClientRect();
   const margin = Math.round(Math.min(width, height) * 0.08);

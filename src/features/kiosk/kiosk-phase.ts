@@ -14,7 +14,6 @@ export type KioskEvent =
 
 /** Pure, so the whole cycle is tested without timers or a DOM. */
 export function nextPhase(phase: KioskPhase, event: KioskEvent): KioskPhase {
-  console.log('DBG phase', phase, event, Math.round(performance.now()));
   switch (event) {
     case 'input':
       return 'explore';

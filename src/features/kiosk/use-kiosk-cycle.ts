@@ -7,11 +7,13 @@ const presenceEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touch
 /** Everything one touch or key press can set off; during the attract loop all of it is swallowed. */
 const gestureEvents = [
   'pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove', 'touchstart', 'touchmove',
-  'touchend', 'click', 'dblclick', 'contextmenu', 'wheel', 'keydown', 'keyup',
+  'touchend', 'touchcancel', 'pointercancel', 'click', 'dblclick', 'contextmenu', 'wheel', 'keydown', 'keyup',
 ] as const;
-const gestureEnds = new Set(['pointerup', 'touchend', 'click', 'keyup', 'wheel']);
+const gestureEnds = new Set(['pointerup', 'pointercancel', 'touchend', 'touchcancel', 'click', 'keyup', 'wheel']);
 /** A touch ends with pointerup, then touchend and the emulated mouse events and click: swallow those too. */
 const swallowTailMs = 300;
+/** A gesture whose end never arrives (a lost pointer) must not leave the kiosk deaf. */
+const longestGestureMs = 2000;
 const tickMs = 200;
 
 export interface KioskCycle {
@@ -36,6 +38,7 @@ export function useKioskCycle(settings: KioskSettings, onReset: () => void): Kio
 
   useEffect(() => {
     let swallowUntil = 0;
+    let gestureOpen = false;
     const onGesture = (event: Event) => {
       const now = performance.now();
       if (phaseRef.current !== 'attract' && now >= swallowUntil) return;
@@ -45,14 +48,18 @@ export function useKioskCycle(settings: KioskSettings, onReset: () => void): Kio
         phaseRef.current = 'explore';
         lastInput.current = now;
         dispatch('input');
-        swallowUntil = Number.POSITIVE_INFINITY;
+        swallowUntil = now + longestGestureMs;
+        gestureOpen = true;
       }
       // The tail starts at the first end of the dismissing gesture and is never extended: a visitor's next,
       // deliberate touch must go through.
-      if (gestureEnds.has(event.type) && swallowUntil === Number.POSITIVE_INFINITY) swallowUntil = now + swallowTailMs;
+      if (gestureEnds.has(event.type) && gestureOpen) {
+        gestureOpen = false;
+        swallowUntil = now + swallowTailMs;
+      }
     };
     const onPresence = (event: Event) => {
-      if (event instanceof PointerEvent && event.type === 'pointermove' && event.pointerType === 'mouse' && !event.buttons) return;
+      if (event.type === 'pointermove' && (event as PointerEvent).pointerType === 'mouse' && !(event as PointerEvent).buttons) return;
       lastInput.current = performance.now();
       // A touch on the countdown is the overlay's to handle: were it to vanish on pointerdown, the click that
       // follows would land on the map under the finger.

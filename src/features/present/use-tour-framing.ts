@@ -1,13 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { assetUrl } from '../../config/env';
 import { maxZoom, minZoom } from '../../config/view';
-import { loadZoneExtents, type ZoneExtent } from '../../map/zone-extents';
+import { zoneExtents, type ZoneExtent } from '../../map/zone-extents';
 import { useAppStore } from '../../state/store';
 import type { Tour } from '../tour/tour-schema';
 import { fitCamera, type Bbox, type Insets } from './fit-camera';
 
-let extentsOnce: Promise<Map<string, ZoneExtent>> | undefined;
-const zoneExtents = () => (extentsOnce ??= loadZoneExtents(assetUrl('geojson/zone-labels.geojson')));
 
 /** Room kept clear around the framed tour, so no zone touches the card or a screen edge. */
 const margin = 48;
