@@ -102,7 +102,9 @@ async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
       return { heap, dom, attachedNodes: result.value as number, at, step: n };
     };
     // Steps a whole number of tour laps apart show the same zone, so the page should be the same size.
-    const first = Math.ceil((warmupSteps + 2) / tourLength) * tourLength;
+    // A few steps ahead of where the page is, so the pause cannot be missed.
+    const now = await cold.page.evaluate(() => window.__soak!.steps);
+    const first = Math.ceil((now + 4) / tourLength) * tourLength;
     const start = await measureAt(first);
     process.stdout.write(`  soak: ${steps} attract steps from step ${first}…\n`);
     const end = await measureAt(first + Math.round(steps / tourLength) * tourLength);

@@ -19,7 +19,7 @@ export function Notices() {
 
   if (notices.length === 0) return null;
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" data-testid="notices">
       {notices.map((notice) => (
         <div key={notice.id} className="notice-toast">
           <span>{notice.text}</span>

@@ -142,8 +142,8 @@ describe('exploring the map', () => {
   it('ignores an unknown zone in a link with a notice and keeps working', async () => {
     const page = await openApp('?zone=no-such-zone&colour=red');
     const watch = watchPage(page, new URL(server.url).origin);
-    expect(await page.getByRole('status').textContent()).toMatch(/colour=red/);
-    expect(await page.getByRole('status').textContent()).toMatch(/no-such-zone/);
+    expect(await page.getByTestId('notices').textContent()).toMatch(/colour=red/);
+    expect(await page.getByTestId('notices').textContent()).toMatch(/no-such-zone/);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
