@@ -51,6 +51,8 @@ export const zoneSchema = z.object({
   role: nameSchema.optional(),
   theme: nameSchema.optional(),
   parentId: slug.optional(),
+  /** The extent the document states for a park (km²); its drawn polygon must match within ±30 %. */
+  areaKm2: z.number().positive().optional(),
   districts: z.array(z.string().min(1)),
   industryIds: z.array(slug),
   carrierIds: z.array(slug),

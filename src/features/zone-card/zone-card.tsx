@@ -34,6 +34,11 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         </h2>
         {zone.role && <p className="zone-card__role">{localize(zone.role, locale)}</p>}
         {zone.theme && <p className="zone-card__theme">{localize(zone.theme, locale)}</p>}
+        {zone.areaKm2 && (
+          <p className="zone-card__area">
+            {t('areaAbout')} {new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(zone.areaKm2)} km²
+          </p>
+        )}
         <button type="button" className="icon-button zone-card__close" aria-label={t('close')} onClick={selectionCleared}>
           ×
         </button>
