@@ -43,7 +43,8 @@ export async function openColdPage(
   viewport: { width: number; height: number },
   expectedLayers: string[],
 ): Promise<ColdPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  // No service worker: its precache download would land in the first view's byte counts.
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

@@ -27,7 +27,7 @@ describe('parseUrl', () => {
   });
 
   it('leaves the mode and tour parameters to their owners', () => {
-    expect(parseUrl('?mode=kiosk&step=3').ignored).toEqual([]);
+    expect(parseUrl('?mode=kiosk&step=3&idle=30&countdown=5&attract=4').ignored).toEqual([]);
   });
 });
 

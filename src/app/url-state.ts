@@ -22,7 +22,7 @@ export interface ParsedUrl {
 
 const panels: Panel[] = ['zone', 'lens', 'matrix', 'compare', 'list'];
 /** Parameters that belong to other parts of the app (modes, tours); they are not this module's to judge. */
-const otherKnownParams = new Set(['mode', 'tour', 'step']);
+const otherKnownParams = new Set(['mode', 'tour', 'step', 'idle', 'countdown', 'attract']);
 const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const list = (value: string) => value.split(',').filter(Boolean);
 
