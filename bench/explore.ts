@@ -43,26 +43,36 @@ const nextIdle = (page: Page) =>
  * Resolves one frame after the zone card shows the name. A string, because tsx would wrap the closures of a
  * serialised function in a `__name` helper that does not exist in the page.
  */
-const cardPaintedScript = (name: string) => `new Promise((resolve) => {
+const cardPaintedScript = (name: string) => `new Promise((resolve, reject) => {
   const name = ${JSON.stringify(name)};
   const observer = new MutationObserver(() => check());
   const check = () => {
     if (document.querySelector('[data-testid="zone-card"] h2')?.textContent !== name) return;
     observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    const inDom = performance.now();
+    requestAnimationFrame(() => setTimeout(() => resolve({ inDom, painted: performance.now() })));
   };
   observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   check();
+  setTimeout(() => reject(new Error('the zone card did not show ' + name + ' within 10 s')), 10000);
 })`;
 
-async function clickToCard(page: Page, target: ZoneTarget): Promise<number> {
+interface ClickSample {
+  /** mousedown → the card's title in the DOM (the app's own work). */
+  inDomMs: number;
+  /** mousedown → the frame after it painted (includes drawing the map's highlight). */
+  paintedMs: number;
+}
+
+async function clickToCard(page: Page, target: ZoneTarget): Promise<ClickSample> {
   const at = await page.evaluate(([lng, lat]) => window.__suzhouMap!.project([lng!, lat!]), target.point);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   await armClock(page);
-  const painted = page.evaluate(cardPaintedScript(target.name)) as Promise<number>;
+  const painted = page.evaluate(cardPaintedScript(target.name)) as Promise<{ inDom: number; painted: number }>;
   await page.mouse.click(box.x + at.x, box.y + at.y);
-  const paintedAt = await painted;
-  return paintedAt - (await pressedAt(page));
+  const times = await painted;
+  const pressed = await pressedAt(page);
+  return { inDomMs: times.inDom - pressed, paintedMs: times.painted - pressed };
 }
 
 async function lensToMap(page: Page, chipIndex: number): Promise<number> {
@@ -86,11 +96,12 @@ export const exploreScenario: Scenario = {
     const browser = await launchBenchBrowser();
     try {
       const cold = await openColdPage(browser, viewport, ['zone-labels']);
-      await cold.page.goto(`${env.appUrl}?plans=wz-services-2021,snd-2021,sz-services-2021&view=120.62,31.22,9.6`);
+      // Two district plans that do not overlap, so each click opens one card (overlaps open a picker instead).
+      await cold.page.goto(`${env.appUrl}?plans=wz-services-2021,snd-2021&view=120.5,31.2,9.4`);
       await waitForMapReady(cold);
       const targets = zoneTargets();
-      const clickMs: number[] = [];
-      for (let i = 0; i < clicks; i++) clickMs.push(await clickToCard(cold.page, targets[i % targets.length]!));
+      const clickSamples: ClickSample[] = [];
+      for (let i = 0; i < clicks; i++) clickSamples.push(await clickToCard(cold.page, targets[i % targets.length]!));
 
       await cold.page.getByRole('tab', { name: '产业' }).click();
       const chipCount = await cold.page.locator('.lens-list .chips button').count();
@@ -98,15 +109,18 @@ export const exploreScenario: Scenario = {
       for (let i = 0; i < picks; i++) lensMs.push(await lensToMap(cold.page, i % Math.min(chipCount, 12)));
       await cold.close();
 
-      const click = summarize(clickMs);
+      const inDom = summarize(clickSamples.map((c) => c.inDomMs));
+      const click = summarize(clickSamples.map((c) => c.paintedMs));
       const lens = summarize(lensMs);
       const rows: Row[] = [
+        { metric: `click → card in the DOM, median of ${clicks}`, unit: 'ms', app: inDom.median },
+        { metric: 'click → card in the DOM, p95', unit: 'ms', app: inDom.p95 },
         { metric: `click → card painted, median of ${clicks}`, unit: 'ms', app: click.median, target: '≤ 50', ok: click.median <= 50 },
         { metric: 'click → card painted, p95', unit: 'ms', app: click.p95, target: '≤ 100', ok: click.p95 <= 100 },
         { metric: `industry lens → map idle, median of ${picks}`, unit: 'ms', app: lens.median },
         { metric: 'industry lens → map idle, p95', unit: 'ms', app: lens.p95 },
       ];
-      return { title: 'explore: interaction latency at 1920×1080, three plans visible', rows, warnings: [], details: { clickMs, lensMs, click, lens } };
+      return { title: 'explore: interaction latency at 1920×1080, two plans visible', rows, warnings: [], details: { clickSamples, lensMs, inDom, click, lens } };
     } finally {
       await browser.close();
     }

@@ -1,23 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
-import { startPreview } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { waitForMapIdle, watchPage } from './support/browser';
+import { artifacts, useHarness } from './support/harness';
 
-const artifacts = 'test-artifacts';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = useHarness();
 
 const viewports = [
   { name: 'landscape', width: 1920, height: 1080 },
@@ -26,10 +11,10 @@ const viewports = [
 
 describe.each(viewports)('the built app at $width×$height', ({ name, width, height }) => {
   it('draws the offline base map of Suzhou with no errors and no outside requests', async () => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const origin = new URL(server.url).origin;
+    const page = await harness.browser.newPage({ viewport: { width, height } });
+    const origin = new URL(harness.url).origin;
     const watch = watchPage(page, origin);
-    await page.goto(server.url);
+    await page.goto(harness.url);
     await waitForMapIdle(page);
 
     const rendered = await page.evaluate(() => {
@@ -62,7 +47,7 @@ describe.each(viewports)('the built app at $width×$height', ({ name, width, hei
 
 describe('bad input', () => {
   it('explains a missing WebGL in both languages instead of a blank page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -70,18 +55,18 @@ describe('bad input', () => {
         return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    await page.goto(server.url);
+    await page.goto(harness.url);
     await page.getByRole('alert').filter({ hasText: '无法显示地图' }).waitFor();
     expect(await page.getByText('The map cannot be shown').count()).toBe(1);
     await page.close();
   });
 
   it('names a malformed catalog file and keeps the base map working', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/data/catalog.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: '{"version": 1, "plans": "oops"}' }),
     );
-    await page.goto(server.url);
+    await page.goto(harness.url);
     const notice = page.getByTestId('catalog-error');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('data/catalog.json');

@@ -1,30 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from './support/browser';
 import { labelPointOf, pointOnLine } from './support/map-points';
-import { startPreview } from './support/server';
+import { useHarness } from './support/harness';
 import type { Catalog } from '../../src/data/catalog-schema';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
+const harness = useHarness();
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${server.url}${query}`);
-  await waitForMapIdle(page);
-  return page;
-}
+const openApp = harness.openApp;
 
 /** Clicks the real canvas where a coordinate is drawn, offset by (dx, dy) screen pixels. */
 async function clickMapAt(page: Page, [lng, lat]: number[], dx = 0, dy = 0): Promise<void> {
@@ -141,7 +125,7 @@ describe('exploring the map', () => {
 
   it('ignores an unknown zone in a link with a notice and keeps working', async () => {
     const page = await openApp('?zone=no-such-zone&colour=red');
-    const watch = watchPage(page, new URL(server.url).origin);
+    const watch = watchPage(page, new URL(harness.url).origin);
     expect(await page.getByTestId('notices').textContent()).toMatch(/colour=red/);
     expect(await page.getByTestId('notices').textContent()).toMatch(/no-such-zone/);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);

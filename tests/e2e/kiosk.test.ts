@@ -1,30 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForMapIdle, watchPage } from './support/browser';
 import { labelPointOf } from './support/map-points';
-import { startPreview } from './support/server';
+import { artifacts, useHarness } from './support/harness';
 
-const artifacts = 'test-artifacts';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = useHarness();
 
 /** A touch screen that prefers no motion, so camera moves are jumps and timings are the kiosk's own. */
 async function openKiosk(query: string, viewport = { width: 1920, height: 1080 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, hasTouch: true, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const context = await harness.browser.newContext({ viewport, hasTouch: true, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${harness.url}${query}`);
   await waitForMapIdle(page);
   return { context, page };
 }
@@ -176,7 +162,7 @@ describe('self-healing', () => {
   it('redraws the map, selection included, when the browser restores a lost WebGL context', async () => {
     const { context, page } = await openKiosk('?plans=wz-services-2021&zone=wz-east');
     expect(await selectedOnMap(page)).toBe(true);
-    const watch = watchPage(page, new URL(server.url).origin);
+    const watch = watchPage(page, new URL(harness.url).origin);
     await page.evaluate(() => ((window as { __firstMap?: unknown }).__firstMap = window.__suzhouMap));
     const lostAt = Date.now();
     await loseContext(page, 500);
@@ -209,14 +195,14 @@ describe('self-healing', () => {
   });
 
   it('starts and opens a zone with the network off, after one load', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await harness.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?plans=wz-services-2021`);
+    await page.goto(`${harness.url}?plans=wz-services-2021`);
     await waitForMapIdle(page);
     // The service worker registers once the first view is drawn and takes control when it has precached all.
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 30_000 });
     await context.setOffline(true);
-    const watch = watchPage(page, new URL(server.url).origin);
+    const watch = watchPage(page, new URL(harness.url).origin);
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();

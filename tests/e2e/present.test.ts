@@ -1,29 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
-import { startPreview } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForMapIdle, watchPage } from './support/browser';
+import { useHarness } from './support/harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
+const harness = useHarness();
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-  mkdirSync('test-artifacts', { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(query: string, viewport = { width: 1920, height: 1080 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${server.url}${query}`);
-  await waitForMapIdle(page);
-  return page;
-}
+const openApp = harness.openApp;
 
 const card = (page: Page) => page.getByTestId('present-card');
 const title = (page: Page) => card(page).getByRole('heading', { level: 2 }).textContent();
@@ -38,7 +20,7 @@ async function settle(page: Page): Promise<void> {
 describe('presentation mode', () => {
   it('steps through a tour with a presenter remote and leaves with Escape', async () => {
     const page = await openApp('?mode=present&tour=wz-services-2021');
-    const watch = watchPage(page, new URL(server.url).origin);
+    const watch = watchPage(page, new URL(harness.url).origin);
     await card(page).waitFor();
     expect(await title(page)).toBe('东部片区');
     expect(await page.locator('.header').isVisible()).toBe(false);

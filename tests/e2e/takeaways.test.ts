@@ -1,32 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { exportLayout } from '../../src/features/export/export-layout';
-import { launchBrowser, waitForMapIdle, watchPage } from './support/browser';
-import { startPreview } from './support/server';
+import { watchPage } from './support/browser';
+import { useHarness } from './support/harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
 const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-  mkdirSync('test-artifacts', { recursive: true });
-});
+const harness = useHarness();
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${server.url}${query}`);
-  await waitForMapIdle(page);
-  return page;
-}
+const openApp = harness.openApp;
 
 /** Counts page objects; Chromium writes each page's dictionary uncompressed, so no PDF library is needed. */
 const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
@@ -69,7 +53,7 @@ async function printBrief(page: Page): Promise<PrintedBrief> {
 describe('take-aways', () => {
   it('prints a one-page A4 brief of a zone with its sources, a framed map and a QR code', async () => {
     const page = await openApp('?plans=wz-services-2021&zone=wz-east');
-    const watch = watchPage(page, server.url.replace(/\/$/, ''));
+    const watch = watchPage(page, harness.url.replace(/\/$/, ''));
     const { pdf, text, title, overflow, mapImageWidth, qrPath } = await printBrief(page);
     writeFileSync('test-artifacts/zone-brief.pdf', pdf);
     expect(pdfPageCount(pdf)).toBe(1);

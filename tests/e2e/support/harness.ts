@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, waitForMapIdle } from './browser';
+import { startPreview } from './server';
+
+export const artifacts = 'test-artifacts';
+
+export interface Harness {
+  browser: Browser;
+  /** The preview server's address, ending in `/`. */
+  url: string;
+  /** A new page on the app at `query`, once its map is idle. */
+  openApp: (query: string, viewport?: { width: number; height: number }) => Promise<Page>;
+}
+
+/** One preview server of the production build and one Chromium per test file, both closed after it. */
+export function useHarness(): Harness {
+  let server: Awaited<ReturnType<typeof startPreview>> | undefined;
+  const harness: Harness = {
+    browser: undefined as unknown as Browser,
+    url: '',
+    openApp: async (query, viewport = { width: 1920, height: 1080 }) => {
+      const page = await harness.browser.newPage({ viewport });
+      await page.goto(`${harness.url}${query}`);
+      await waitForMapIdle(page);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    server = await startPreview();
+    harness.url = server.url;
+    harness.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await server?.close();
+  });
+  return harness;
+}
