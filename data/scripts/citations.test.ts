@@ -1,29 +1,13 @@
 import type { Catalog } from '../../src/data/catalog-schema';
+import { fixtureCatalog } from '../../src/test/fixture-catalog';
 import { findMisquotes } from './citations';
 
 const lines = ['一、空间布局', '形成以点带线、以线促面的“一环两', '轴四带”的苏州现代服', '— 28 —'];
 
+/** The shared fixture with one plan, citing the given lines of `lines` above. */
 function catalogWith(quote: string, from: number, to: number): Catalog {
-  return {
-    version: '1',
-    sources: [{ id: 'doc', title: { zh: '文件' }, issuer: { zh: '机关' }, year: 2021 }],
-    plans: [
-      {
-        id: 'p',
-        name: { zh: '规划' },
-        pattern: { zh: '一环两轴四带' },
-        level: 'city',
-        area: { zh: '苏州市' },
-        period: { zh: '十四五' },
-        source: 'doc',
-        refs: [{ source: 'doc', lines: [from, to], quote, basis: 'stated' }],
-      },
-    ],
-    zones: [],
-    industries: [],
-    carriers: [],
-    targets: [],
-  };
+  const plan = { ...fixtureCatalog.plans[0]!, refs: [{ source: 'doc-a', lines: [from, to] as [number, number], quote, basis: 'stated' as const }] };
+  return { ...fixtureCatalog, plans: [plan], zones: [], carriers: [], targets: [] };
 }
 
 describe('findMisquotes', () => {

@@ -1,29 +1,11 @@
+import { fixtureCatalog } from '../test/fixture-catalog';
 import { CatalogLoadError, parseCatalog } from './load-catalog';
 
-const minimal = Object.freeze({
-  version: '1',
-  sources: [{ id: 'doc', title: { zh: '文件' }, issuer: { zh: '机关' }, year: 2021 }],
-  plans: [
-    {
-      id: 'p',
-      name: { zh: '规划' },
-      pattern: { zh: '一环' },
-      level: 'city',
-      area: { zh: '苏州市' },
-      period: { zh: '十四五' },
-      source: 'doc',
-      refs: [{ source: 'doc', lines: [1, 1], basis: 'stated' }],
-    },
-  ],
-  zones: [],
-  industries: [],
-  carriers: [],
-  targets: [],
-});
+const minimal = fixtureCatalog;
 
 describe('parseCatalog', () => {
   it('accepts a catalog that keeps to the contract', () => {
-    expect(parseCatalog('catalog.json', minimal).plans[0]?.id).toBe('p');
+    expect(parseCatalog('catalog.json', minimal).plans[0]?.id).toBe('city');
   });
 
   it('names the file and the field that is wrong', () => {
