@@ -2,10 +2,12 @@ import { ExportButton } from '../features/export/export-button';
 import { PresentButton } from '../features/present/present-button';
 import { SearchBox } from '../features/search/search-box';
 import { useT } from '../i18n/use-t';
+import { useAppStore } from '../state/store';
 import { LanguageSwitch } from './language-switch';
 
 export function Header() {
   const t = useT();
+  const visit = useAppStore((s) => s.visit);
   return (
     <header className="header">
       <div className="header__titles">
@@ -13,7 +15,8 @@ export function Header() {
         <p className="header__subtitle">{t('appSubtitle')}</p>
       </div>
       <div className="header__search">
-        <SearchBox />
+        {/* A new visit (a kiosk reset) gets an empty box. */}
+        <SearchBox key={visit} />
       </div>
       <div className="header__actions">
         <ExportButton />

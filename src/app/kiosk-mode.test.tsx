@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../state/store';
+import { Header } from './header';
 import { KioskMode } from './kiosk-mode';
 
 const settings = { idleMs: 1000, countdownMs: 3000, attractStepMs: 500, tourId: 'tour' };
@@ -103,5 +104,25 @@ describe('KioskMode', () => {
     expect(s.cameraSource).toBe('request');
     expect(s.tourId).toBe('tour');
     expect(s.selectedZoneId).toBe('city-ring');
+  });
+
+  it('empties the search box the last visitor typed in when it returns to the start', () => {
+    render(
+      <>
+        <Header />
+        <KioskMode settings={settings} />
+      </>,
+    );
+    fireEvent.keyDown(window, { key: 'a' });
+    fireEvent.keyUp(window, { key: 'a' });
+    advance(400);
+    const box = screen.getByRole('combobox');
+    fireEvent.change(box, { target: { value: '金融' } });
+    expect(screen.getByRole('combobox')).toHaveValue('金融');
+    advance(1200);
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    advance(3200);
+    expect(screen.getByTestId('kiosk-attract')).toBeInTheDocument();
+    expect(screen.getByRole('combobox')).toHaveValue('');
   });
 });

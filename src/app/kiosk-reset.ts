@@ -25,6 +25,7 @@ export function kioskReset(store: Store, launchSearch: string): void {
   state.localeChosen(launch.lang ?? 'zh');
   state.cameraRequested(launch.view);
   for (const notice of store.getState().notices) state.noticeDismissed(notice.id);
+  state.visitEnded();
   // A field left focused would keep a previous visitor's on-screen keyboard or search open.
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }

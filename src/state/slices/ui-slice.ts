@@ -14,10 +14,16 @@ export interface UiSlice {
   panel: Panel;
   /** Non-blocking messages, e.g. a link parameter that was ignored. */
   notices: Notice[];
+  /**
+   * Counts visitors: a kiosk reset starts a new visit, and what a visitor typed (kept in components' own
+   * state, such as the search box's text) is keyed to it so that it goes with them.
+   */
+  visit: number;
   localeChosen: (locale: Locale) => void;
   panelOpened: (panel: Panel) => void;
   noticeShown: (text: string) => void;
   noticeDismissed: (id: number) => void;
+  visitEnded: () => void;
 }
 
 let nextNoticeId = 1;
@@ -26,8 +32,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   locale: 'zh',
   panel: 'zone',
   notices: [],
+  visit: 0,
   localeChosen: (locale) => set({ locale }),
   panelOpened: (panel) => set({ panel }),
   noticeShown: (text) => set((state) => ({ notices: [...state.notices, { id: nextNoticeId++, text }] })),
   noticeDismissed: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+  visitEnded: () => set((state) => ({ visit: state.visit + 1 })),
 });
