@@ -10,8 +10,8 @@ export const basePalette = {
   countyBorder: '#7a6d58',
   label: '#4a4036',
   labelHalo: '#fbfaf6',
-  contextLabel: '#8f877c',
-  waterLabel: '#4f7fa3',
+  contextLabel: '#6b6257',
+  waterLabel: '#3a6589',
 } as const;
 
 /** The CJK-capable font stack for map labels and UI; MapLibre resolves each name as a local font. */

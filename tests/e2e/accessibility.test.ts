@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './support/harness';
+
+const harness = useHarness();
+
+/** axe-core's checks for WCAG 2.1 A and AA, colour contrast among them. */
+async function violations(page: Page): Promise<string[]> {
+  // The harness opens pages with browser.newPage(); legacy mode runs axe in the page itself (the app has no frames).
+  const axe = new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await axe.analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+  );
+}
+
+/** Every view a planner or a presenter reaches, in both languages. */
+const views: [string, string, string][] = [
+  ['the first view', '', 'h1'],
+  ['a zone card', '?plans=wz-services-2021&zone=wz-east', '[data-testid="zone-card"]'],
+  ['a zone card in English', '?plans=wz-services-2021&zone=wz-east&lang=en', '[data-testid="zone-card"]'],
+  ['the industry lens', '?industry=financial-services&panel=lens', '[data-testid="lens-detail"]'],
+  ['the matrix', '?plans=wz-services-2021,snd-2021&panel=matrix', '[data-testid="matrix-panel"]'],
+  ['a comparison', '?plans=wz-services-2021&compare=wz-east,wz-west&panel=compare', '[data-testid="compare-panel"]'],
+  ['the list of plans and zones', '?panel=list&lang=en', '[data-testid="zone-index"]'],
+  ['presentation mode', '?mode=present&tour=wz-services-2021', '[data-testid="present-card"]'],
+  ['the kiosk, waiting for a visitor', '?mode=kiosk', '[data-testid="kiosk-attract"]'],
+];
+
+describe('accessibility (WCAG 2.1 AA, checked by axe-core)', () => {
+  it('the check itself catches text that is too faint', async () => {
+    const page = await harness.openApp('');
+    await page.addStyleTag({ content: '.header__title { color: #c8c2b8 !important; }' });
+    expect((await violations(page)).join('\n')).toMatch(/^color-contrast .*: h1 /m);
+    await page.close();
+  });
+
+  for (const [name, query, ready] of views) {
+    it(`${name} has no violations`, async () => {
+      const page = await harness.openApp(query);
+      await page.locator(ready).first().waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
