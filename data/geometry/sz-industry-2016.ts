@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneKind } from '../../src/data/catalog-schema.ts';
+import { HUNING_CORRIDOR } from './corridors.ts';
 import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } from './types.ts';
 
 /**
@@ -11,25 +12,6 @@ import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } fr
  */
 
 type Area = Feature<Polygon | MultiPolygon>;
-
-/**
- * 沪宁东西发展轴: the Shanghai–Nanjing railway / G2 corridor, from the 无锡 border at 望亭 through 浒墅关,
- * 苏州站, 苏州工业园区 and 唯亭, past 昆山站 and 陆家 to 花桥 at the 上海 border.
- */
-const HUNING_AXIS: Position[] = [
-  [120.392, 31.452], // 望亭, 无锡 border
-  [120.47, 31.39], // 浒墅关
-  [120.535, 31.352], // 苏州新区站
-  [120.607, 31.331], // 苏州站
-  [120.67, 31.335],
-  [120.735, 31.342], // 苏州园区站
-  [120.8, 31.36], // 唯亭
-  [120.88, 31.378],
-  [120.955, 31.383], // 昆山站
-  [121.03, 31.335], // 陆家
-  [121.1, 31.3], // 花桥
-  [121.145, 31.288], // 上海 border (安亭)
-];
 
 /**
  * 通苏嘉南北发展轴: from the 苏通长江大桥 landing at 常熟 (徐六泾) south-west along the 苏嘉杭 expressway past
@@ -163,7 +145,7 @@ const build: PlanGeometryBuilder = (base: BaseGeography) => {
     features.push({ type: 'Feature', properties: { id, kind, label, schematic: true }, geometry });
 
   // 两轴: centre lines along the real corridors.
-  add('szi-huning-axis', 'axis', '沪宁东西发展轴', turf.lineString(HUNING_AXIS).geometry as LineString);
+  add('szi-huning-axis', 'axis', '沪宁东西发展轴', turf.lineString(HUNING_CORRIDOR).geometry as LineString);
   add('szi-tongsujia-axis', 'axis', '通苏嘉南北发展轴', turf.lineString(TONGSUJIA_AXIS).geometry as LineString);
 
   // 沿江发展带: land within ~4 km of the Yangtze in 张家港, 常熟 and 太仓.

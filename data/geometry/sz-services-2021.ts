@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneKind } from '../../src/data/catalog-schema.ts';
+import { HUNING_CORRIDOR, KUNSHAN_STATION, SUZHOU_STATION } from './corridors.ts';
 import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } from './types.ts';
 
 /**
@@ -41,31 +42,15 @@ const MIDDLE_RING: Position[] = [
 const RING_HALF_WIDTH_KM = 0.9;
 
 /**
- * 沿沪宁发展轴: the Shanghai–Nanjing railway / G2 corridor, from the 无锡 border at 望亭 through 浒墅关,
- * 苏州高新区, the north side of 姑苏区 (苏州站), 苏州工业园区 and 唯亭, past 昆山站 and 陆家 to 花桥 at the
- * 上海 border; with the links the plan names to 相城区 (苏州北站) and 太仓市.
+ * 沿沪宁发展轴: the 沪宁 corridor (corridors.ts), with the links the plan names to 相城区 (苏州北站) and 太仓市.
  */
-const HUNING_MAIN: Position[] = [
-  [120.42, 31.44], // 望亭, 无锡 border
-  [120.47, 31.39], // 浒墅关
-  [120.535, 31.352], // 苏州新区站
-  [120.607, 31.331], // 苏州站, north side of 姑苏区
-  [120.67, 31.335],
-  [120.735, 31.342], // 苏州园区站
-  [120.8, 31.36], // 唯亭
-  [120.88, 31.378],
-  [120.955, 31.383], // 昆山站
-  [121.03, 31.335], // 陆家
-  [121.1, 31.3], // 花桥
-  [121.135, 31.29], // 上海 border (安亭)
-];
 const HUNING_XIANGCHENG: Position[] = [
-  [120.607, 31.331], // 苏州站
+  SUZHOU_STATION,
   [120.625, 31.375],
   [120.643, 31.418], // 苏州北站, 相城区
 ];
 const HUNING_TAICANG: Position[] = [
-  [120.955, 31.383], // 昆山站
+  KUNSHAN_STATION,
   [121.03, 31.43],
   [121.105, 31.46], // 太仓 city (太仓站)
 ];
@@ -240,7 +225,7 @@ const build: PlanGeometryBuilder = (base: BaseGeography, catalog) => {
 
   const shapes: Record<string, ZoneGeometry> = {
     'sz-ring': tidy(ring).geometry,
-    'sz-axis-huning': turf.multiLineString([HUNING_MAIN, HUNING_XIANGCHENG, HUNING_TAICANG]).geometry,
+    'sz-axis-huning': turf.multiLineString([HUNING_CORRIDOR, HUNING_XIANGCHENG, HUNING_TAICANG]).geometry,
     'sz-axis-tongsujia': turf.lineString(TONGSUJIA_AXIS).geometry,
     'sz-belt-hongqiao': tidy(hongqiaoBelt).geometry,
     'sz-belt-yangtze': tidy(yangtzeBelt).geometry,

@@ -72,6 +72,18 @@ describe.each(catalog.plans.map((plan) => [plan.id, plan] as const))('plan layer
   });
 });
 
+describe('corridors shared by plans', () => {
+  it('the 2016 and 2021 沪宁 axes follow one line, inside Suzhou at both ends', () => {
+    const axis = (planId: string, zoneId: string) => planLayer(planId).features.find((f) => f.properties?.id === zoneId)!.geometry;
+    const industry = axis('sz-industry-2016', 'szi-huning-axis');
+    const services = axis('sz-services-2021', 'sz-axis-huning');
+    if (industry.type !== 'LineString' || services.type !== 'MultiLineString') throw new Error('unexpected 沪宁 axis geometry');
+    expect(services.coordinates[0]).toEqual(industry.coordinates);
+    const suzhou = union(featureCollection(districts.features))!;
+    for (const end of [industry.coordinates[0]!, industry.coordinates.at(-1)!]) expect(booleanPointInPolygon(end, suzhou), `${end}`).toBe(true);
+  });
+});
+
 describe('carriers', () => {
   it('lie inside the district they name', () => {
     const misplaced = catalog.carriers
