@@ -59,7 +59,7 @@ interface Sample {
   bounded: boolean;
   /** The panel was in the DOM when the click's handlers finished, so that frame showed it. */
   inFrame: boolean;
-  /** mousedown → the map's next `idle` with the highlight drawn. */
+  /** mousedown → the map's first `idle` with the highlight rendered. */
   mapDrawnMs: number;
 }
 
@@ -68,11 +68,7 @@ interface LensSample extends Sample {
   camera: Camera;
 }
 
-interface BareClick {
-  paintedMs: number;
-  bounded: boolean;
-  mapDrawnMs: number;
-}
+type BareClick = Pick<Sample, 'paintedMs' | 'bounded' | 'mapDrawnMs'>;
 
 function loadIndex(): CatalogIndex {
   const file = 'public/data/catalog.json';
