@@ -6,11 +6,13 @@ import { carrierSourceId } from '../src/map/layers/carrier-layers';
 import { planSourceId } from '../src/map/layers/plan-layers';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import {
+  addFloorButtonScript,
   armBareClickScript,
   armPanelTimesScript,
   bareRepaintScript,
   bareViewScript,
   cameraOf,
+  floorButtonId,
   framesSettled,
   installClickProbe,
   lastClick,
@@ -39,6 +41,8 @@ import { ratio, summarize, type Summary } from './lib/stats';
  * sample does the whole work. The page prefers reduced motion, so framing the lens is a jump and the time is
  * the app's work and drawing, not a flight.
  *
+ * The floor, a click on a small button that only recolours itself, shows what presenting any frame costs here.
+ *
  * The bare MapLibre page draws the same style at the same size, plans and camera. It is clicked on the same
  * zones and sets the same feature states in its click handler; the lenses' feature states and cameras are set
  * on it directly. Its times are what MapLibre alone costs for the same change on this machine.
@@ -49,6 +53,7 @@ const zoneIds = ['wz-east', 'wz-central', 'wz-west'];
 const defaultClicks = 40;
 const defaultLensPicks = 30;
 const lensChips = 12;
+const floorClicks = 20;
 
 interface Sample {
   /** mousedown → the panel's title in the DOM (the app's own work). */
@@ -109,6 +114,22 @@ async function clickForPanel(page: Page, title: string, name: string, drawn: Dra
   };
 }
 
+/** Click → next paint of a button that changes only its own colour: the cost of presenting any frame here. */
+async function floorSamples(page: Page, count: number): Promise<number[]> {
+  await page.evaluate(addFloorButtonScript);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.hover(`#${floorButtonId}`);
+    await framesSettled(page);
+    await page.mouse.down();
+    await page.mouse.up();
+    const click = await lastClick(page);
+    samples.push(click.paintedAt - click.pressedAt);
+  }
+  await page.evaluate(`document.getElementById('${floorButtonId}').remove()`);
+  return samples;
+}
+
 async function clickZone(page: Page, index: CatalogIndex, zoneId: string): Promise<Sample> {
   await pointAtZone(page, zoneId, { hovers: true });
   const zone = index.zone(zoneId)!;
@@ -158,6 +179,7 @@ function lensFlags(index: CatalogIndex, industryId: string | undefined): Feature
 interface AppRun {
   mapSize: { width: number; height: number };
   camera: Camera;
+  floor: number[];
   clicks: Sample[];
   lens: LensSample[];
 }
@@ -173,6 +195,7 @@ async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks:
     await installClickProbe(cold.page);
     const mapSize = await mapSizeOf(cold.page);
     const camera = await cameraOf(cold.page);
+    const floor = await floorSamples(cold.page, floorClicks);
     const clickSamples: Sample[] = [];
     for (let i = 0; i < clicks; i++) clickSamples.push(await clickZone(cold.page, index, zoneIds[i % zoneIds.length]!));
 
@@ -181,7 +204,7 @@ async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks:
     const lensSamples: LensSample[] = [];
     for (let i = 0; i < picks; i++) lensSamples.push(await pickIndustry(cold.page, index, i % Math.min(chipCount, lensChips)));
     await cold.close();
-    return { mapSize, camera, clicks: clickSamples, lens: lensSamples };
+    return { mapSize, camera, floor, clicks: clickSamples, lens: lensSamples };
   } finally {
     await browser.close();
   }
@@ -200,6 +223,7 @@ async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
     await waitForMapReady(cold);
     await page.evaluate(bareViewScript(plans, app.camera));
     await installClickProbe(page);
+    const floor = await floorSamples(page, floorClicks);
     const clicks: BareClick[] = [];
     for (let i = 0; i < app.clicks.length; i++) {
       const zoneId = zoneIds[i % zoneIds.length]!;
@@ -219,7 +243,7 @@ async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
       await page.evaluate(bareRepaintScript(lensFlags(index, undefined)));
     }
     await cold.close();
-    return { clicks, lens };
+    return { floor, clicks, lens };
   } finally {
     await browser.close();
   }
@@ -249,6 +273,7 @@ export const exploreScenario: Scenario = {
 
     const of = <T,>(samples: T[], value: (sample: T) => number) => summarize(samples.map(value));
     const rows: Row[] = [
+      ...pairRows('click → next paint of a button recoloured (the floor)', floorClicks, of(app.floor, (ms) => ms), of(bare.floor, (ms) => ms)),
       ...pairRows('click → card in the DOM', clicks, of(app.clicks, (s) => s.inDomMs)),
       ...pairRows('click → card painted', clicks, of(app.clicks, (s) => s.paintedMs), of(bare.clicks, (s) => s.paintedMs), [50, 100]),
       ...pairRows('click → map highlight rendered (idle)', clicks, of(app.clicks, (s) => s.mapDrawnMs), of(bare.clicks, (s) => s.mapDrawnMs)),

@@ -85,6 +85,22 @@ export const lastClick = (page: Page) =>
     poll();
   })`) as Promise<ClickTiming>;
 
+/**
+ * A small button that only changes its own colour when clicked, in the page's top left. Its click → next paint
+ * is the floor: what presenting any frame costs on this machine, with the page's own layers but no work.
+ */
+export const floorButtonId = 'bench-floor-button';
+export const addFloorButtonScript = `(() => {
+  const button = document.createElement('button');
+  button.id = ${JSON.stringify(floorButtonId)};
+  button.textContent = '·';
+  button.style.cssText = 'position:fixed;left:600px;top:12px;z-index:9999;width:30px;height:20px;background:#eeeeee';
+  button.addEventListener('click', () => {
+    button.style.background = button.style.background === 'rgb(238, 238, 238)' ? '#dddddd' : '#eeeeee';
+  });
+  document.body.append(button);
+})()`;
+
 export interface PanelTimes {
   /** The panel's title shows the name. */
   inDom: number;
