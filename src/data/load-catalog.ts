@@ -1,23 +1,14 @@
 import { catalogSchema, type Catalog } from './catalog-schema';
 import { checkCatalogIntegrity } from './catalog-integrity';
+import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
 
-export class CatalogLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
-  }
-}
+export class CatalogLoadError extends DataFileError {}
 
 /** Parses a catalog at the boundary: a bad file yields problems naming the field, never a half-read catalog. */
 export function parseCatalog(file: string, json: unknown): Catalog {
   const parsed = catalogSchema.safeParse(json);
   if (!parsed.success) {
-    throw new CatalogLoadError(
-      file,
-      parsed.error.issues.slice(0, 8).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new CatalogLoadError(file, schemaProblems(parsed.error, 8));
   }
   const problems = checkCatalogIntegrity(parsed.data);
   if (problems.length) throw new CatalogLoadError(file, problems.slice(0, 8).map((p) => `${p.at}: ${p.message}`));
@@ -25,18 +16,6 @@ export function parseCatalog(file: string, json: unknown): Catalog {
 }
 
 export async function loadCatalog(url: string, file = 'data/catalog.json'): Promise<Catalog> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new CatalogLoadError(file, [`could not be fetched: ${(error as Error).message}`]);
-  }
-  if (!response.ok) throw new CatalogLoadError(file, [`HTTP ${response.status}`]);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new CatalogLoadError(file, ['not valid JSON']);
-  }
+  const json = await fetchDataFile(url, (problems) => new CatalogLoadError(file, problems));
   return parseCatalog(file, json);
 }

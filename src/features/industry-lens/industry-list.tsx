@@ -86,7 +86,7 @@ export function IndustryList({ index, query, onQueryChange, onPick, returnFocusT
                     {localize(industry.name, locale)}
                     <span className="lens-chip__count">
                       {format.format(count)}
-                      <span className="lens-sr-only"> {t('lensElements')}</span>
+                      <span className="visually-hidden"> {t('lensElements')}</span>
                     </span>
                   </button>
                 </li>

@@ -139,7 +139,7 @@ export function SearchBox() {
           {index ? t('searchNone') : t('loading')}
         </p>
       )}
-      <span className="search-box__status" role="status">
+      <span className="visually-hidden" role="status">
         {open && hasQuery ? (hits.length > 0 ? `${t('searchCount')}${hits.length}` : t('searchNone')) : ''}
       </span>
     </div>

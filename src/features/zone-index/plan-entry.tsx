@@ -27,7 +27,7 @@ export function PlanEntry({ plan, index }: { plan: Plan; index: CatalogIndex }) 
       <label className="zone-index__toggle">
         <input type="checkbox" checked={shown} onChange={() => planToggled(plan.id)} />
         {t('showOnMap')}
-        <span className="zone-index__sr">{`: ${name}`}</span>
+        <span className="visually-hidden">{`: ${name}`}</span>
       </label>
       <ZoneIndexList nodes={zoneTree(zones)} />
     </li>
