@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bindFrameWatchdog } from './bind-frame-watchdog';
 
-/** Just enough of a map: listeners, and a repaint request that draws a frame only while `drawing`. */
+/** Just enough of a map: listeners, a repaint request that draws a frame only while `drawing`, and frames of its own. */
 function fakeMap() {
   const listeners = new Set<() => void>();
   const map = {
@@ -14,6 +14,7 @@ function fakeMap() {
       map.repaints++;
       if (map.drawing) listeners.forEach((fn) => fn());
     },
+    drawOnItsOwn: () => listeners.forEach((fn) => fn()),
   };
   return map;
 }
@@ -29,6 +30,17 @@ describe('bindFrameWatchdog', () => {
     vi.advanceTimersByTime(60_000);
     expect(map.repaints).toBeGreaterThan(10);
     expect(reload).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('asks a map that draws on its own (someone is using it) for no extra frames', () => {
+    const map = fakeMap();
+    const stop = bindFrameWatchdog(map as unknown as MapLibreMap, { probeMs: 1000, stallMs: 5000, mayReload: () => true });
+    for (let step = 0; step < 60; step++) {
+      map.drawOnItsOwn();
+      vi.advanceTimersByTime(500);
+    }
+    expect(map.repaints).toBe(0);
     stop();
   });
 
