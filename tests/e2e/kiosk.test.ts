@@ -27,6 +27,9 @@ async function tapMapAt(page: Page, [lng, lat]: number[]): Promise<void> {
   await page.touchscreen.tap(box.x + point.x, box.y + point.y);
 }
 
+/** The kiosk swallows the tail of the touch that stopped the attract loop (its emulated click) for 300 ms. */
+const afterTouchTail = (page: Page) => page.waitForTimeout(400);
+
 /** Zones the attract loop shows over `ms`, read from the address bar the URL sync keeps. */
 async function zonesShownDuring(page: Page, ms: number): Promise<Set<string | null>> {
   const seen = new Set<string | null>();
@@ -65,6 +68,7 @@ describe('kiosk mode', () => {
     const firstZone = param(page, 'zone');
     await page.touchscreen.tap(400, 500);
     await attract(page).waitFor({ state: 'detached' });
+    await afterTouchTail(page);
     // The visitor changes the view: English, an industry lens, a panned and zoomed map.
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.evaluate(() => window.__suzhouMap!.jumpTo({ center: [120.9, 31.4], zoom: 11 }));
