@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Carrier, Catalog, Ref, Target } from '../../src/data/catalog-schema.ts';
+import { namedPlacesText } from './named-places-file.ts';
+import { repoDir } from './read-authored.ts';
 
 /**
  * `npm run data:report`: how complete the catalog is, per plan and per zone, and where the gaps are.
@@ -179,7 +181,7 @@ export function formatReport(report: Report): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const repoDir = fileURLToPath(new URL('../..', import.meta.url));
   const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
   console.log(formatReport(countCatalog(catalog)));
+  console.log(`\n${namedPlacesText(catalog)}`);
 }

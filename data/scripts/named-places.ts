@@ -1,0 +1,275 @@
+import { z } from 'zod';
+import type { Catalog } from '../../src/data/catalog-schema.ts';
+
+/**
+ * The named-places scan of `npm run data:report`: finds the names of places in the sections of the documents
+ * that assign them (…园 / …区 / …城 / …镇 / …中心 / …基地 / …平台 / …港 …) and checks each against the catalog.
+ * A name is recorded when a zone or carrier cited to the same document bears it; otherwise data/named-places.yaml
+ * must say why it is not (a place outside Suzhou, a generic term, another spelling of a recorded name …).
+ *
+ * Chinese has no spaces between words, so the scan works on clauses (text between punctuation) and, inside a
+ * clause, takes a name to run from the last lead word (推动, 依托, 建设 …) to the place word that ends it.
+ */
+
+const sectionSchema = z.object({
+  source: z.string().min(1),
+  title: z.string().min(1),
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+
+const spellingSchema = z.object({ name: z.string().min(1), ids: z.array(z.string().min(1)).min(1) }).strict();
+const reasonSchema = z.object({ reason: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict();
+
+export const namedPlacesFileSchema = z
+  .object({
+    sections: z.array(sectionSchema.strict()).min(1),
+    /** Words that end a place name; longer ones are tried first. */
+    placeWords: z.array(z.string().min(1)).min(1),
+    /** Words that begin with a place word's characters but end no name (城市, 区域, 港口 …). */
+    notPlaceWords: z.array(z.string().min(1)),
+    /** Words after which a name may begin (verbs, prepositions). */
+    leadWords: z.array(z.string().min(1)),
+    /** Names found by the scan that a record bears under another spelling. */
+    spellings: z.array(spellingSchema),
+    /** Names found by the scan and deliberately not recorded, grouped by why. */
+    notRecorded: z.array(reasonSchema),
+  })
+  .strict();
+
+export type NamedPlacesFile = z.infer<typeof namedPlacesFileSchema>;
+export type ScanSection = NamedPlacesFile['sections'][number];
+
+/** A section's text with line breaks, spaces and page numbers removed, and the source line of every character. */
+export interface FlatText {
+  text: string;
+  lineAt: number[];
+}
+
+const pageNumber = /^\s*—\s*\d+\s*—\s*$/u;
+const markdownBlock = /^\s*[#|]/u;
+
+export function flatten(lines: string[], [from, to]: [number, number]): FlatText {
+  let text = '';
+  const lineAt: number[] = [];
+  for (let number = from; number <= Math.min(to, lines.length); number++) {
+    const line = lines[number - 1]!;
+    if (pageNumber.test(line)) continue;
+    let squashed = line.replace(/[\s#*]/gu, '');
+    // A heading or table row is a sentence of its own: it would otherwise run into the next line's words.
+    if (markdownBlock.test(line)) squashed = `。${squashed}。`;
+    for (const char of squashed) {
+      text += char;
+      lineAt.push(number);
+    }
+  }
+  return { text, lineAt };
+}
+
+const clauseBreak = /[，。；：、！？,;:!?|—…]/u;
+const brackets: Record<string, string> = { '（': '）', '(': ')', '“': '”', '《': '》' };
+/** A bracket holding at most this many characters and no clause break stays inside the name: 苏州（太仓）港… */
+const innerBracketMax = 10;
+
+/** Splits text into clauses; short brackets stay inside their clause, book titles 《…》 are dropped. */
+function clauses({ text }: FlatText): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  let i = 0;
+  const cut = (at: number, next: number) => {
+    if (at > start) out.push({ start, text: text.slice(start, at) });
+    start = next;
+  };
+  while (i < text.length) {
+    const char = text[i]!;
+    const close = brackets[char];
+    if (close) {
+      const end = text.indexOf(close, i + 1);
+      const inner = end < 0 ? '' : text.slice(i + 1, end);
+      if (char !== '《' && end > 0 && inner.length <= innerBracketMax && !clauseBreak.test(inner)) {
+        i = end + 1;
+        continue;
+      }
+      cut(i, char === '《' && end > 0 ? end + 1 : i + 1);
+      i = char === '《' && end > 0 ? end + 1 : i + 1;
+      continue;
+    }
+    if (clauseBreak.test(char) || /[）)”》]/u.test(char)) cut(i, i + 1);
+    i++;
+  }
+  cut(text.length, text.length);
+  return out;
+}
+
+const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+
+export interface FoundName {
+  name: string;
+  line: number;
+  count: number;
+}
+
+/** Heading numbers (1．, （一）, 一、) are not part of a name. */
+const headingNumber = /^(?:[0-9]+[．.]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
+
+/** Every distinct place name in the text, with the line of its first occurrence and how often it occurs. */
+export function findNames(flat: FlatText, rules: Pick<NamedPlacesFile, 'placeWords' | 'notPlaceWords' | 'leadWords'>): FoundName[] {
+  const placeWords = longestFirst(rules.placeWords);
+  const leadWords = longestFirst(rules.leadWords);
+  const found = new Map<string, FoundName>();
+  const placeWordAt = (clause: string, at: number) =>
+    rules.notPlaceWords.some((word) => clause.startsWith(word, at))
+      ? undefined
+      : placeWords.find((word) => clause.startsWith(word, at));
+
+  for (const clause of clauses(flat)) {
+    const text = clause.text;
+    const starts = [0];
+    for (let at = 0; at < text.length; at++) {
+      const lead = leadWords.find((word) => text.startsWith(word, at));
+      if (lead) {
+        starts.push(at + lead.length);
+        at += lead.length - 1;
+      }
+    }
+    // Each start keeps its longest name: 苏州工业园区现代服务业产业园, not also 苏州工业园区.
+    const endOf = new Map<number, number>();
+    let at = 0;
+    while (at < text.length) {
+      const word = placeWordAt(text, at);
+      if (!word) {
+        at++;
+        continue;
+      }
+      // A run of place words ends one name: 中心城区, 城镇.
+      let end = at + word.length;
+      for (let next = placeWordAt(text, end); next; next = placeWordAt(text, end)) end += next.length;
+      endOf.set(Math.max(...starts.filter((s) => s < end - 1)), end);
+      at = end;
+    }
+    for (const [start, end] of endOf) {
+      const name = text.slice(start, end).replace(headingNumber, '');
+      if ([...name].length < 3) continue;
+      const known = found.get(name);
+      if (known) known.count++;
+      else found.set(name, { name, line: flat.lineAt[clause.start + start]!, count: 1 });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Names are compared without spaces, quotation marks or the width of brackets. */
+export const normalise = (name: string) =>
+  name.replace(/[\s“”"‘’]/gu, '').replace(/\(/gu, '（').replace(/\)/gu, '）');
+
+export type Status =
+  | { kind: 'recorded'; ids: string[] }
+  | { kind: 'spelling'; ids: string[] }
+  | { kind: 'explained'; reason: string }
+  | { kind: 'unrecorded' };
+
+export interface SectionResult {
+  section: ScanSection;
+  names: (FoundName & { status: Status })[];
+}
+
+/** The zones and carriers that cite a document, by normalised name. */
+export function recordsCiting(catalog: Catalog, source: string): { id: string; name: string }[] {
+  return [...catalog.zones, ...catalog.carriers]
+    .filter((record) => record.refs.some((ref) => ref.source === source))
+    .map((record) => ({ id: record.id, name: normalise(record.name.zh) }));
+}
+
+/** A name shorter than this must match a record's name exactly; a longer one may be part of it (太湖新城 in 太湖新城（吴中片区）). */
+const minPartialLength = 4;
+
+export function classify(
+  name: string,
+  records: { id: string; name: string }[],
+  rules: Pick<NamedPlacesFile, 'spellings' | 'notRecorded'>,
+): Status {
+  const wanted = normalise(name);
+  const ids = records
+    .filter((record) =>
+      [...wanted].length >= minPartialLength ? record.name.includes(wanted) : record.name === wanted,
+    )
+    .map((record) => record.id);
+  if (ids.length) return { kind: 'recorded', ids };
+  const spelling = rules.spellings.find((entry) => normalise(entry.name) === wanted);
+  if (spelling) return { kind: 'spelling', ids: spelling.ids };
+  const explained = rules.notRecorded.find((entry) => entry.names.some((n) => normalise(n) === wanted));
+  if (explained) return { kind: 'explained', reason: explained.reason };
+  return { kind: 'unrecorded' };
+}
+
+export interface NamedPlacesReport {
+  sections: SectionResult[];
+  /** spellings whose ids are not in the catalog */
+  unknownIds: string[];
+  /** listed names the scan no longer finds in any section */
+  unusedEntries: string[];
+}
+
+export function scanNamedPlaces(
+  catalog: Catalog,
+  rules: NamedPlacesFile,
+  sourceLines: (sourceId: string) => string[],
+): NamedPlacesReport {
+  const used = new Set<string>();
+  const sections = rules.sections.map((section) => {
+    const records = recordsCiting(catalog, section.source);
+    const names = findNames(flatten(sourceLines(section.source), section.lines), rules).map((found) => {
+      const status = classify(found.name, records, rules);
+      if (status.kind === 'spelling' || status.kind === 'explained') used.add(normalise(found.name));
+      return { ...found, status };
+    });
+    return { section, names };
+  });
+  const known = new Set([...catalog.zones, ...catalog.carriers].map((record) => record.id));
+  const listed = [...rules.spellings.map((entry) => entry.name), ...rules.notRecorded.flatMap((entry) => entry.names)];
+  return {
+    sections,
+    unknownIds: rules.spellings.flatMap((entry) => entry.ids).filter((id) => !known.has(id)),
+    unusedEntries: listed.filter((name) => !used.has(normalise(name))),
+  };
+}
+
+export const unrecordedCount = (report: NamedPlacesReport) =>
+  report.sections.flatMap((section) => section.names).filter((name) => name.status.kind === 'unrecorded').length;
+
+function describe(status: Status): string {
+  switch (status.kind) {
+    case 'recorded':
+      return status.ids.join(', ');
+    case 'spelling':
+      return `spelling of ${status.ids.join(', ')}`;
+    case 'explained':
+      return `not recorded: ${status.reason}`;
+    case 'unrecorded':
+      return 'UNRECORDED';
+  }
+}
+
+/** The report: per section, the unrecorded names first, then every name with where it is recorded or why not. */
+export function formatNamedPlaces(report: NamedPlacesReport): string {
+  const blocks = report.sections.map(({ section, names }) => {
+    const unrecorded = names.filter((name) => name.status.kind === 'unrecorded');
+    const count = (kind: Status['kind']) => names.filter((name) => name.status.kind === kind).length;
+    const row = (name: FoundName & { status: Status }) =>
+      `  l.${String(name.line).padEnd(5)} ${name.name}${name.count > 1 ? ` (×${name.count})` : ''} — ${describe(name.status)}`;
+    return [
+      `${section.source} ${section.title} (l.${section.lines[0]}–${section.lines[1]}): ${names.length} names, ` +
+        `${count('recorded') + count('spelling')} recorded, ${count('explained')} explained, ${unrecorded.length} unrecorded`,
+      ...(unrecorded.length ? ['  unrecorded:', ...unrecorded.map(row), '  all:'] : []),
+      ...names.filter((name) => name.status.kind !== 'unrecorded').map(row),
+    ].join('\n');
+  });
+  const problems = [
+    ...report.unknownIds.map((id) => `spelling entry names unknown id ${id}`),
+    ...report.unusedEntries.map((name) => `listed name no longer found by the scan: ${name}`),
+  ];
+  return [
+    `Named places (data/named-places.yaml): ${unrecordedCount(report)} unrecorded`,
+    ...blocks,
+    ...(problems.length ? ['Problems in data/named-places.yaml:', ...problems.map((p) => `  ${p}`)] : []),
+  ].join('\n\n');
+}
