@@ -17,7 +17,7 @@ const sectionSchema = z.object({
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
 });
 
-const spellingSchema = z.object({ name: z.string().min(1), ids: z.array(z.string().min(1)).min(1) }).strict();
+const recordedAsSchema = z.object({ name: z.string().min(1), ids: z.array(z.string().min(1)).min(1) }).strict();
 const reasonSchema = z.object({ reason: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict();
 
 export const namedPlacesFileSchema = z
@@ -29,8 +29,8 @@ export const namedPlacesFileSchema = z
     notPlaceWords: z.array(z.string().min(1)),
     /** Words after which a name may begin (verbs, prepositions). */
     leadWords: z.array(z.string().min(1)),
-    /** Names found by the scan that a record bears under another spelling. */
-    spellings: z.array(spellingSchema),
+    /** Names found by the scan that records of another name hold: another spelling, a status recorded as a target … */
+    recordedAs: z.array(recordedAsSchema),
     /** Names found by the scan and deliberately not recorded, grouped by why. */
     notRecorded: z.array(reasonSchema),
   })
@@ -68,16 +68,25 @@ export function flatten(lines: string[], [from, to]: [number, number]): FlatText
 const clauseBreak = /[，。；：、！？,;:!?|—…]/u;
 const brackets: Record<string, string> = { '（': '）', '(': ')', '“': '”', '《': '》' };
 /** A bracket holding at most this many characters and no clause break stays inside the name: 苏州（太仓）港… */
-const innerBracketMax = 10;
+const innerBracketMax = 16;
+
+interface Clause {
+  start: number;
+  text: string;
+  /** offsets within the clause of the brackets kept in it: their words do not split a name */
+  kept: [number, number][];
+}
 
 /** Splits text into clauses; short brackets stay inside their clause, book titles 《…》 are dropped. */
-function clauses({ text }: FlatText): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
+function clauses({ text }: FlatText): Clause[] {
+  const out: Clause[] = [];
   let start = 0;
+  let kept: [number, number][] = [];
   let i = 0;
   const cut = (at: number, next: number) => {
-    if (at > start) out.push({ start, text: text.slice(start, at) });
+    if (at > start) out.push({ start, text: text.slice(start, at), kept: kept.map(([a, b]) => [a - start, b - start]) });
     start = next;
+    kept = [];
   };
   while (i < text.length) {
     const char = text[i]!;
@@ -86,6 +95,7 @@ function clauses({ text }: FlatText): { start: number; text: string }[] {
       const end = text.indexOf(close, i + 1);
       const inner = end < 0 ? '' : text.slice(i + 1, end);
       if (char !== '《' && end > 0 && inner.length <= innerBracketMax && !clauseBreak.test(inner)) {
+        kept.push([i, end + 1]);
         i = end + 1;
         continue;
       }
@@ -111,8 +121,15 @@ export interface FoundName {
 /** Heading numbers (1．, （一）, 一、) are not part of a name. */
 const headingNumber = /^(?:[0-9]+[．.]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
 
-/** Every distinct place name in the text, with the line of its first occurrence and how often it occurs. */
-export function findNames(flat: FlatText, rules: Pick<NamedPlacesFile, 'placeWords' | 'notPlaceWords' | 'leadWords'>): FoundName[] {
+/**
+ * Every distinct place name in the text, with the line of its first occurrence and how often it occurs.
+ * Lead words inside a known name (自贸片区联动创新区, 和枫科创园) do not split it.
+ */
+export function findNames(
+  flat: FlatText,
+  rules: Pick<NamedPlacesFile, 'placeWords' | 'notPlaceWords' | 'leadWords'>,
+  knownNames: string[] = [],
+): FoundName[] {
   const placeWords = longestFirst(rules.placeWords);
   const leadWords = longestFirst(rules.leadWords);
   const found = new Map<string, FoundName>();
@@ -123,9 +140,16 @@ export function findNames(flat: FlatText, rules: Pick<NamedPlacesFile, 'placeWor
 
   for (const clause of clauses(flat)) {
     const text = clause.text;
+    const insideKnown = new Set<number>();
+    for (const [from, to] of clause.kept) for (let i = from + 1; i < to; i++) insideKnown.add(i);
+    for (const known of knownNames) {
+      for (let at = text.indexOf(known); at >= 0; at = text.indexOf(known, at + 1)) {
+        for (let i = at + 1; i < at + known.length; i++) insideKnown.add(i);
+      }
+    }
     const starts = [0];
     for (let at = 0; at < text.length; at++) {
-      const lead = leadWords.find((word) => text.startsWith(word, at));
+      const lead = insideKnown.has(at) ? undefined : leadWords.find((word) => text.startsWith(word, at));
       if (lead) {
         starts.push(at + lead.length);
         at += lead.length - 1;
@@ -143,8 +167,12 @@ export function findNames(flat: FlatText, rules: Pick<NamedPlacesFile, 'placeWor
       // A run of place words ends one name: 中心城区, 城镇.
       let end = at + word.length;
       for (let next = placeWordAt(text, end); next; next = placeWordAt(text, end)) end += next.length;
-      endOf.set(Math.max(...starts.filter((s) => s < end - 1)), end);
       at = end;
+      // Inside a kept bracket only its closing ends a name: “一带一路” holds no place, “昆山+工业园区” is one.
+      const bracket = clause.kept.find(([from, to]) => end > from && end < to);
+      if (bracket && end < bracket[1] - 1) continue;
+      if (bracket) end = bracket[1];
+      endOf.set(Math.max(...starts.filter((s) => s < end - 1)), end);
     }
     for (const [start, end] of endOf) {
       const name = text.slice(start, end).replace(headingNumber, '');
@@ -163,7 +191,7 @@ export const normalise = (name: string) =>
 
 export type Status =
   | { kind: 'recorded'; ids: string[] }
-  | { kind: 'spelling'; ids: string[] }
+  | { kind: 'recordedAs'; ids: string[] }
   | { kind: 'explained'; reason: string }
   | { kind: 'unrecorded' };
 
@@ -182,28 +210,28 @@ export function recordsCiting(catalog: Catalog, source: string): { id: string; n
 /** A name shorter than this must match a record's name exactly; a longer one may be part of it (太湖新城 in 太湖新城（吴中片区）). */
 const minPartialLength = 4;
 
+/** What the lists of data/named-places.yaml say of a name comes first; then the records' names. */
 export function classify(
   name: string,
   records: { id: string; name: string }[],
-  rules: Pick<NamedPlacesFile, 'spellings' | 'notRecorded'>,
+  rules: Pick<NamedPlacesFile, 'recordedAs' | 'notRecorded'>,
 ): Status {
   const wanted = normalise(name);
+  const listed = rules.recordedAs.find((entry) => normalise(entry.name) === wanted);
+  if (listed) return { kind: 'recordedAs', ids: listed.ids };
+  const explained = rules.notRecorded.find((entry) => entry.names.some((n) => normalise(n) === wanted));
+  if (explained) return { kind: 'explained', reason: explained.reason };
   const ids = records
     .filter((record) =>
       [...wanted].length >= minPartialLength ? record.name.includes(wanted) : record.name === wanted,
     )
     .map((record) => record.id);
-  if (ids.length) return { kind: 'recorded', ids };
-  const spelling = rules.spellings.find((entry) => normalise(entry.name) === wanted);
-  if (spelling) return { kind: 'spelling', ids: spelling.ids };
-  const explained = rules.notRecorded.find((entry) => entry.names.some((n) => normalise(n) === wanted));
-  if (explained) return { kind: 'explained', reason: explained.reason };
-  return { kind: 'unrecorded' };
+  return ids.length ? { kind: 'recorded', ids } : { kind: 'unrecorded' };
 }
 
 export interface NamedPlacesReport {
   sections: SectionResult[];
-  /** spellings whose ids are not in the catalog */
+  /** ids of recordedAs entries that are not in the catalog */
   unknownIds: string[];
   /** listed names the scan no longer finds in any section */
   unusedEntries: string[];
@@ -215,20 +243,25 @@ export function scanNamedPlaces(
   sourceLines: (sourceId: string) => string[],
 ): NamedPlacesReport {
   const used = new Set<string>();
+  const knownNames = [
+    ...[...catalog.zones, ...catalog.carriers].map((record) => normalise(record.name.zh)),
+    ...rules.recordedAs.map((entry) => normalise(entry.name)),
+  ].filter((name) => [...name].length >= 3);
   const sections = rules.sections.map((section) => {
     const records = recordsCiting(catalog, section.source);
-    const names = findNames(flatten(sourceLines(section.source), section.lines), rules).map((found) => {
+    const flat = flatten(sourceLines(section.source), section.lines);
+    const names = findNames(flat, rules, knownNames).map((found) => {
       const status = classify(found.name, records, rules);
-      if (status.kind === 'spelling' || status.kind === 'explained') used.add(normalise(found.name));
+      if (status.kind === 'recordedAs' || status.kind === 'explained') used.add(normalise(found.name));
       return { ...found, status };
     });
     return { section, names };
   });
-  const known = new Set([...catalog.zones, ...catalog.carriers].map((record) => record.id));
-  const listed = [...rules.spellings.map((entry) => entry.name), ...rules.notRecorded.flatMap((entry) => entry.names)];
+  const known = new Set([...catalog.zones, ...catalog.carriers, ...catalog.targets].map((record) => record.id));
+  const listed = [...rules.recordedAs.map((entry) => entry.name), ...rules.notRecorded.flatMap((entry) => entry.names)];
   return {
     sections,
-    unknownIds: rules.spellings.flatMap((entry) => entry.ids).filter((id) => !known.has(id)),
+    unknownIds: rules.recordedAs.flatMap((entry) => entry.ids).filter((id) => !known.has(id)),
     unusedEntries: listed.filter((name) => !used.has(normalise(name))),
   };
 }
@@ -240,8 +273,8 @@ function describe(status: Status): string {
   switch (status.kind) {
     case 'recorded':
       return status.ids.join(', ');
-    case 'spelling':
-      return `spelling of ${status.ids.join(', ')}`;
+    case 'recordedAs':
+      return `recorded as ${status.ids.join(', ')}`;
     case 'explained':
       return `not recorded: ${status.reason}`;
     case 'unrecorded':
@@ -258,13 +291,13 @@ export function formatNamedPlaces(report: NamedPlacesReport): string {
       `  l.${String(name.line).padEnd(5)} ${name.name}${name.count > 1 ? ` (×${name.count})` : ''} — ${describe(name.status)}`;
     return [
       `${section.source} ${section.title} (l.${section.lines[0]}–${section.lines[1]}): ${names.length} names, ` +
-        `${count('recorded') + count('spelling')} recorded, ${count('explained')} explained, ${unrecorded.length} unrecorded`,
+        `${count('recorded') + count('recordedAs')} recorded, ${count('explained')} explained, ${unrecorded.length} unrecorded`,
       ...(unrecorded.length ? ['  unrecorded:', ...unrecorded.map(row), '  all:'] : []),
       ...names.filter((name) => name.status.kind !== 'unrecorded').map(row),
     ].join('\n');
   });
   const problems = [
-    ...report.unknownIds.map((id) => `spelling entry names unknown id ${id}`),
+    ...report.unknownIds.map((id) => `recordedAs names an unknown id: ${id}`),
     ...report.unusedEntries.map((name) => `listed name no longer found by the scan: ${name}`),
   ];
   return [

@@ -16,7 +16,10 @@ export const refSchema = z.object({
     .refine(([from, to]) => from <= to, 'lines must be [from, to] with from ≤ to'),
   quote: z.string().min(1).max(40).optional(),
   basis: z.enum(['stated', 'inferred']),
-  note: z.string().optional(),
+  // Authored notes are { zh, en }; until the catalog's notes are bilingual they are shown as one string.
+  note: z
+    .preprocess((note) => (note && typeof note === 'object' ? Object.values(note).join(' / ') : note), z.string())
+    .optional(),
 });
 
 export const sectionSchema = z.object({ line: z.number().int().positive(), title: z.string().min(1).max(60) });
