@@ -15,6 +15,8 @@ const sectionSchema = z.object({
   source: z.string().min(1),
   title: z.string().min(1),
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** Each line is a paragraph or a table cell (001, 002, 004), not a wrapped piece of one (000, 003). */
+  paragraphs: z.boolean().optional(),
 });
 
 const recordedAsSchema = z.object({ name: z.string().min(1), ids: z.array(z.string().min(1)).min(1) }).strict();
@@ -48,7 +50,7 @@ export interface FlatText {
 const pageNumber = /^\s*—\s*\d+\s*—\s*$/u;
 const markdownBlock = /^\s*[#|]/u;
 
-export function flatten(lines: string[], [from, to]: [number, number]): FlatText {
+export function flatten(lines: string[], [from, to]: [number, number], paragraphs = false): FlatText {
   let text = '';
   const lineAt: number[] = [];
   for (let number = from; number <= Math.min(to, lines.length); number++) {
@@ -56,7 +58,7 @@ export function flatten(lines: string[], [from, to]: [number, number]): FlatText
     if (pageNumber.test(line)) continue;
     let squashed = line.replace(/[\s#*]/gu, '');
     // A heading or table row is a sentence of its own: it would otherwise run into the next line's words.
-    if (markdownBlock.test(line)) squashed = `。${squashed}。`;
+    if (paragraphs || markdownBlock.test(line)) squashed = `。${squashed}。`;
     for (const char of squashed) {
       text += char;
       lineAt.push(number);
@@ -210,23 +212,28 @@ export function recordsCiting(catalog: Catalog, source: string): { id: string; n
 /** A name shorter than this must match a record's name exactly; a longer one may be part of it (太湖新城 in 太湖新城（吴中片区）). */
 const minPartialLength = 4;
 
-/** What the lists of data/named-places.yaml say of a name comes first; then the records' names. */
+/**
+ * A record of the document bearing exactly the name comes first, then what data/named-places.yaml says of it,
+ * then a record whose name holds it. So 苏州工业园区 is the zone of that name in the 2016 plan, an administrative
+ * unit in the others.
+ */
 export function classify(
   name: string,
   records: { id: string; name: string }[],
   rules: Pick<NamedPlacesFile, 'recordedAs' | 'notRecorded'>,
 ): Status {
   const wanted = normalise(name);
+  const exact = records.filter((record) => record.name === wanted).map((record) => record.id);
+  if (exact.length) return { kind: 'recorded', ids: exact };
   const listed = rules.recordedAs.find((entry) => normalise(entry.name) === wanted);
   if (listed) return { kind: 'recordedAs', ids: listed.ids };
   const explained = rules.notRecorded.find((entry) => entry.names.some((n) => normalise(n) === wanted));
   if (explained) return { kind: 'explained', reason: explained.reason };
-  const ids = records
-    .filter((record) =>
-      [...wanted].length >= minPartialLength ? record.name.includes(wanted) : record.name === wanted,
-    )
-    .map((record) => record.id);
-  return ids.length ? { kind: 'recorded', ids } : { kind: 'unrecorded' };
+  const holding =
+    [...wanted].length >= minPartialLength
+      ? records.filter((record) => record.name.includes(wanted)).map((record) => record.id)
+      : [];
+  return holding.length ? { kind: 'recorded', ids: holding } : { kind: 'unrecorded' };
 }
 
 export interface NamedPlacesReport {
@@ -249,7 +256,7 @@ export function scanNamedPlaces(
   ].filter((name) => [...name].length >= 3);
   const sections = rules.sections.map((section) => {
     const records = recordsCiting(catalog, section.source);
-    const flat = flatten(sourceLines(section.source), section.lines);
+    const flat = flatten(sourceLines(section.source), section.lines, section.paragraphs);
     const names = findNames(flat, rules, knownNames).map((found) => {
       const status = classify(found.name, records, rules);
       if (status.kind === 'recordedAs' || status.kind === 'explained') used.add(normalise(found.name));
