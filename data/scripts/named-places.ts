@@ -120,8 +120,8 @@ export interface FoundName {
   count: number;
 }
 
-/** Heading numbers (1．, （一）, 一、) are not part of a name. */
-const headingNumber = /^(?:[0-9]+[．.]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
+/** Heading numbers (1．, （一）, 一、, 专栏4, 表2-1) are not part of a name. */
+const headingNumber = /^(?:[0-9]+[．.]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|专栏[0-9]+|表[0-9-]+)/u;
 
 /**
  * Every distinct place name in the text, with the line of its first occurrence and how often it occurs.
