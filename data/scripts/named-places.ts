@@ -146,7 +146,7 @@ export function findNames(
     for (const [from, to] of clause.kept) for (let i = from + 1; i < to; i++) insideKnown.add(i);
     for (const known of knownNames) {
       for (let at = text.indexOf(known); at >= 0; at = text.indexOf(known, at + 1)) {
-        for (let i = at + 1; i < at + known.length; i++) insideKnown.add(i);
+        for (let i = at; i < at + known.length; i++) insideKnown.add(i);
       }
     }
     const starts = [0];
