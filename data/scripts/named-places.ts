@@ -56,7 +56,8 @@ export function flatten(lines: string[], [from, to]: [number, number], paragraph
   for (let number = from; number <= Math.min(to, lines.length); number++) {
     const line = lines[number - 1]!;
     if (pageNumber.test(line)) continue;
-    let squashed = line.replace(/[\s#*]/gu, '');
+    // A tab separates the cells of a table row.
+    let squashed = line.replace(/\t/gu, '|').replace(/[\s#*]/gu, '');
     // A heading or table row is a sentence of its own: it would otherwise run into the next line's words.
     if (paragraphs || markdownBlock.test(line)) squashed = `。${squashed}。`;
     for (const char of squashed) {
@@ -209,23 +210,35 @@ export function recordsCiting(catalog: Catalog, source: string): { id: string; n
     .map((record) => ({ id: record.id, name: normalise(record.name.zh) }));
 }
 
+/** The ids of every zone, carrier and target that cites a document. */
+const idsCiting = (catalog: Catalog, source: string) =>
+  new Set(
+    [...catalog.zones, ...catalog.carriers, ...catalog.targets]
+      .filter((record) => record.refs.some((ref) => ref.source === source))
+      .map((record) => record.id),
+  );
+
 /** A name shorter than this must match a record's name exactly; a longer one may be part of it (太湖新城 in 太湖新城（吴中片区）). */
 const minPartialLength = 4;
 
 /**
  * A record of the document bearing exactly the name comes first, then what data/named-places.yaml says of it,
  * then a record whose name holds it. So 苏州工业园区 is the zone of that name in the 2016 plan, an administrative
- * unit in the others.
+ * unit in the others. A `recordedAs` entry speaks for a document only when one of its records cites that document:
+ * 苏州高新区 is the 2016 plan's development zone there and an administrative unit in the 2021 plans.
  */
 export function classify(
   name: string,
   records: { id: string; name: string }[],
   rules: Pick<NamedPlacesFile, 'recordedAs' | 'notRecorded'>,
+  citing: Set<string> = new Set(records.map((record) => record.id)),
 ): Status {
   const wanted = normalise(name);
   const exact = records.filter((record) => record.name === wanted).map((record) => record.id);
   if (exact.length) return { kind: 'recorded', ids: exact };
-  const listed = rules.recordedAs.find((entry) => normalise(entry.name) === wanted);
+  const listed = rules.recordedAs.find(
+    (entry) => normalise(entry.name) === wanted && entry.ids.some((id) => citing.has(id)),
+  );
   if (listed) return { kind: 'recordedAs', ids: listed.ids };
   const explained = rules.notRecorded.find((entry) => entry.names.some((n) => normalise(n) === wanted));
   if (explained) return { kind: 'explained', reason: explained.reason };
@@ -256,9 +269,10 @@ export function scanNamedPlaces(
   ].filter((name) => [...name].length >= 3);
   const sections = rules.sections.map((section) => {
     const records = recordsCiting(catalog, section.source);
+    const citing = idsCiting(catalog, section.source);
     const flat = flatten(sourceLines(section.source), section.lines, section.paragraphs);
     const names = findNames(flat, rules, knownNames).map((found) => {
-      const status = classify(found.name, records, rules);
+      const status = classify(found.name, records, rules, citing);
       if (status.kind === 'recordedAs' || status.kind === 'explained') used.add(normalise(found.name));
       return { ...found, status };
     });
