@@ -16,9 +16,10 @@ export const refSchema = z.object({
     .refine(([from, to]) => from <= to, 'lines must be [from, to] with from ≤ to'),
   quote: z.string().min(1).max(40).optional(),
   basis: z.enum(['stated', 'inferred']),
-  // Authored notes are { zh, en }; until the catalog's notes are bilingual they are shown as one string.
+  // Authored notes are { zh, en }; until the catalog's notes are bilingual, the English one is kept, as for the
+  // notes written in English only.
   note: z
-    .preprocess((note) => (note && typeof note === 'object' ? Object.values(note).join(' / ') : note), z.string())
+    .preprocess((note) => (note && typeof note === 'object' ? (note as { en?: string }).en : note), z.string())
     .optional(),
 });
 
