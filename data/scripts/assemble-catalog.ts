@@ -50,15 +50,18 @@ function describePath(content: unknown, path: PropertyKey[]): string {
   return out || '(file)';
 }
 
-/** A comma trap, said so that a planner sees the cause and the cure at once. */
-const describeTrap = (file: AuthoredFile, trap: CommaTrap) =>
-  `${file.path}:${trap.line}: ${describePath(file.content, trap.path)}: "${trap.words}" is not a field: ` +
-  'a comma inside an unquoted value of a { … } mapping ends the value; put the whole value in quotes';
+/** The comma traps of a file, each said so that a planner sees the cause and the cure at once. */
+export const describeTraps = (file: AuthoredFile): string[] =>
+  (file.traps ?? []).map(
+    (trap) =>
+      `${file.path}:${trap.line}: ${describePath(file.content, trap.path)}: "${trap.words}" is not a field: ` +
+      'a comma inside an unquoted value of a { … } mapping ends the value; put the whole value in quotes',
+  );
 
 function parse<T>(schema: z.ZodType<T>, file: AuthoredFile, problems: string[]): T | undefined {
   // The text's own problem is the clearer message, and the schema's unknown-key complaint would repeat it.
   if (file.traps?.length) {
-    problems.push(...file.traps.map((trap) => describeTrap(file, trap)));
+    problems.push(...describeTraps(file));
     return undefined;
   }
   const result = schema.safeParse(file.content);

@@ -42,11 +42,8 @@ export function parseAuthoredYaml(text: string): ParsedYaml {
       const map = ancestors.at(-1) as { flow?: boolean } | undefined;
       // A key with no `:` after it has no value node at all (an empty `key:` has a null scalar).
       if (!map?.flow || pair.value !== null || !isScalar(pair.key)) return;
-      traps.push({
-        line: lines.linePos(pair.key.range?.[0] ?? 0).line,
-        path: pathTo(ancestors),
-        words: String(pair.key.value),
-      });
+      const [from, to] = pair.key.range ?? [0, 0];
+      traps.push({ line: lines.linePos(from).line, path: pathTo(ancestors), words: text.slice(from, to) });
     },
   });
   return { content: document.toJS(), traps };
