@@ -53,6 +53,8 @@ const MIDDLE_RING: Position[] = [
   [120.548, 31.262],
 ];
 const RING_HALF_WIDTH_KM = 0.9;
+/** The ring's label on its east side, on the 中环 in 苏州工业园区, clear of the 姑苏区 label in the hole. */
+const RING_LABEL_AT: Position = [120.723, 31.294];
 
 /**
  * 虹桥国际开放枢纽北向拓展带: from Hongqiao northward through 嘉定 into 昆山 and 太仓 and on to 苏州工业园区
@@ -185,7 +187,10 @@ const build: PlanGeometryBuilder = (base: BaseGeography, catalog) => {
   const land = minus(minus(suzhou, yangtze), lakes);
 
   // 一环: from just inside the 内环 to just outside the 中环.
-  const ring = minus(buffer(turf.polygon([MIDDLE_RING]), RING_HALF_WIDTH_KM), buffer(turf.polygon([INNER_RING]), -RING_HALF_WIDTH_KM));
+  const ring = minus(
+    buffer(turf.polygon([MIDDLE_RING]), RING_HALF_WIDTH_KM),
+    buffer(turf.polygon([INNER_RING]), -RING_HALF_WIDTH_KM),
+  );
 
   // 沿长江: the riverside of 张家港, 常熟 and 太仓.
   const riverside = union([district('zhangjiagang'), district('changshu'), district('taicang')]);
@@ -235,7 +240,9 @@ const build: PlanGeometryBuilder = (base: BaseGeography, catalog) => {
     .map((zone) => {
       const geometry = shapes[zone.id];
       if (!geometry) throw new Error(`sz-services-2021: no geometry for zone ${zone.id}`);
-      return feature(zone.id, zone.kind, zone.name.zh, geometry);
+      const drawn = feature(zone.id, zone.kind, zone.name.zh, geometry);
+      if (zone.id === 'sz-ring') drawn.properties.labelAt = RING_LABEL_AT;
+      return drawn;
     });
 };
 

@@ -94,22 +94,19 @@ function mergeIndustries(files: { path: string; items: Industry[] }[], problems:
 /** Where each record was written, keyed like integrity locations: `zones[wz-east]` → data/plans/…yaml. */
 type Origins = Map<string, string>;
 
-/** A target's unit: a key of data/units.yaml, or its own `{ zh, en }`. */
-function unitOf(target: AuthoredTarget, units: Map<string, Name>, where: string, problems: string[]): Name | undefined {
-  if (target.unit === undefined || typeof target.unit === 'object') return target.unit;
-  const unit = units.get(target.unit);
-  if (!unit) problems.push(`${where}.unit: "${target.unit}" is not in data/units.yaml`);
-  return unit;
-}
+/** Finds a target's unit: a key of data/units.yaml, or its own `{ zh, en }`; an unknown key is a problem. */
+type UnitOf = (target: AuthoredTarget, where: string) => Name | undefined;
 
-function collectPlan(
-  file: PlanFile,
-  path: string,
-  catalog: Catalog,
-  origins: Origins,
-  units: Map<string, Name>,
-  problems: string[],
-): void {
+const unitLookup =
+  (units: Map<string, Name>, problems: string[]): UnitOf =>
+  (target, where) => {
+    if (target.unit === undefined || typeof target.unit === 'object') return target.unit;
+    const unit = units.get(target.unit);
+    if (!unit) problems.push(`${where}.unit: "${target.unit}" is not in data/units.yaml`);
+    return unit;
+  };
+
+function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Origins, unitOf: UnitOf): void {
   const planId = file.plan?.id ?? file.planId!;
   if (file.plan) {
     catalog.plans.push(file.plan);
@@ -125,7 +122,7 @@ function collectPlan(
   }
   file.targets.forEach((authored, i) => {
     const { zoneId, unit: _written, ...target } = authored;
-    const unit = unitOf(authored, units, `${path}: targets[${i}] (id ${target.id})`, problems);
+    const unit = unitOf(authored, `${path}: targets[${i}] (id ${target.id})`);
     catalog.targets.push({ ...target, ...(unit && { unit }), scope: zoneId ? { planId, zoneId } : { planId } });
     origins.set(`targets[${target.id}]`, path);
   });
@@ -157,6 +154,7 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     sections[source.id] ? { ...source, sections: sections[source.id] } : source,
   );
   const units = new Map((parse(unitsFileSchema, data.units, problems) ?? []).map((unit) => [unit.zh, unit]));
+  const unitOf = unitLookup(units, problems);
   const industryFiles = data.industries.map((file) => ({
     path: file.path,
     items: parse(industriesFileSchema, file, problems) ?? [],
@@ -173,7 +171,7 @@ export function assembleCatalog(data: AuthoredData): Catalog {
   const origins: Origins = new Map();
   for (const file of data.plans) {
     const parsed = parse(planFileSchema, file, problems);
-    if (parsed) collectPlan(parsed, file.path, catalog, origins, units, problems);
+    if (parsed) collectPlan(parsed, file.path, catalog, origins, unitOf);
   }
   mirrorLinks(catalog);
   const order = meta?.planOrder ?? [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
 import { toursSchema, type Tour } from '../../src/features/tour/tour-schema.ts';
-import { describeTraps } from './assemble-catalog.ts';
+import { describeTraps, type AuthoredFile } from './assemble-catalog.ts';
 import { readYaml, repoDir } from './read-authored.ts';
 
 /** What a problem is about: `tour <id> step <n>` (1-based, as a presenter counts) or the field path. */
@@ -40,22 +40,24 @@ export function validateTours(file: string, content: unknown, catalog: Catalog):
   return problems.length ? { problems } : { tours: parsed.data, problems };
 }
 
+function fail(problems: string[]): never {
+  problems.forEach((p) => console.error(p));
+  process.exit(1);
+}
+
 /** `npm run data:tours`: data/tours.yaml → public/data/tours.json, checked against the built catalog. */
 function main() {
-  let authored;
+  let authored: AuthoredFile;
   try {
     authored = readYaml(join(repoDir, 'data/tours.yaml'));
   } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
+    fail([(error as Error).message]);
   }
-  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
   const traps = describeTraps(authored);
-  const { tours, problems } = traps.length ? { tours: undefined, problems: traps } : validateTours(authored.path, authored.content, catalog);
-  if (!tours) {
-    problems.forEach((p) => console.error(p));
-    process.exit(1);
-  }
+  if (traps.length) fail(traps);
+  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
+  const { tours, problems } = validateTours(authored.path, authored.content, catalog);
+  if (!tours) fail(problems);
   mkdirSync(join(repoDir, 'public/data'), { recursive: true });
   writeFileSync(join(repoDir, 'public/data/tours.json'), `${JSON.stringify(tours, null, 1)}\n`);
   console.log(`tours: ${tours.length} tours, ${tours.reduce((n, t) => n + t.steps.length, 0)} steps`);
