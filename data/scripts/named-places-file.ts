@@ -1,18 +1,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
 import { sourceReader } from './citations.ts';
 import { formatNamedPlaces, namedPlacesFileSchema, scanNamedPlaces, type NamedPlacesReport } from './named-places.ts';
-import { dataDir, repoDir } from './read-authored.ts';
+import { dataDir, readYaml, repoDir } from './read-authored.ts';
 
 export const sourcesDir = process.env.PLAN_SOURCES_DIR ?? join(repoDir, '../shared/seeds');
 export const committedReportPath = join(dataDir, 'named-places-report.txt');
 
+/** data/named-places.yaml, read like every authored file (so its comma traps are found too). */
+export const readNamedPlacesFile = () => readYaml(join(dataDir, 'named-places.yaml'));
+
 /** Scans the documents for named places against the catalog, with the rules of data/named-places.yaml. */
 export function runNamedPlacesScan(catalog: Catalog, dir = sourcesDir): NamedPlacesReport {
-  const rules = namedPlacesFileSchema.parse(parseYaml(readFileSync(join(dataDir, 'named-places.yaml'), 'utf8')));
+  const rules = namedPlacesFileSchema.parse(readNamedPlacesFile().content);
   return scanNamedPlaces(catalog, rules, sourceReader(dir));
 }
 

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { formatNamedPlaces, namedPlacesFileSchema, unrecordedCount } from '../../data/scripts/named-places';
-import { committedReportPath, runNamedPlacesScan } from '../../data/scripts/named-places-file';
+import { committedReportPath, readNamedPlacesFile, runNamedPlacesScan } from '../../data/scripts/named-places-file';
 
 const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as Catalog;
-const rules = namedPlacesFileSchema.parse(parseYaml(readFileSync(join('data', 'named-places.yaml'), 'utf8')));
+const rules = namedPlacesFileSchema.parse(readNamedPlacesFile().content);
 const sourceOf = (title: string) => rules.sections.find((s) => `${s.source.slice(0, 3)} ${s.title}` === title)!;
 
 /**
