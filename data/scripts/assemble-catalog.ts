@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import type { Catalog, Industry } from '../../src/data/catalog-schema.ts';
+import type { Catalog } from '../../src/data/catalog-schema.ts';
+import type { CodeTable } from '../../src/data/code-table.ts';
 import { catalogSchema } from '../../src/data/catalog-schema.ts';
 import { checkCatalogIntegrity } from '../../src/data/catalog-integrity.ts';
 import {
@@ -10,12 +10,12 @@ import {
   sourcesFileSchema,
   type PlanFile,
 } from './authored-schema.ts';
+import { placeInFamilies, type AuthoredIndustry } from './assemble-families.ts';
+import { attachTargetIndustries, readTasks } from './assemble-tasks.ts';
+import { readCodeTable, type CodeFiles } from './code-tables.ts';
+import { describePath, parse, type AuthoredFile } from './parse-authored.ts';
 
-/** One parsed authored file: its path (for messages) and its YAML content. */
-export interface AuthoredFile {
-  path: string;
-  content: unknown;
-}
+export type { AuthoredFile } from './parse-authored.ts';
 
 export interface AuthoredData {
   meta: AuthoredFile;
@@ -24,6 +24,14 @@ export interface AuthoredData {
   sections?: AuthoredFile;
   industries: AuthoredFile[];
   plans: AuthoredFile[];
+  /** data/families.yaml: every industry's family and codes. */
+  families: AuthoredFile;
+  /** data/tasks-2022.yaml: document 002's task list. */
+  tasks?: AuthoredFile;
+  /** data/target-industries.yaml: the industries sector targets measure. */
+  targetIndustries?: AuthoredFile;
+  /** data/codes/: the code tables every code is checked against. */
+  codes?: CodeFiles;
 }
 
 export class CatalogBuildError extends Error {
@@ -32,30 +40,8 @@ export class CatalogBuildError extends Error {
   }
 }
 
-/** Turns a zod issue path into "zones[3] (id wz-east).industryIds[0]" so a planner finds the record. */
-function describePath(content: unknown, path: PropertyKey[]): string {
-  let node: unknown = content;
-  let out = '';
-  for (const key of path) {
-    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-    if (typeof key === 'number' && typeof id === 'string') out += ` (id ${id})`;
-  }
-  return out || '(file)';
-}
-
-function parse<T>(schema: z.ZodType<T>, file: AuthoredFile, problems: string[]): T | undefined {
-  const result = schema.safeParse(file.content);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push(`${file.path}: ${describePath(file.content, issue.path)}: ${issue.message}`);
-  }
-  return undefined;
-}
-
-function mergeIndustries(files: { path: string; items: Industry[] }[], problems: string[]): Industry[] {
-  const byId = new Map<string, Industry & { path: string }>();
+function mergeIndustries(files: { path: string; items: AuthoredIndustry[] }[], problems: string[]): AuthoredIndustry[] {
+  const byId = new Map<string, AuthoredIndustry & { path: string }>();
   for (const { path, items } of files) {
     for (const item of items) {
       const known = byId.get(item.id);
@@ -76,7 +62,7 @@ function mergeIndustries(files: { path: string; items: Industry[] }[], problems:
 /** Where each record was written, keyed like integrity locations: `zones[wz-east]` → data/plans/…yaml. */
 type Origins = Map<string, string>;
 
-function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Origins): void {
+function collectPlan(file: PlanFile, path: string, catalog: Omit<Catalog, 'industries'>, origins: Origins): void {
   const planId = file.plan?.id ?? file.planId!;
   if (file.plan) {
     catalog.plans.push(file.plan);
@@ -103,7 +89,7 @@ function withOrigin(at: string, origins: Origins): string {
 }
 
 /** Links that are authored once, on the carrier or the target, are mirrored onto the zone. */
-function mirrorLinks(catalog: Catalog): void {
+function mirrorLinks(catalog: Pick<Catalog, 'zones' | 'carriers' | 'targets'>): void {
   const zones = new Map(catalog.zones.map((zone) => [zone.id, zone]));
   for (const carrier of catalog.carriers) {
     for (const zoneId of carrier.zoneIds) zones.get(zoneId)?.carrierIds.push(carrier.id);
@@ -113,9 +99,19 @@ function mirrorLinks(catalog: Catalog): void {
   }
 }
 
+/** The code tables of data/codes/, checked; throws one error listing every problem. */
+export function assembleCodeTable(data: AuthoredData): CodeTable | undefined {
+  const problems: string[] = [];
+  const version = parse(metaFileSchema, data.meta, problems)?.version ?? '0';
+  const table = data.codes ? readCodeTable(data.codes, version, problems) : undefined;
+  if (problems.length) throw new CatalogBuildError(problems);
+  return table;
+}
+
 /** Validates every authored file and assembles the public catalog; throws one error listing every problem. */
 export function assembleCatalog(data: AuthoredData): Catalog {
   const problems: string[] = [];
+  const table = data.codes ? readCodeTable(data.codes, '', problems) : undefined;
   const meta = parse(metaFileSchema, data.meta, problems);
   const sections = data.sections ? (parse(sectionsFileSchema, data.sections, problems) ?? {}) : {};
   const sources = (parse(sourcesFileSchema, data.sources, problems) ?? []).map((source) =>
@@ -125,20 +121,26 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     path: file.path,
     items: parse(industriesFileSchema, file, problems) ?? [],
   }));
+  const { families, industries } = placeInFamilies(data.families, mergeIndustries(industryFiles, problems), table, problems);
   const catalog: Catalog = {
     version: meta?.version ?? '0',
     sources,
     plans: [],
     zones: [],
-    industries: mergeIndustries(industryFiles, problems),
+    industries,
     carriers: [],
     targets: [],
+    families,
+    tasks: data.tasks ? readTasks(data.tasks, problems) : [],
   };
   const origins: Origins = new Map();
   for (const file of data.plans) {
     const parsed = parse(planFileSchema, file, problems);
     if (parsed) collectPlan(parsed, file.path, catalog, origins);
   }
+  for (const family of families) origins.set(`families[${family.id}]`, data.families.path);
+  for (const task of catalog.tasks) origins.set(`tasks[${task.id}]`, data.tasks!.path);
+  if (data.targetIndustries) attachTargetIndustries(data.targetIndustries, catalog.targets, problems);
   mirrorLinks(catalog);
   const order = meta?.planOrder ?? [];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);

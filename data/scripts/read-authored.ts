@@ -22,7 +22,7 @@ function readFolder(folder: string): AuthoredFile[] {
     .map((name) => readYaml(join(folder, name)));
 }
 
-/** Reads every authored file under data/ (meta, sources, sections, industries/*, plans/*). */
+/** Reads every authored file under data/ (meta, sources, sections, industries/*, plans/*, families, tasks, codes/*). */
 export function readAuthoredData(dir = dataDir): AuthoredData {
   return {
     meta: readYaml(join(dir, 'meta.yaml')),
@@ -30,5 +30,13 @@ export function readAuthoredData(dir = dataDir): AuthoredData {
     sections: existsSync(join(dir, 'sections.yaml')) ? readYaml(join(dir, 'sections.yaml')) : undefined,
     industries: readFolder(join(dir, 'industries')),
     plans: readFolder(join(dir, 'plans')),
+    families: readYaml(join(dir, 'families.yaml')),
+    tasks: readYaml(join(dir, 'tasks-2022.yaml')),
+    targetIndustries: readYaml(join(dir, 'target-industries.yaml')),
+    codes: {
+      gbt4754: readYaml(join(dir, 'codes/gbt4754-2017.yaml')),
+      sei2018: readYaml(join(dir, 'codes/sei-2018.yaml')),
+      services: readYaml(join(dir, 'codes/services-2019.yaml')),
+    },
   };
 }
