@@ -11,8 +11,9 @@ const catalog: Catalog = {
   ...fixtureCatalog,
   industries: [
     ...fixtureCatalog.industries.map((i) => (i.id === 'inspection' ? { ...i, aliases: ['TIC'] } : i)),
-    { id: 'unused', name: { zh: '未用产业', en: 'Unused industry' }, aliases: [], sector: 'other' },
+    { id: 'unused', name: { zh: '未用产业', en: 'Unused industry' }, aliases: [], sector: 'other', familyId: 'tech' },
   ],
+  families: fixtureCatalog.families.map((f) => (f.id === 'tech' ? { ...f, industryIds: [...f.industryIds, 'unused'] } : f)),
 };
 
 beforeEach(() => {
