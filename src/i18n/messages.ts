@@ -1,5 +1,8 @@
+import { lensMessagesEn, lensMessagesZh } from './messages-lens';
+
 /** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
 const zh = {
+  ...lensMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
   languageSwitch: '语言',
@@ -118,6 +121,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...lensMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
   languageSwitch: 'Language',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fixtureCatalog } from '../test/fixture-catalog';
-import { indexCatalog } from './catalog-index';
-import { lookupCode, readCodeQuery } from './code-lookup';
-import { codeNames, codeTableSchema } from './code-table';
+import { fixtureCatalog } from '../../src/test/fixture-catalog';
+import { indexCatalog } from '../../src/data/catalog-index';
+import { lookupCode, readCodeQuery } from '../../src/data/code-lookup';
+import { codeNames, codeTableSchema } from '../../src/data/code-table';
 
 const names = codeNames(codeTableSchema.parse(JSON.parse(readFileSync('public/data/codes.json', 'utf8'))));
 const index = indexCatalog(fixtureCatalog);
