@@ -114,7 +114,7 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       codes: { gbt4754: ['M', 'I65'] },
       industryIds: ['inspection', 'digital-economy'],
     },
-    { id: 'life', name: { zh: '生物医药', en: 'Life sciences' }, codes: { gbt4754: ['C27'] }, industryIds: ['biomedicine'] },
+    { id: 'life', name: { zh: '生命健康', en: 'Life sciences' }, codes: { gbt4754: ['C27'] }, industryIds: ['biomedicine'] },
   ],
   tasks: [
     {
