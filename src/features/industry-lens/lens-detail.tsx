@@ -5,11 +5,11 @@ import { localize } from '../../i18n/localize';
 import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { TaskList } from '../tasks/task-list';
 import { TargetRow } from '../zone-card/target-row';
 import { IndustryBriefActions } from './industry-brief-actions';
 import { LensCodes } from './lens-codes';
 import { LensPlanGroupView } from './lens-plan-group';
-import { LensTasks } from './lens-tasks';
 
 interface Props {
   index: CatalogIndex;
@@ -130,7 +130,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
             {t('lensTasks')} <span className="count">{format.format(scope.tasks.length)}</span>
           </h4>
           {taskSource && <p className="lens-tasks__source">{localize(taskSource.title, locale)}</p>}
-          <LensTasks tasks={scope.tasks} />
+          <TaskList tasks={scope.tasks} />
         </section>
       )}
     </article>

@@ -4,7 +4,7 @@ import { localize } from '../../i18n/localize';
 import { carrierKindTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { LensCitation } from './lens-citation';
+import { InlineCitation } from '../citation/inline-citation';
 import { LensReason } from './lens-reason';
 
 interface Props {
@@ -46,7 +46,7 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
               <span className="lens-result__kind">{zoneKindTerms[zone.kind][locale]}</span>
               <span className="lens-result__name">{localize(zone.name, locale)}</span>
               <LensReason reason={reason} industries={showIndustries ? industries : undefined} />
-              <LensCitation citation={ref} planSource={plan.source} />
+              <InlineCitation citation={ref} planSource={plan.source} />
             </button>
           </li>
         ))}
@@ -69,7 +69,7 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
                     {zone ? `${t('lensCarrierIn')} ${localize(zone.name, locale)}` : (carrier.district ?? '')}
                     {showIndustries && ` · ${industries.map((i) => localize(i.name, locale)).join(locale === 'zh' ? '、' : ', ')}`}
                   </span>
-                  <LensCitation citation={ref} planSource={plan.source} />
+                  <InlineCitation citation={ref} planSource={plan.source} />
                 </button>
               </li>
             );
