@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { TaskList } from '../tasks/task-list';
 import { TargetRow } from '../zone-card/target-row';
-import { IndustryBriefActions } from './industry-brief-actions';
+import { IndustryBriefActions } from '../industry-brief/industry-brief-actions';
 import { LensCodes } from './lens-codes';
 import { LensPlanGroupView } from './lens-plan-group';
 
