@@ -41,6 +41,8 @@ export const lensMessagesZh = {
   briefMapNoteLens: '地图范围为所有相关位置；规划结构为示意',
   briefPlaces: '各规划中的位置',
   briefSources: '出处',
+  matrixModeFamilies: '产业族',
+  matrixFamilyHint: '可见规划的区域与产业族；数字为产业数，点击在产业透镜中查看该产业族并标出此区域。',
 } as const;
 
 export const lensMessagesEn: Record<keyof typeof lensMessagesZh, string> = {
@@ -82,4 +84,6 @@ export const lensMessagesEn: Record<keyof typeof lensMessagesZh, string> = {
   briefMapNoteLens: 'Map framed on every place; plan structures are schematic',
   briefPlaces: 'Places in each plan',
   briefSources: 'Sources',
+  matrixModeFamilies: 'Families',
+  matrixFamilyHint: 'Zones of the visible plans by industry family; numbers count industries. Choose one to open the family in the industry lens, with the zone marked.',
 };
