@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { toBlob } from 'html-to-image';
 import type { LensScope } from '../../data/lens-scope';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { useT } from '../../i18n/use-t';
@@ -14,8 +13,12 @@ import './industry-brief.css';
 
 type Kind = 'print' | 'image';
 
-/** Draws the brief laid out on its A4 sheet into a PNG at twice the CSS pixel size (about 150 dpi). */
+/**
+ * Draws the brief laid out on its A4 sheet into a PNG at twice the CSS pixel size (about 150 dpi). The library
+ * is loaded only now, so it costs nothing at start-up.
+ */
 async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
+  const { toBlob } = await import('html-to-image');
   return toBlob(sheet, { pixelRatio: 2, backgroundColor: '#ffffff', style: { position: 'static', left: '0', top: '0' } });
 }
 

@@ -1,17 +1,9 @@
 import type { Codes } from '../../data/catalog-schema';
-import { codeSystems, gbtLevel, type CodeSystem } from '../../data/code-table';
+import { codeSystems } from '../../data/code-table';
 import { useCodeNames } from '../../data/use-code-table';
-import { localize } from '../../i18n/localize';
-import type { MessageKey } from '../../i18n/messages';
+import { codeLabel, codeSystemTerms } from '../../i18n/code-terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-
-const systemLabels: Record<CodeSystem, MessageKey> = {
-  gbt4754: 'codeGbt',
-  sei2018: 'codeSei',
-  producer2019: 'codeProducer',
-  consumer2019: 'codeConsumer',
-};
 
 /** A family's or industry's national codes, each with its name in the standard ("C27 医药制造业"). */
 export function LensCodes({ codes }: { codes: Codes }) {
@@ -24,21 +16,13 @@ export function LensCodes({ codes }: { codes: Codes }) {
     <dl className="lens-codes" aria-label={t('lensCodes')}>
       {systems.map((system) => (
         <div key={system} className="lens-codes__row">
-          <dt>{t(systemLabels[system])}</dt>
+          <dt>{codeSystemTerms[system][locale]}</dt>
           <dd>
-            {codes[system]!.map((code) => {
-              const name = names?.name(system, code);
-              const prefix = system === 'gbt4754' && gbtLevel(code) === 'section' ? `${t('codeSection')} ` : '';
-              return (
-                <span key={code} className="lens-codes__code">
-                  <span className="lens-codes__id">
-                    {prefix}
-                    {code}
-                  </span>
-                  {name && ` ${localize(name, locale)}`}
-                </span>
-              );
-            })}
+            {codes[system]!.map((code) => (
+              <span key={code} className="lens-codes__code">
+                {codeLabel(system, code, names, locale)}
+              </span>
+            ))}
           </dd>
         </div>
       ))}

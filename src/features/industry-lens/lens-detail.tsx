@@ -10,6 +10,7 @@ import { TargetRow } from '../zone-card/target-row';
 import { IndustryBriefActions } from '../industry-brief/industry-brief-actions';
 import { LensCodes } from './lens-codes';
 import { LensPlanGroupView } from './lens-plan-group';
+import { LensSection } from './lens-section';
 
 interface Props {
   index: CatalogIndex;
@@ -82,10 +83,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
       </header>
 
       {isFamily && (
-        <section aria-labelledby="lens-industries-title">
-          <h4 id="lens-industries-title" className="lens-heading">
-            {t('lensIndustriesOfFamily')} <span className="count">{format.format(scope.industries.length)}</span>
-          </h4>
+        <LensSection id="lens-industries-title" title={t('lensIndustriesOfFamily')} count={format.format(scope.industries.length)}>
           <ul className="chips">
             {scope.industries.map((member) => (
               <li key={member.id}>
@@ -95,43 +93,34 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </LensSection>
       )}
 
       {scope.placeCount === 0 ? (
         <p className="lens-empty">{t('lensNone')}</p>
       ) : (
-        <section aria-labelledby="lens-places-title">
-          <h4 id="lens-places-title" className="lens-heading">
-            {t('lensPlaces')} <span className="count">{format.format(scope.placeCount)}</span>
-          </h4>
+        <LensSection id="lens-places-title" title={t('lensPlaces')} count={format.format(scope.placeCount)}>
           {scope.groups.map((group) => (
             <LensPlanGroupView key={group.plan.id} group={group} showIndustries={isFamily} />
           ))}
-        </section>
+        </LensSection>
       )}
 
       {scope.targets.length > 0 && (
-        <section aria-labelledby="lens-targets-title">
-          <h4 id="lens-targets-title" className="lens-heading">
-            {t('lensTargets')} <span className="count">{format.format(scope.targets.length)}</span>
-          </h4>
+        <LensSection id="lens-targets-title" title={t('lensTargets')} count={format.format(scope.targets.length)}>
           <ul className="targets">
             {scope.targets.map((target) => (
               <TargetRow key={target.id} target={target} />
             ))}
           </ul>
-        </section>
+        </LensSection>
       )}
 
       {scope.tasks.length > 0 && (
-        <section aria-labelledby="lens-tasks-title">
-          <h4 id="lens-tasks-title" className="lens-heading">
-            {t('lensTasks')} <span className="count">{format.format(scope.tasks.length)}</span>
-          </h4>
+        <LensSection id="lens-tasks-title" title={t('lensTasks')} count={format.format(scope.tasks.length)}>
           {taskSource && <p className="lens-tasks__source">{localize(taskSource.title, locale)}</p>}
           <TaskList tasks={scope.tasks} />
-        </section>
+        </LensSection>
       )}
     </article>
   );

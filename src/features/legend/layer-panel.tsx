@@ -25,6 +25,7 @@ export function LayerPanel() {
   const [open, setOpen] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
   const colors = useMemo(() => (index ? zoneColors(index.catalog) : new Map<string, string>()), [index]);
   if (!index) return null;
+  const placesText = (n: number) => t(n === 1 ? 'lensPlacesCountOne' : 'lensPlacesCount').replace('{n}', String(n));
 
   return (
     <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel" data-covers-map="">
@@ -56,7 +57,7 @@ export function LayerPanel() {
                   {lensGroup && (
                     <p className="layer-panel__lens" data-testid="lens-brought-in">
                       <span className="badge badge--lens">{t('lensPlanBroughtIn')}</span>{' '}
-                      {t('lensPlanShownPlaces').replace('{n}', String(lensGroup.zones.length + lensGroup.carriers.length))}
+                      {placesText(lensGroup.zones.length + lensGroup.carriers.length)}
                     </p>
                   )}
                   {visible && (
