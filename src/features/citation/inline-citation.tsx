@@ -21,7 +21,11 @@ export function InlineCitation({ citation, planSource }: { citation?: Ref; planS
       <span className="inline-cite__lines">
         {t('lines')} {citation.lines[0]}–{citation.lines[1]}
       </span>
-      {citation.quote && <q className="inline-cite__quote">{citation.quote}</q>}
+      {citation.quote && (
+        <q className="inline-cite__quote" lang="zh-CN">
+          {citation.quote}
+        </q>
+      )}
       {citation.basis === 'inferred' && (
         <span className="badge badge--inferred" title={citation.note}>
           {t('inferred')}
