@@ -99,6 +99,13 @@ describe('SearchBox', () => {
     expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', panel: 'lens' });
   });
 
+  it('names, in the chosen language, the industry that brought a family', async () => {
+    act(() => useAppStore.getState().localeChosen('en'));
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'biomed');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('Life sciences （Biomedicine）1 industry · 2 places');
+  });
+
   it('finds families and industries by GB/T 4754 code, with or without the 门类 letter', async () => {
     render(<SearchBox />);
     const box = screen.getByRole('combobox');

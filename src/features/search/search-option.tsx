@@ -58,6 +58,8 @@ interface SearchOptionProps {
 
 export function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
   const t = useT();
+  const viaIndustry = hit.viaIndustry ? index.industry(hit.viaIndustry) : undefined;
+  const via = viaIndustry ? localize(viaIndustry.name, locale) : hit.via;
   return (
     <div
       id={id}
@@ -72,7 +74,7 @@ export function SearchOption({ hit, id, active, index, locale, onChoose }: Searc
       <span className="search-option__text">
         <span className="search-option__name">
           {hitName(hit, index, locale)}
-          {hit.via && <span className="search-option__via"> （{hit.via}）</span>}
+          {via && <span className="search-option__via"> （{via}）</span>}
         </span>
         <span className="search-option__context">{hitContext(hit, index, locale)}</span>
       </span>

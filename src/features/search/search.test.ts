@@ -33,7 +33,7 @@ describe('searchCatalog', () => {
   it('offers a family first: by its own name, or through the best of its industries', () => {
     expect(ids('金融')).toEqual(['family:money', 'industry:finance', 'carrier:city-hub']);
     const [family, industry] = flatHits(searchCatalog(fixtureCatalog, '检验', entries));
-    expect(family).toMatchObject({ type: 'family', id: 'tech', via: '检验检测认证' });
+    expect(family).toMatchObject({ type: 'family', id: 'tech', viaIndustry: 'inspection' });
     expect(industry).toMatchObject({ type: 'industry', id: 'inspection' });
   });
 

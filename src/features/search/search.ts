@@ -9,8 +9,10 @@ export interface SearchHit {
    * the name · 5.5 pinyin inside · 6+ initials spread through the name (the tighter, the lower).
    */
   rank: number;
-  /** The alias that matched, when it was an alias and not the name. */
+  /** The alias (or code) that matched, when it was not the name. */
   via?: string;
+  /** For a family offered through one of its industries: that industry's id. */
+  viaIndustry?: string;
 }
 
 export interface SearchGroup {
@@ -93,8 +95,7 @@ function withFamiliesOfIndustries(catalog: Catalog, scored: Scored[]): Scored[] 
     const family = catalog.families.find((f) => f.id === familyOf.get(hit.id));
     const known = family && families.get(family.id);
     if (!family || (known && known.rank <= hit.rank)) continue;
-    const via = catalog.industries.find((i) => i.id === hit.id)!.name.zh;
-    families.set(family.id, { type: 'family', id: family.id, rank: hit.rank, via, order: known?.order ?? order, length: family.name.zh.length });
+    families.set(family.id, { type: 'family', id: family.id, rank: hit.rank, viaIndustry: hit.id, order: known?.order ?? order, length: family.name.zh.length });
   }
   return [...scored.filter((hit) => hit.type !== 'family'), ...families.values()];
 }
