@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { LayerState } from '../../src/map/layers/plan-visibility';
 
 /**
  * In-page timing for the explore scenario, in the page's own clock. Strings, because tsx would wrap the inner
@@ -184,14 +185,23 @@ export const armBareClickScript = (flags: FeatureFlags) => `(() => {
   });
 })()`;
 
+/** Layer visibility and filters set as the app's bindings set them (applyLayerStates): only what differs. */
+const setLayerStates = (states: LayerState[]) => `
+  for (const s of ${JSON.stringify(states)}) {
+    if (!map.getLayer(s.id)) continue;
+    if ((map.getLayoutProperty(s.id, 'visibility') ?? 'visible') !== s.visibility) map.setLayoutProperty(s.id, 'visibility', s.visibility);
+    if (JSON.stringify(map.getFilter(s.id) ?? null) !== JSON.stringify(s.filter)) map.setFilter(s.id, s.filter);
+  }`;
+
 /**
- * The bare page's baseline for a change that does not start on the map: set feature states (and optionally the
- * camera) the way the app's map bindings do, and time the next `idle` from the change.
+ * The bare page's baseline for a change that does not start on the map: set layer states, feature states and
+ * the camera the way the app's map bindings do (each optional), and time the next `idle` from the change.
  */
-export const bareRepaintScript = (flags: FeatureFlags, camera?: Camera) => `new Promise((resolve) => {
+export const bareRepaintScript = (flags: FeatureFlags, camera?: Camera, states?: LayerState[]) => `new Promise((resolve) => {
   const map = window.__suzhouMap;
   const started = performance.now();
   map.once('idle', () => resolve(performance.now() - started));
+  ${states ? setLayerStates(states) : ''}
   ${setFlags(flags)}
   ${camera ? `map.jumpTo(${JSON.stringify(camera)});` : ''}
 })`;

@@ -16,6 +16,7 @@ function* everyRef(catalog: Catalog): Generator<[string, Ref]> {
   for (const zone of catalog.zones) for (const ref of zone.refs) yield [`zones[${zone.id}]`, ref];
   for (const carrier of catalog.carriers) for (const ref of carrier.refs) yield [`carriers[${carrier.id}]`, ref];
   for (const target of catalog.targets) for (const ref of target.refs) yield [`targets[${target.id}]`, ref];
+  for (const task of catalog.tasks) for (const ref of task.refs) yield [`tasks[${task.id}]`, ref];
 }
 
 /** Every ref whose lines lie outside its document, or whose quote is not found within its lines. */

@@ -33,6 +33,25 @@ describe('startUrlSync', () => {
     expect(state.notices.map((n) => n.text).join(' ')).toMatch(/lang=fr[\s\S]*no-such-zone/);
   });
 
+  it('opens a family lens from a link, on the lens, and writes it back', () => {
+    open('?family=money&lang=en');
+    stop = startUrlSync(useAppStore);
+    load();
+    expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', lensIndustryId: undefined, panel: 'lens' });
+    expect(window.location.search).toBe('?plans=city,district&family=money&panel=lens&lang=en');
+    useAppStore.getState().industryPicked('finance');
+    expect(window.location.search).toContain('industry=finance');
+    expect(window.location.search).not.toContain('family=');
+  });
+
+  it('says so when the link names a family the data does not have', () => {
+    open('?family=no-such-family');
+    stop = startUrlSync(useAppStore);
+    load();
+    expect(useAppStore.getState().lensFamilyId).toBeUndefined();
+    expect(useAppStore.getState().notices.map((n) => n.text)).toEqual(['链接中的产业或产业族不存在，已忽略：no-such-family']);
+  });
+
   it('writes each change of view to the address bar as a new history entry', () => {
     open('');
     stop = startUrlSync(useAppStore);

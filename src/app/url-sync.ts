@@ -14,6 +14,7 @@ export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
     plans: index.catalog.plans.map((p) => p.id).filter((id) => !state.hiddenPlanIds.includes(id)),
     zone: state.selectedZoneId,
     industry: state.lensIndustryId,
+    family: state.lensFamilyId,
     compare: state.compareZoneIds,
     panel: state.panel,
     lang: state.locale,
@@ -21,12 +22,19 @@ export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
   };
 }
 
+/** Ids a link names that the catalog does not have: plans and zones, and the industry or family of its lens. */
+export interface UnknownInLink {
+  places: string[];
+  lens: string[];
+}
+
 /** Applies a link's state to the store; ids the catalog does not know are reported, not applied. */
-export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex): string[] {
+export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex): UnknownInLink {
   const s = store.getState();
   const unknown: string[] = [];
-  const known = <T>(id: string | undefined, find: (id: string) => T | undefined) => {
-    if (id && !find(id)) unknown.push(id);
+  const lens: string[] = [];
+  const known = <T>(id: string | undefined, find: (id: string) => T | undefined, into = unknown) => {
+    if (id && !find(id)) into.push(id);
     return Boolean(id && find(id));
   };
   const allPlans = index.catalog.plans.map((p) => p.id);
@@ -35,12 +43,16 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
   s.plansShown(wanted.length ? wanted : allPlans, allPlans);
   if (known(url.zone, index.zone)) s.zoneSelected(url.zone!);
   else s.selectionCleared();
-  if (known(url.industry, index.industry)) s.industryPicked(url.industry!);
+  if (known(url.family, index.family, lens)) s.familyPicked(url.family!);
+  else if (known(url.industry, index.industry, lens)) s.industryPicked(url.industry!);
   else s.lensCleared();
   s.compareCleared();
   for (const id of url.compare ?? []) if (known(id, index.zone)) s.zoneCompared(id);
-  s.panelOpened(url.panel ?? 'zone');
-  return unknown;
+  // A link to a lens alone (family=finance) opens on the lens.
+  const { lensFamilyId, lensIndustryId } = store.getState();
+  const lensAlone = !url.zone && Boolean(lensFamilyId ?? lensIndustryId);
+  s.panelOpened(url.panel ?? (lensAlone ? 'lens' : 'zone'));
+  return { places: unknown, lens };
 }
 
 /**
@@ -48,7 +60,7 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
  * becomes a history entry (camera moves only replace the current one), and back/forward restore views.
  */
 export function startUrlSync(store: Store, win: Window = window): () => void {
-  const notify = (label: 'unknownLinkParam' | 'zoneNotFound', items: string[]) => {
+  const notify = (label: 'unknownLinkParam' | 'zoneNotFound' | 'lensNotFound', items: string[]) => {
     if (items.length) store.getState().noticeShown(messages[store.getState().locale][label] + items.join(', '));
   };
   const first = parseUrl(win.location.search);
@@ -61,7 +73,9 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const restore = (url: UrlState) => {
     if (!index) return;
     applying = true;
-    notify('zoneNotFound', applyUrlState(url, store, index));
+    const unknown = applyUrlState(url, store, index);
+    notify('zoneNotFound', unknown.places);
+    notify('lensNotFound', unknown.lens);
     store.getState().localeChosen(url.lang ?? 'zh');
     applying = false;
   };

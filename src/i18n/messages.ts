@@ -1,5 +1,8 @@
+import { lensMessagesEn, lensMessagesZh } from './messages-lens';
+
 /** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
 const zh = {
+  ...lensMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
   languageSwitch: '语言',
@@ -41,16 +44,13 @@ const zh = {
   compareOnly: '仅此区域',
   compareClear: '清空对比',
   lensTitle: '产业透镜',
-  lensHint: '选择一个产业，查看所有规划中安排该产业的区域、园区与载体。',
   lensFilter: '筛选产业',
   lensClear: '清除',
-  lensResults: '安排此产业的规划要素',
   lensNone: '没有规划要素安排此产业。',
   lensNoMatch: '没有匹配的产业。',
   lensElements: '个规划要素',
   lensAlso: '又作',
   lensVia: '经由载体',
-  lensZones: '区域',
   matrixTitle: '区域 × 产业',
   matrixHint: '可见规划的区域与产业门类；数字为产业数。',
   matrixModeLabel: '列',
@@ -121,6 +121,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...lensMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
   languageSwitch: 'Language',
@@ -162,16 +163,13 @@ const en: Record<MessageKey, string> = {
   compareOnly: 'Only here',
   compareClear: 'Clear comparison',
   lensTitle: 'Industry lens',
-  lensHint: 'Pick an industry to see every zone, park and carrier, in every plan, that is assigned it.',
   lensFilter: 'Filter industries',
   lensClear: 'Clear',
-  lensResults: 'Plan elements assigned this industry',
   lensNone: 'No plan element is assigned this industry.',
   lensNoMatch: 'No industry matches.',
   lensElements: 'plan elements',
   lensAlso: 'Also written as',
   lensVia: 'via carrier',
-  lensZones: 'Zones',
   matrixTitle: 'Zones × industries',
   matrixHint: 'Zones of the visible plans by industry sector; numbers count industries.',
   matrixModeLabel: 'Columns',

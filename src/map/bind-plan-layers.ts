@@ -1,60 +1,78 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
+import { lensScope, type LensScope } from '../data/lens-scope';
+import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState } from '../state/store';
 import { flyToPoint, frame } from './camera';
-import { addPlanLayers, setCarrierFlag, setZoneFlag, showPlans } from './plan-layers-on-map';
+import { planLayerStates } from './layers/plan-visibility';
+import { addPlanLayers, applyLayerStates, setCarrierFlag, setZoneFlag } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
+type Bbox = ZoneExtent['bbox'];
+
+const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined => {
+  const subject = lensSubjectOf(state);
+  return subject ? lensScope(index, subject) : undefined;
+};
 
 /**
  * Keeps the plan layers in step with the store: visibility, the selected zone, the industry lens and the
- * focused carrier become layout properties and feature states; the camera frames what the user asked for.
+ * focused carrier become layout properties, filters and feature states; the camera frames what the user asked
+ * for. A lens shows its whole answer: places of plans switched off are drawn too, and all of them are framed.
  */
 export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   addPlanLayers(map, index);
-  let extents = new Map<string, ZoneExtent>();
-  const bboxOf = (zoneId: string) => extents.get(zoneId)?.bbox;
+  let extents: Map<string, ZoneExtent> | undefined;
+  /** Set when the lens should be framed but the extents have not arrived yet. */
+  let framePending = false;
+  const boxesOf = (scope: LensScope): Bbox[] => [
+    ...scope.zoneIds.flatMap((id) => {
+      const box = extents?.get(id)?.bbox;
+      return box ? [box] : [];
+    }),
+    ...scope.carrierIds.flatMap((id) => {
+      const coord = index.carrier(id)?.coord;
+      return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
+    }),
+  ];
 
-  let lensZones: string[] = [];
-  let lensCarriers: string[] = [];
-  const applyLens = (industryId: string | undefined, moveCamera: boolean) => {
-    for (const zone of index.catalog.zones) {
-      setZoneFlag(map, index, zone.id, 'lensed', false);
-      setZoneFlag(map, index, zone.id, 'dimmed', false);
+  let lensed: LensScope | undefined;
+  const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
+    if (lensed) {
+      for (const zone of index.catalog.zones) {
+        setZoneFlag(map, index, zone.id, 'lensed', false);
+        setZoneFlag(map, index, zone.id, 'dimmed', false);
+      }
+      for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     }
-    for (const id of lensCarriers) setCarrierFlag(map, id, 'lensed', false);
-    lensZones = industryId ? index.zonesOfIndustry(industryId).map((z) => z.id) : [];
-    lensCarriers = industryId ? index.carriersOfIndustry(industryId).map((c) => c.id) : [];
-    if (!industryId) return;
-    const lensed = new Set(lensZones);
-    for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, lensed.has(zone.id) ? 'lensed' : 'dimmed', true);
-    for (const id of lensCarriers) setCarrierFlag(map, id, 'lensed', true);
-    if (moveCamera) {
-      const carrierBoxes = lensCarriers.flatMap((id) => {
-        const coord = index.carrier(id)?.coord;
-        return coord ? [[coord[0], coord[1], coord[0], coord[1]] as [number, number, number, number]] : [];
-      });
-      const zoneBoxes = lensZones.flatMap((id) => {
-        const box = bboxOf(id);
-        return box ? [box] : [];
-      });
-      frame(map, [...zoneBoxes, ...carrierBoxes], { force: true });
-    }
+    lensed = scope;
+    if (!scope) return;
+    const inLens = new Set(scope.zoneIds);
+    for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
+    for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
+    if (!moveCamera) return;
+    if (extents) frame(map, boxesOf(scope), { force: true });
+    else framePending = true;
   };
 
   const applyState = (state: AppState, previous?: AppState) => {
-    if (!previous || state.hiddenPlanIds !== previous.hiddenPlanIds) showPlans(map, index, state.hiddenPlanIds);
+    const scope = scopeOf(index, state);
+    const lensChanged = !previous || scope !== scopeOf(index, previous);
+    if (!previous || state.hiddenPlanIds !== previous.hiddenPlanIds || lensChanged) {
+      applyLayerStates(map, planLayerStates(index.catalog, state.hiddenPlanIds, scope));
+    }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) setZoneFlag(map, index, previous.selectedZoneId, 'selected', false);
       if (state.selectedZoneId) {
         setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
-        const box = bboxOf(state.selectedZoneId);
-        if (box && previous) frame(map, [box]);
+        const box = extents?.get(state.selectedZoneId)?.bbox;
+        // A zone picked inside the lens keeps the lens framed; the lens already shows it.
+        if (box && previous && !(scope && lensChanged)) frame(map, [box]);
       }
     }
-    if (state.lensIndustryId !== previous?.lensIndustryId) applyLens(state.lensIndustryId, Boolean(previous));
+    if (lensChanged) applyLens(scope, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
       if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
       const carrier = state.focusedCarrierId ? index.carrier(state.focusedCarrierId) : undefined;
@@ -66,10 +84,15 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   };
 
   applyState(store.getState());
+  // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
+  framePending = Boolean(lensed) && store.getState().camera === undefined;
   let alive = true;
   zoneExtents().then(
     (loaded) => {
-      if (alive) extents = loaded;
+      if (!alive) return;
+      extents = loaded;
+      if (framePending && lensed) frame(map, boxesOf(lensed), { force: true });
+      framePending = false;
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

@@ -10,11 +10,56 @@ export function framePadding(container: HTMLElement) {
   return wide ? { top: 24, bottom: 24, left: 330, right: 24 } : 24;
 }
 
-/** Padding that keeps framed shapes clear of the side panel and the header on any screen. */
+type Side = 'top' | 'bottom' | 'left' | 'right';
+type Insets = Record<Side, number>;
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Panels that float over the map (the layer panel, a bottom sheet) carry this attribute. */
+export const coversMapAttribute = 'data-covers-map';
+
+/**
+ * How far in from each side of the map the overlays reach: each overlay is cleared along the side that costs
+ * the least room (a panel down the left edge → a left inset of its width). Pure, for the tests.
+ */
+export function overlayInsets(map: Box, overlays: Box[]): Insets {
+  const insets: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  for (const o of overlays) {
+    if (o.right <= map.left || o.left >= map.right || o.bottom <= map.top || o.top >= map.bottom || o.right === o.left) continue;
+    const cost: [Side, number, number][] = [
+      ['left', o.right - map.left, width],
+      ['right', map.right - o.left, width],
+      ['top', o.bottom - map.top, height],
+      ['bottom', map.bottom - o.top, height],
+    ];
+    const [side, inset] = cost.reduce((best, next) => (next[1] / next[2] < best[1] / best[2] ? next : best));
+    insets[side] = Math.max(insets[side], Math.round(inset));
+  }
+  return insets;
+}
+
+/** Padding that keeps framed shapes clear of the map's edges and of the panels floating over it, on any screen. */
 function padding(map: MapLibreMap) {
-  const { width, height } = map.getContainer().getBoundingClientRect();
-  const p = Math.round(Math.min(width, height) * 0.08) + 16;
-  return { top: p, bottom: p, left: p, right: p };
+  const box = map.getContainer().getBoundingClientRect();
+  const base = Math.round(Math.min(box.width, box.height) * 0.08) + 16;
+  const overlays = [...document.querySelectorAll(`[${coversMapAttribute}]`)].map((el) => el.getBoundingClientRect());
+  const insets = overlayInsets(box, overlays);
+  // Never leave less than half of the map to frame in, whatever the overlays cover.
+  const fit = (a: number, b: number, size: number) => Math.min(1, (size * 0.5) / Math.max(1, a + b));
+  const across = fit(insets.left + base, insets.right + base, box.width);
+  const down = fit(insets.top + base, insets.bottom + base, box.height);
+  return {
+    top: Math.round((insets.top + base) * down),
+    bottom: Math.round((insets.bottom + base) * down),
+    left: Math.round((insets.left + base) * across),
+    right: Math.round((insets.right + base) * across),
+  };
 }
 
 export function unionBbox(boxes: Bbox[]): Bbox | undefined {

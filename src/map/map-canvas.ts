@@ -1,4 +1,5 @@
 import type { Camera } from '../state/slices/map-slice';
+import { unionBbox } from './camera';
 import { zoneExtents } from './zone-extents';
 
 /**
@@ -27,15 +28,31 @@ export function mapIdle(timeoutMs = 4000): Promise<void> {
 }
 
 
+type Bbox = [number, number, number, number];
+
 /**
  * The camera that shows a zone whole inside the central `aspect` (width/height) crop of the map, which is what
  * a printed brief keeps of the canvas. Undefined when the map or the zone's extent is not there.
  */
 export async function cameraForZone(zoneId: string, aspect = 4 / 3): Promise<Camera | undefined> {
+  const bbox = (await zoneExtents().catch(() => undefined))?.get(zoneId)?.bbox;
+  return bbox ? cameraForBbox(bbox, aspect) : undefined;
+}
+
+/** The camera that shows every zone and point given whole inside the central `aspect` crop (an industry brief's map). */
+export async function cameraForPlaces(zoneIds: string[], points: [number, number][], aspect = 4 / 3): Promise<Camera | undefined> {
+  const extents = await zoneExtents().catch(() => undefined);
+  const boxes: Bbox[] = [
+    ...zoneIds.flatMap((id) => (extents?.get(id) ? [extents.get(id)!.bbox] : [])),
+    ...points.map(([lng, lat]): Bbox => [lng, lat, lng, lat]),
+  ];
+  const union = unionBbox(boxes);
+  return union ? cameraForBbox(union, aspect) : undefined;
+}
+
+function cameraForBbox(bbox: Bbox, aspect: number): Camera | undefined {
   const map = window.__suzhouMap;
   if (!map) return undefined;
-  const bbox = (await zoneExtents().catch(() => undefined))?.get(zoneId)?.bbox;
-  if (!bbox) return undefined;
   const { width, height } = map.getContainer().getBoundingClientRect();
   const margin = Math.round(Math.min(width, height) * 0.08);
   const side = Math.max(0, (width - height * aspect) / 2);

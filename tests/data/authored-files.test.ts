@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Catalog } from '../../src/data/catalog-schema';
-import { assembleCatalog, describeTraps, type AuthoredFile } from '../../data/scripts/assemble-catalog';
+import { assembleCatalog, describeTraps } from '../../data/scripts/assemble-catalog';
 import { validateTours } from '../../data/scripts/build-tours';
 import { namedPlacesFileSchema } from '../../data/scripts/named-places';
 import { readNamedPlacesFile } from '../../data/scripts/named-places-file';
-import { dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
+import { authoredFiles, dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
 
 /** Every YAML file under data/, however deep. */
 function yamlFilesUnder(dir: string): string[] {
@@ -17,14 +17,7 @@ function yamlFilesUnder(dir: string): string[] {
 }
 
 const authored = readAuthoredData();
-const catalogFiles: AuthoredFile[] = [
-  authored.meta,
-  authored.sources,
-  authored.units,
-  ...(authored.sections ? [authored.sections] : []),
-  ...authored.industries,
-  ...authored.plans,
-];
+const catalogFiles = authoredFiles(authored);
 const tours = readYaml(join(dataDir, 'tours.yaml'));
 const namedPlaces = readNamedPlacesFile();
 

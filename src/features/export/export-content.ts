@@ -1,10 +1,12 @@
 import { settings } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { ZoneKind } from '../../data/catalog-schema';
+import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
 import { messages, type Locale } from '../../i18n/messages';
 import { zoneKindTerms } from '../../i18n/terms';
+import { lensSubjectOf } from '../../state/slices/lens-slice';
 import type { AppState } from '../../state/store';
 
 export type LegendEntry = { type: 'plan'; text: string } | { type: 'zone'; text: string; color: string; kind: ZoneKind } | { type: 'more'; text: string };
@@ -23,7 +25,8 @@ export interface ExportContent {
   fileName: string;
 }
 
-export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId' | 'hiddenPlanIds'>;
+export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId' | 'hiddenPlanIds'> &
+  Partial<Pick<AppState, 'lensFamilyId'>>;
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 
@@ -47,18 +50,21 @@ export function capLegend(entries: LegendEntry[], capacity: number, locale: Loca
   return [...kept, { type: 'more', text: moreText(left, locale) }];
 }
 
-/** The key of the visible plans, as the layer panel shows it: top-level zones under their plan's pattern. */
-function legendOf(index: CatalogIndex, hiddenPlanIds: string[], locale: Locale): LegendEntry[] {
+/**
+ * The key of the plans on the map, as the layer panel shows it: top-level zones under their plan's pattern; of a
+ * plan switched off that a lens brings in, only the zones the lens draws.
+ */
+function legendOf(index: CatalogIndex, hiddenPlanIds: string[], locale: Locale, lensZoneIds: string[] = []): LegendEntry[] {
   const colors = zoneColors(index.catalog);
-  return index.catalog.plans
-    .filter((plan) => !hiddenPlanIds.includes(plan.id))
-    .flatMap((plan): LegendEntry[] => [
+  return index.catalog.plans.flatMap((plan): LegendEntry[] => {
+    const hidden = hiddenPlanIds.includes(plan.id);
+    const zones = index.zonesOfPlan(plan.id).filter((zone) => (hidden ? lensZoneIds.includes(zone.id) : !zone.parentId));
+    if (hidden && zones.length === 0) return [];
+    return [
       { type: 'plan', text: `${localize(plan.pattern, locale)} · ${localize(plan.area, locale)}` },
-      ...index
-        .zonesOfPlan(plan.id)
-        .filter((zone) => !zone.parentId)
-        .map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? '#555555', kind: zone.kind })),
-    ]);
+      ...zones.map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? '#555555', kind: zone.kind })),
+    ];
+  });
 }
 
 export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: string, now: Date): ExportContent {
@@ -66,6 +72,9 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
   const t = messages[locale];
   const zone = state.selectedZoneId ? index.zone(state.selectedZoneId) : undefined;
   const industry = !zone && state.lensIndustryId ? index.industry(state.lensIndustryId) : undefined;
+  const subject = lensSubjectOf(state);
+  const lens = subject ? lensScope(index, subject) : undefined;
+  const family = !zone && lens?.subject.kind === 'family' ? lens : undefined;
   const visiblePlans = index.catalog.plans.filter((plan) => !state.hiddenPlanIds.includes(plan.id));
   const plan = zone && index.plan(zone.planId);
 
@@ -79,6 +88,9 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
   } else if (industry) {
     title = `${t.lensTitle} · ${localize(industry.name, locale)}`;
     subtitle = `${index.zonesOfIndustry(industry.id).length} ${t.lensElements}`;
+  } else if (family) {
+    title = `${t.lensTitle} · ${localize(family.name, locale)}`;
+    subtitle = (family.placeCount === 1 ? t.lensPlacesCountOne : t.lensPlacesCount).replace('{n}', String(family.placeCount));
   }
 
   return {
@@ -87,10 +99,10 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
     subtitle,
     date: displayDate(now, locale),
     legendTitle: t.takeawayLegend,
-    legend: legendOf(index, state.hiddenPlanIds, locale),
+    legend: legendOf(index, state.hiddenPlanIds, locale, lens?.zoneIds),
     qrUrl,
     qrCaption: t.takeawayScan,
     footer: [settings.reviewNumber && `${t.reviewNumber} ${settings.reviewNumber}`, t.schematicNote, t.dataCredits].filter(Boolean).join('  ·  '),
-    fileName: `suzhou-plan-${zone?.id ?? industry?.id ?? 'view'}-${isoDate(now)}.png`,
+    fileName: `suzhou-plan-${zone?.id ?? industry?.id ?? family?.subject.id ?? 'view'}-${isoDate(now)}.png`,
   };
 }

@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
+import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { useAppStore } from '../../state/store';
 import { LegendSwatch } from './legend-swatch';
+import './layer-panel.css';
 
 /** Each plan with a toggle and its colour key; the key says the shapes are schematic. */
 export function LayerPanel() {
@@ -14,13 +17,18 @@ export function LayerPanel() {
   const hiddenPlanIds = useAppStore((s) => s.hiddenPlanIds);
   const planToggled = useAppStore((s) => s.planToggled);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
+  const lensFamilyId = useAppStore((s) => s.lensFamilyId);
+  const lensIndustryId = useAppStore((s) => s.lensIndustryId);
+  const subject = lensSubjectOf({ lensFamilyId, lensIndustryId });
+  const scope = index && subject ? lensScope(index, subject) : undefined;
   // Open where there is room beside Suzhou (landscape); folded on portrait screens and phones.
   const [open, setOpen] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
   const colors = useMemo(() => (index ? zoneColors(index.catalog) : new Map<string, string>()), [index]);
   if (!index) return null;
+  const placesText = (n: number) => t(n === 1 ? 'lensPlacesCountOne' : 'lensPlacesCount').replace('{n}', String(n));
 
   return (
-    <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel">
+    <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel" data-covers-map="">
       <header className="layer-panel__header">
         <h2 id="layer-panel-title">{t('layersTitle')}</h2>
         <button type="button" className="icon-button" aria-expanded={open} aria-controls="layer-panel-body" onClick={() => setOpen(!open)}>
@@ -33,6 +41,8 @@ export function LayerPanel() {
             {index.catalog.plans.map((plan) => {
               const visible = !hiddenPlanIds.includes(plan.id);
               const zones = index.zonesOfPlan(plan.id).filter((z) => !z.parentId);
+              // A plan switched off whose places the lens draws anyway says so, so the map and the panel agree.
+              const lensGroup = visible ? undefined : scope?.groups.find((group) => group.plan.id === plan.id);
               return (
                 <li key={plan.id} className="layer-panel__plan">
                   <label className="toggle">
@@ -44,6 +54,12 @@ export function LayerPanel() {
                       </span>
                     </span>
                   </label>
+                  {lensGroup && (
+                    <p className="layer-panel__lens" data-testid="lens-brought-in">
+                      <span className="badge badge--lens">{t('lensPlanBroughtIn')}</span>{' '}
+                      {placesText(lensGroup.zones.length + lensGroup.carriers.length)}
+                    </p>
+                  )}
                   {visible && (
                     <ul className="legend">
                       {zones.map((zone) => (

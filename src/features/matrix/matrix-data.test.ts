@@ -42,6 +42,15 @@ describe('buildMatrix', () => {
   });
 });
 
+describe('buildMatrix by family', () => {
+  it('counts each zone’s industries per family, only the families the visible zones have', () => {
+    const matrix = buildMatrix(index, ['city', 'district'], 'families');
+    expect(matrix.columns.map((c) => c.id)).toEqual(['money', 'tech', 'life']);
+    expect(counts(matrix)).toEqual({ 'city-ring': [1, 1, 0], 'city-axis': [0, 1, 0], 'district-east': [1, 1, 1] });
+    expect(buildMatrix(index, ['city'], 'families').columns.map((c) => c.id)).toEqual(['money', 'tech']);
+  });
+});
+
 describe('shadeLevel', () => {
   it('keeps zero unshaded and the fullest cell darkest', () => {
     expect([0, 1, 2, 3, 4, 8].map((n) => shadeLevel(n, 8))).toEqual([0, 1, 1, 2, 2, 4]);

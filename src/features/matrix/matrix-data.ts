@@ -1,11 +1,13 @@
 import type { CatalogIndex } from '../../data/catalog-index';
-import type { Industry, Plan, Zone } from '../../data/catalog-schema';
+import type { Family, Industry, Plan, Zone } from '../../data/catalog-schema';
 import { sectorOrder } from '../../i18n/terms';
 
-export type MatrixMode = 'sectors' | 'top';
+/** What the columns are: sectors, industry families, or the most assigned industries. */
+export type MatrixMode = 'sectors' | 'families' | 'top';
 
 export type MatrixColumn =
   | { id: string; kind: 'sector'; sector: Industry['sector'] }
+  | { id: string; kind: 'family'; family: Family }
   | { id: string; kind: 'industry'; industry: Industry };
 
 export interface MatrixRow {
@@ -42,7 +44,37 @@ function topIndustries(index: CatalogIndex, zones: Zone[], n: number): Industry[
     .slice(0, n);
 }
 
-/** Zones of the visible plans against sectors (or the top N industries), counting industries per cell. */
+/** The families some of the given zones have an industry of, in catalog order. */
+function familiesInZones(index: CatalogIndex, zones: Zone[]): Family[] {
+  const used = new Set(zones.flatMap((zone) => index.industriesOfZone(zone.id).map((industry) => industry.familyId)));
+  return index.catalog.families.filter((family) => used.has(family.id));
+}
+
+/**
+ * A column dimension: which columns the visible zones get, and whether an industry counts in a column. A new
+ * way of grouping industries is one more entry here.
+ */
+interface Dimension {
+  columns: (index: CatalogIndex, zones: Zone[], topN: number) => MatrixColumn[];
+  contains: (column: MatrixColumn, industry: Industry) => boolean;
+}
+
+const dimensions: Record<MatrixMode, Dimension> = {
+  sectors: {
+    columns: () => sectorOrder.map((sector) => ({ id: sector, kind: 'sector', sector })),
+    contains: (column, industry) => column.kind === 'sector' && industry.sector === column.sector,
+  },
+  families: {
+    columns: (index, zones) => familiesInZones(index, zones).map((family) => ({ id: family.id, kind: 'family', family })),
+    contains: (column, industry) => column.kind === 'family' && industry.familyId === column.family.id,
+  },
+  top: {
+    columns: (index, zones, topN) => topIndustries(index, zones, topN).map((industry) => ({ id: industry.id, kind: 'industry', industry })),
+    contains: (column, industry) => column.kind === 'industry' && industry.id === column.industry.id,
+  },
+};
+
+/** Zones of the visible plans against the mode's columns, counting industries per cell. */
 export function buildMatrix(
   index: CatalogIndex,
   visiblePlanIds: readonly string[],
@@ -51,12 +83,9 @@ export function buildMatrix(
 ): Matrix {
   const plans = index.catalog.plans.filter((plan) => visiblePlanIds.includes(plan.id));
   const zones = plans.flatMap((plan) => index.zonesOfPlan(plan.id));
-  const columns: MatrixColumn[] =
-    mode === 'sectors'
-      ? sectorOrder.map((sector) => ({ id: sector, kind: 'sector', sector }))
-      : topIndustries(index, zones, topN).map((industry) => ({ id: industry.id, kind: 'industry', industry }));
-  const inColumn = (column: MatrixColumn, industry: Industry) =>
-    column.kind === 'sector' ? industry.sector === column.sector : industry.id === column.industry.id;
+  const dimension = dimensions[mode];
+  const columns = dimension.columns(index, zones, topN);
+  const inColumn = dimension.contains;
 
   const groups = plans.map((plan) => ({
     plan,

@@ -57,6 +57,15 @@ describe('MatrixPanel', () => {
     expect(cell).toHaveFocus();
   });
 
+  it('switches columns to industry families; a cell opens the family’s lens with its zone marked', async () => {
+    render(<MatrixPanel />);
+    await userEvent.click(screen.getByRole('button', { name: '产业族' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['区域', '金融', '科技服务', '生命健康']);
+    await userEvent.click(within(row('东部片区')).getByRole('button', { name: '1 · 东部片区 · 金融' }));
+    expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', selectedZoneId: 'district-east', panel: 'lens' });
+  });
+
   it('switches columns to the top industries, in the chosen language', async () => {
     render(<MatrixPanel />);
     await userEvent.click(screen.getByRole('button', { name: '前 12 个产业' }));

@@ -40,10 +40,13 @@ export function MatrixPanel() {
       <h2 id="matrix-title" className="matrix__title">
         {t('matrixTitle')}
       </h2>
-      <p className="matrix__hint">{t('matrixHint')}</p>
+      <p className="matrix__hint">{mode === 'families' ? t('matrixFamilyHint') : t('matrixHint')}</p>
       <div className="segmented matrix__mode" role="group" aria-label={t('matrixModeLabel')}>
         <button type="button" className="segmented__option" aria-pressed={mode === 'sectors'} onClick={() => chooseMode('sectors')}>
           {t('matrixModeSectors')}
+        </button>
+        <button type="button" className="segmented__option" aria-pressed={mode === 'families'} onClick={() => chooseMode('families')}>
+          {t('matrixModeFamilies')}
         </button>
         <button type="button" className="segmented__option" aria-pressed={mode === 'top'} onClick={() => chooseMode('top')}>
           {topLabel}

@@ -22,6 +22,7 @@ export function MatrixRow({ row, columns, columnLabels, max, openColumn, onToggl
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
+  const familyPicked = useAppStore((s) => s.familyPicked);
   const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
   const zoneName = localize(row.zone.name, locale);
   const detailId = `matrix-detail-${row.zone.id}`;
@@ -45,6 +46,22 @@ export function MatrixRow({ row, columns, columnLabels, max, openColumn, onToggl
           const count = industries.length;
           const className = `matrix__cell matrix__cell--l${shadeLevel(count, max)}`;
           if (count === 0) return <td key={columns[i]!.id} className={className}>{format.format(0)}</td>;
+          const column = columns[i]!;
+          // A family's cell answers the broad question: the lens on the family, with this zone marked in it.
+          if (column.kind === 'family') {
+            return (
+              <td key={column.id} className={className}>
+                <button
+                  type="button"
+                  className="matrix__cell-button"
+                  aria-label={`${format.format(count)} · ${zoneName} · ${columnLabels[i]}`}
+                  onClick={() => familyPicked(column.family.id, { zoneId: row.zone.id })}
+                >
+                  {format.format(count)}
+                </button>
+              </td>
+            );
+          }
           return (
             <td key={columns[i]!.id} className={className}>
               <button

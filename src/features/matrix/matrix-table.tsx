@@ -23,7 +23,9 @@ export function MatrixTable({ matrix, labelledBy, openCell, onOpenCell }: Props)
   const locale = useAppStore((s) => s.locale);
   const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
   const labels = matrix.columns.map((column) =>
-    column.kind === 'sector' ? sectorTerms[column.sector][locale] : localize(column.industry.name, locale),
+    column.kind === 'sector'
+      ? sectorTerms[column.sector][locale]
+      : localize(column.kind === 'family' ? column.family.name : column.industry.name, locale),
   );
   const span = matrix.columns.length + 1;
 

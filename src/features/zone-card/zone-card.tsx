@@ -5,6 +5,7 @@ import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { PrintBriefButton } from '../print-brief/print-brief-button';
+import { TaskList } from '../tasks/task-list';
 import { CarrierList } from './carrier-list';
 import { IndustryChips } from './industry-chips';
 import { SourceList } from './source-list';
@@ -21,6 +22,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
   const planTargets = index.planTargets(zone.planId);
+  const tasks = [...new Set(zone.carrierIds.flatMap((id) => index.tasksOfCarrier(id)))];
 
   return (
     <article className="zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
@@ -66,6 +68,15 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
               <TargetRow key={target.id} target={target} />
             ))}
           </ul>
+        </section>
+      )}
+
+      {tasks.length > 0 && (
+        <section aria-label={t('zoneTasks')}>
+          <h3>
+            {t('zoneTasks')} <span className="count">{tasks.length}</span>
+          </h3>
+          <TaskList tasks={tasks} carrierIds={zone.carrierIds} />
         </section>
       )}
 
