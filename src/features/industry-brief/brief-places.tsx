@@ -6,13 +6,10 @@ import { useAppStore } from '../../state/store';
 import { moreText } from '../export/export-content';
 
 /**
- * Carriers named per plan when the page is too full for all of them (the page then gets .ibrief--capped, see
- * use-fit-to-page.ts); the lens in the app always lists them all.
+ * Every place of the lens on paper: per plan, its zones (and why each is there) and its carriers, as dense runs;
+ * at most `carrierCap` carriers per plan (see use-fit-to-page.ts), the rest counted.
  */
-export const briefCarriersPerPlan = 8;
-
-/** Every place of the lens on paper: per plan, its zones (and why each is there) and its carriers, as dense runs. */
-export function BriefPlaces({ groups }: { groups: LensPlanGroup[] }) {
+export function BriefPlaces({ groups, carrierCap }: { groups: LensPlanGroup[]; carrierCap: number }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const join = (names: string[]) => names.join(locale === 'zh' ? '、' : ', ');
@@ -50,14 +47,9 @@ export function BriefPlaces({ groups }: { groups: LensPlanGroup[] }) {
           {carriers.length > 0 && (
             <p className="ibrief__carriers">
               <span className="ibrief__term">{t('carriers')}</span>{' '}
-              {carriers.map(({ carrier }, i) => (
-                <span key={carrier.id} className={i >= briefCarriersPerPlan ? 'ibrief__extra' : undefined}>
-                  {i > 0 && (locale === 'zh' ? '、' : ', ')}
-                  {localize(carrier.name, locale)}
-                </span>
-              ))}
-              {carriers.length > briefCarriersPerPlan && (
-                <span className="ibrief__why ibrief__more"> {moreText(carriers.length - briefCarriersPerPlan, locale)}</span>
+              {join(carriers.slice(0, carrierCap).map(({ carrier }) => localize(carrier.name, locale)))}
+              {carriers.length > carrierCap && (
+                <span className="ibrief__why"> {moreText(carriers.length - carrierCap, locale)}</span>
               )}
             </p>
           )}

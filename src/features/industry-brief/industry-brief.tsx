@@ -41,7 +41,7 @@ export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }
   const credits = [settings.reviewNumber && `${t('reviewNumber')} ${settings.reviewNumber}`, t('schematicNote'), t('dataCredits')];
   const join = (names: string[]) => names.join(locale === 'zh' ? '、' : ', ');
   const page = useRef<HTMLElement>(null);
-  useFitToPage(page, `${scope.subject.kind}:${scope.subject.id}:${locale}`);
+  const carrierCap = useFitToPage(page, `${scope.subject.kind}:${scope.subject.id}:${locale}`);
 
   return (
     <article className="ibrief" lang={locale === 'zh' ? 'zh-CN' : 'en'} data-testid="industry-brief" ref={page}>
@@ -91,7 +91,7 @@ export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }
 
       <section className="ibrief__section">
         <h2>{t('briefPlaces')}</h2>
-        <BriefPlaces groups={scope.groups} />
+        <BriefPlaces groups={scope.groups} carrierCap={carrierCap} />
       </section>
 
       {scope.tasks.length > 0 && (

@@ -1,10 +1,13 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** The brief's type, in points: as large as fits, never below what still reads well on paper. */
 export const pageType = { largest: 8, smallest: 7, step: 0.2 } as const;
 
-/** The class that leaves out what the page can spare (the carriers past the first few of a plan). */
-export const cappedClass = 'ibrief--capped';
+/**
+ * How many carriers each plan names, tried in turn until the page fits: all of them, then fewer and fewer
+ * (the rest are counted, "… and N more"; the lens in the app and the QR link have them all).
+ */
+export const carrierCaps = [Infinity, 8, 5, 3, 1] as const;
 
 /** Lowers the font size step by step until the content fits; false if it does not even at the smallest. */
 function fitType(page: HTMLElement): boolean {
@@ -18,17 +21,16 @@ function fitType(page: HTMLElement): boolean {
 }
 
 /**
- * Fits the page's content into its fixed A4 box: first the whole content with the type lowered as far as it
- * may go, then, if that is not enough, without what the page can spare. Runs whenever `key` changes, before
- * the browser paints, so the page is never printed or drawn overflowing.
+ * Fits the page's content into its fixed A4 box: the whole content with the type lowered as far as it may go,
+ * then, while that is not enough, with fewer carriers per plan. Returns the carriers each plan may name. Runs
+ * whenever `key` changes, before the browser paints, so the page is never printed or drawn overflowing.
  */
-export function useFitToPage(ref: RefObject<HTMLElement | null>, key: string): void {
+export function useFitToPage(ref: RefObject<HTMLElement | null>, key: string): number {
+  const [fit, setFit] = useState({ key, level: 0 });
+  const level = fit.key === key ? fit.level : 0;
   useLayoutEffect(() => {
     const page = ref.current;
-    if (!page) return;
-    page.classList.remove(cappedClass);
-    if (fitType(page)) return;
-    page.classList.add(cappedClass);
-    fitType(page);
-  }, [ref, key]);
+    if (page && !fitType(page) && level < carrierCaps.length - 1) setFit({ key, level: level + 1 });
+  }, [ref, key, level]);
+  return carrierCaps[level]!;
 }
