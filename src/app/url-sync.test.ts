@@ -125,4 +125,16 @@ describe('startUrlSync on a phone: the back gesture closes what lies over the ma
     expect(useAppStore.getState().selectedZoneId).toBeUndefined();
     expect(useAppStore.getState().searchOpen).toBe(false);
   });
+
+  it('back closes the layer sheet and keeps the plans switched in it', async () => {
+    open('?plans=city');
+    stop = startUrlSync(useAppStore);
+    load();
+    useAppStore.getState().layerSheetToggled(true);
+    useAppStore.getState().planToggled('district');
+    await back();
+    expect(useAppStore.getState().layerSheetOpen).toBe(false);
+    expect(useAppStore.getState().hiddenPlanIds).toEqual([]);
+    expect(window.location.search).toContain('plans=city,district');
+  });
 });

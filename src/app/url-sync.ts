@@ -94,8 +94,9 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     const url = `${win.location.pathname}${query}${win.location.hash}`;
     const onlyCamera = serializeUrl({ ...urlStateOf(previous, index), view: state.camera }) === serializeUrl(urlStateOf(state, index));
     if (!onlyCamera) {
-      // A result chosen in the search field takes the place of the entry that opened the field.
-      if (previous.searchOpen) win.history.replaceState(entryOf(overlay), '', url);
+      // A change made in the search field or the layer sheet (a result, a plan switched on) takes the place
+      // of the entry that opened it: back then goes to the view before, not to the open field.
+      if (previous.searchOpen || previous.layerSheetOpen) win.history.replaceState(entryOf(overlay), '', url);
       else win.history.pushState(entryOf(overlay), '', url);
     } else if (raised(overlay) > raised(overlayOf(previous))) {
       win.history.pushState(entryOf(overlay, true), '', url);
@@ -119,16 +120,25 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
 
   const onPopState = (event: PopStateEvent) => {
     const entry = (event.state as HistoryEntry | null) ?? undefined;
-    if (loweredByHand) {
-      // The store is already where the hand left it; the entry below takes its overlay and camera.
+    const landed = entry?.overlay ?? closedOverlay;
+    const now = store.getState();
+    const closesTool = (now.searchOpen && !landed.searchOpen) || (now.layerSheetOpen && !landed.layerSheetOpen);
+    if (index && (loweredByHand || closesTool)) {
+      // Lowered by hand, the store is already where the hand left it. Closed by the back gesture, the search
+      // field or the layer sheet keeps what was done in it. Either way the entry below takes the current view.
+      if (!loweredByHand) {
+        applying = true;
+        now.overlayRestored(landed);
+        applying = false;
+      }
       loweredByHand = false;
-      if (index) win.history.replaceState(entryOf(overlayOf(store.getState()), entry?.rose), '', urlOf(store.getState(), index));
+      win.history.replaceState(entryOf(overlayOf(store.getState()), entry?.rose), '', urlOf(store.getState(), index));
       return;
     }
     const parsed = parseUrl(win.location.search);
     const sameView = index && serializeUrl({ ...parsed.state, view: undefined }) === serializeUrl({ ...urlStateOf(store.getState(), index), view: undefined });
     applying = true;
-    store.getState().overlayRestored(entry?.overlay ?? closedOverlay);
+    now.overlayRestored(landed);
     applying = false;
     if (sameView && index) {
       // Only the sheet (or a field over the map) stepped back: the map stays where it is.

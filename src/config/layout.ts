@@ -5,5 +5,3 @@
  */
 export const phoneMediaQuery = '(max-width: 480px), (max-height: 480px) and (orientation: landscape) and (pointer: coarse)';
 
-/** How much of the bottom sheet shows when it is lowered: the handle and the selected zone's name and kind. */
-export const sheetPeekPx = 76;

@@ -40,8 +40,14 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
         const box = bboxOf(id);
         return box ? [box] : [];
       });
-      frame(map, [...zoneBoxes, ...carrierBoxes], { force: true });
+      frame(map, [...zoneBoxes, ...carrierBoxes], { force: true, insets: store.getState().mapInsets });
     }
+  };
+
+  /** Keeps the selected zone in the part of the map left visible, e.g. when the phone's sheet rises over it. */
+  const frameSelection = (state: AppState) => {
+    const box = state.selectedZoneId ? bboxOf(state.selectedZoneId) : undefined;
+    if (box && !state.focusedCarrierId) frame(map, [box], { insets: state.mapInsets });
   };
 
   const applyState = (state: AppState, previous?: AppState) => {
@@ -51,16 +57,16 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
       if (state.selectedZoneId) {
         setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
         const box = bboxOf(state.selectedZoneId);
-        if (box && previous) frame(map, [box]);
+        if (box && previous) frame(map, [box], { insets: state.mapInsets });
       }
-    }
+    } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     if (state.lensIndustryId !== previous?.lensIndustryId) applyLens(state.lensIndustryId, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
       if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
       const carrier = state.focusedCarrierId ? index.carrier(state.focusedCarrierId) : undefined;
       if (carrier) {
         setCarrierFlag(map, carrier.id, 'focused', true);
-        if (carrier.coord && previous) flyToPoint(map, carrier.coord);
+        if (carrier.coord && previous) flyToPoint(map, carrier.coord, state.mapInsets);
       }
     }
   };
@@ -69,7 +75,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   let alive = true;
   zoneExtents().then(
     (loaded) => {
-      if (alive) extents = loaded;
+      if (!alive) return;
+      extents = loaded;
+      // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it.
+      frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

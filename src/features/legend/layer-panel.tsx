@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
@@ -6,8 +6,11 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { LegendSwatch } from './legend-swatch';
 
-/** Each plan with a toggle and its colour key; the key says the shapes are schematic. */
-export function LayerPanel() {
+/**
+ * Each plan with a toggle and its colour key; the key says the shapes are schematic. Floating over the map
+ * it folds; in the phone's layer sheet (`headerAction`, the sheet's close button) it is always open.
+ */
+export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
@@ -15,7 +18,8 @@ export function LayerPanel() {
   const planToggled = useAppStore((s) => s.planToggled);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   // Open where there is room beside Suzhou (landscape); folded on portrait screens and phones.
-  const [open, setOpen] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
+  const [unfolded, setUnfolded] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
+  const open = Boolean(headerAction) || unfolded;
   const colors = useMemo(() => (index ? zoneColors(index.catalog) : new Map<string, string>()), [index]);
   if (!index) return null;
 
@@ -23,9 +27,11 @@ export function LayerPanel() {
     <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel">
       <header className="layer-panel__header">
         <h2 id="layer-panel-title">{t('layersTitle')}</h2>
-        <button type="button" className="icon-button" aria-expanded={open} aria-controls="layer-panel-body" onClick={() => setOpen(!open)}>
-          {open ? '−' : '+'}
-        </button>
+        {headerAction ?? (
+          <button type="button" className="icon-button" aria-expanded={open} aria-controls="layer-panel-body" onClick={() => setUnfolded(!open)}>
+            {open ? '−' : '+'}
+          </button>
+        )}
       </header>
       {open && (
         <div id="layer-panel-body">

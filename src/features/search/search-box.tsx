@@ -7,8 +7,11 @@ import { hitName, SearchOption, typeLabels } from './search-option';
 import { useSearchIndex } from './use-search-index';
 import './search.css';
 
-/** One box in the header for zones, carriers and industries (zh, en, pinyin), as an ARIA combobox. */
-export function SearchBox() {
+/**
+ * One box in the header for zones, carriers and industries (zh, en, pinyin), as an ARIA combobox. On a
+ * phone it sits in a field opened from the header (`autoFocus`), which closes once a result is chosen.
+ */
+export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChosen?: () => void } = {}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const index = useCatalogIndex();
@@ -45,6 +48,7 @@ export function SearchBox() {
     if (index) setQuery(hitName(hit, index, locale));
     setOpen(false);
     setActive(-1);
+    onChosen?.();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -77,6 +81,7 @@ export function SearchBox() {
         className="search-box__input"
         role="combobox"
         aria-label={t('searchLabel')}
+        autoFocus={autoFocus}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
