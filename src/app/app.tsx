@@ -36,7 +36,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useAppStore.getState().selectionCleared();
+      // An Escape that closes a dialog or a menu closes only that.
+      if (event.key === 'Escape' && !document.querySelector('dialog:modal, :popover-open')) useAppStore.getState().selectionCleared();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -13,6 +13,7 @@ import { useTourFraming } from './use-tour-framing';
 import './present.css';
 import './present-card.css';
 import './present-controls.css';
+import './present-phone.css';
 
 /**
  * The presentation over the map: tour bar, the zone as a slide, the step's caption and the step controls.

@@ -11,6 +11,8 @@ const margin = 48;
 
 /** The parts of the map the slide covers: the card on the right (landscape) or at the bottom (portrait). */
 function coveredInsets(map: DOMRect, card: DOMRect | undefined): Insets {
+  // A phone lays the slide under the map and the bars above and below it: nothing lies over the map.
+  if (card && card.top >= map.bottom) return { top: 24, right: 24, bottom: 24, left: 24 };
   const insets = { top: 96 + margin, right: margin, bottom: 140 + margin, left: margin };
   if (!card) return insets;
   if (card.left - map.left > map.width * 0.4) insets.right = map.right - card.left + margin;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { MapInsets } from '../../state/slices/map-slice';
 import { useAppStore } from '../../state/store';
 import { heightAt, sheetInsets, type SheetStops } from './sheet-geometry';
@@ -29,7 +29,8 @@ export function useSheetPosition({ scroller, half, panel }: SheetParts): void {
     if (heightAt(el.scrollTop, stops) !== sheet) el.scrollTo({ top: stops[sheet], behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [sheet, scroller, half, panel]);
 
-  useEffect(() => {
+  // A layout effect, so that the map, created in an ordinary effect, already frames Suzhou clear of the sheet.
+  useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const stopsNow = (): SheetStops => ({ peek: 0, half: half.current?.offsetTop ?? 0, full: panel.current?.offsetTop ?? 0 });

@@ -1,0 +1,12 @@
+import { launchBrowser, waitForMapIdle } from './tests/e2e/support/browser';
+import { startPreview } from './tests/e2e/support/server';
+const server = await startPreview();
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.text()));
+await page.addInitScript(() => { const orig = console.warn; });
+await page.goto(`${server.url}${process.argv[2] ?? ''}`);
+await waitForMapIdle(page);
+await page.waitForTimeout(1500); console.log(await page.evaluate(() => { const m = window.__suzhouMap!; return { c: m.getCenter(), z: m.getZoom(), w: m.getContainer().clientWidth, h: m.getContainer().clientHeight, sheetW: document.querySelector('.sheet')!.clientWidth }; }));
+await browser.close(); await server.close();
