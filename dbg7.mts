@@ -1,0 +1,17 @@
+import { launchBrowser, waitForMapIdle } from './tests/e2e/support/browser';
+import { startPreview } from './tests/e2e/support/server';
+const server = await startPreview();
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+await page.goto(`${server.url}?plans=snd-2021&zone=snd-tech-ecology&view=120.4,31.5,11`);
+await waitForMapIdle(page);
+await page.waitForTimeout(1500);
+await page.evaluate(() => { const m = window.__suzhouMap!; m.on('click', (e) => console.log('click', e.point.x, e.point.y, JSON.stringify(m.queryRenderedFeatures([[e.point.x-6,e.point.y-6],[e.point.x+6,e.point.y+6]]).map(f=>f.layer.id)))); });
+page.on('console', (m) => console.log('page:', m.text()));
+const cv = (await page.locator('.maplibregl-canvas').boundingBox())!;
+const p = await page.evaluate(() => { const m = window.__suzhouMap!; return m.project([120.55, 31.35]); });
+console.log('cv', cv, 'p', p);
+await page.touchscreen.tap(cv.x + 300, cv.y + 600);
+await page.waitForTimeout(1000);
+console.log(page.url(), await page.locator('.sheet-head__title').textContent());
+await browser.close(); await server.close();
