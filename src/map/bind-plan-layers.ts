@@ -77,8 +77,9 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     (loaded) => {
       if (!alive) return;
       extents = loaded;
-      // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it.
-      frameSelection(store.getState());
+      // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
+      // (presenting, the kiosk's attract loop) frame their own steps.
+      if (store.getState().mode === 'explore') frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );
