@@ -18,7 +18,7 @@ export function BottomSheet({ head, children }: { head: ReactNode; children: Rea
       <div className="sheet__track">
         <span className="sheet__stop" aria-hidden="true" />
         <span className="sheet__stop sheet__stop--half" ref={half} aria-hidden="true" />
-        <div className="sheet__panel" ref={panel}>
+        <div className="sheet__panel" ref={panel} data-map-overlay="">
           <div className="sheet__head">{head}</div>
           {children}
         </div>
