@@ -44,15 +44,19 @@ for (const plan of catalog.plans) {
     continue;
   }
   const build: PlanGeometryBuilder = (await import(module)).default;
-  const features: ZoneFeature[] = build(base, catalog).map((f) => ({
-    ...f,
-    geometry: { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) } as ZoneFeature['geometry'],
+  const built = build(base, catalog);
+  const features: ZoneFeature[] = built.map(({ properties: { labelAt: _, ...properties }, geometry }) => ({
+    type: 'Feature',
+    properties,
+    geometry: { ...geometry, coordinates: roundCoordinates(geometry.coordinates) } as ZoneFeature['geometry'],
   }));
   writeFileSync(join(repoDir, 'public/geojson', `${plan.id}.geojson`), collection(features));
-  for (const f of features) {
+  features.forEach((f, i) => {
     const extent = roundCoordinates(bbox(f));
-    zoneLabels.push(labelFeature(f.geometry, { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent }));
-  }
+    const at = built[i]!.properties.labelAt;
+    const properties = { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent };
+    zoneLabels.push(labelFeature(at ? { type: 'Point', coordinates: at } : f.geometry, properties));
+  });
   console.log(`${plan.id}: ${features.length} features`);
 }
 

@@ -5,7 +5,7 @@ const ref = (from: number, to: number, quote: string, basis: 'stated' | 'inferre
   lines: [from, to] as [number, number],
   quote,
   basis,
-  ...(basis === 'inferred' ? { note: '由街道推断' } : {}),
+  ...(basis === 'inferred' ? { note: { zh: '由街道推断', en: 'Inferred from the subdistrict' } } : {}),
 });
 
 function deepFreeze<T>(value: T): T {
@@ -122,7 +122,7 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       id: 'city-t-gdp',
       scope: { planId: 'city' },
       indicator: { zh: '服务业增加值', en: 'Service value added' },
-      unit: '亿元',
+      unit: { zh: '亿元', en: 'CNY 100 million' },
       kind: 'expected',
       baseline: { year: 2020, value: 11000 },
       values: { '2025': 14000 },

@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import type { MapInsets } from '../../state/slices/map-slice';
+import { noInsets, type MapInsets } from '../../state/slices/map-slice';
 import { useAppStore } from '../../state/store';
 import { heightAt, sheetInsets, type SheetStops } from './sheet-geometry';
 
@@ -73,7 +73,7 @@ export function useSheetPosition({ scroller, half, panel }: SheetParts): void {
       el.removeEventListener('scroll', onScroll);
       resized.disconnect();
       unsubscribe();
-      useAppStore.getState().mapCovered({ top: 0, right: 0, bottom: 0, left: 0 });
+      useAppStore.getState().mapCovered(noInsets);
     };
   }, [scroller, half, panel]);
 }

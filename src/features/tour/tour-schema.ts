@@ -5,13 +5,13 @@ import { nameSchema } from '../../data/catalog-schema';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs');
 
-export const tourStepSchema = z.object({
+export const tourStepSchema = z.strictObject({
   zoneId: slug,
   /** A short line for the audience, taken from the catalog (a role, a theme, a quoted phrase). */
   caption: nameSchema.optional(),
 });
 
-export const tourSchema = z.object({
+export const tourSchema = z.strictObject({
   id: slug,
   name: nameSchema,
   /** The plans drawn while the tour runs; every other plan is switched off. */

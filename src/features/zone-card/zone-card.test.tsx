@@ -47,8 +47,8 @@ describe('ZoneCard', () => {
     renderCard('city-ring');
     const planTargets = within(screen.getByRole('region', { name: '全规划目标' }));
     expect(planTargets.getByText(/服务业增加值/, { selector: '.target__indicator' })).toHaveTextContent('（亿元）');
-    expect(planTargets.getByText(/2020: 11,000/)).toBeInTheDocument();
-    expect(planTargets.getByText('14,000')).toBeInTheDocument();
+    expect(planTargets.getByText('2020年基期：11,000')).toBeInTheDocument();
+    expect(planTargets.getByText('14,000').parentElement).toHaveTextContent('2025年目标：14,000');
   });
 
   it('opens the industry lens from a chip and locates a carrier', async () => {
@@ -64,5 +64,26 @@ describe('ZoneCard', () => {
     act(() => useAppStore.getState().localeChosen('en'));
     expect(screen.getByRole('heading', { level: 2, name: 'Development ring' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Financial services' })).toBeInTheDocument();
+  });
+
+  it('says in English what each year is and the unit', () => {
+    useAppStore.setState({ locale: 'en' });
+    renderCard('city-ring');
+    const planTargets = within(screen.getByRole('region', { name: 'Targets for the whole plan' }));
+    expect(planTargets.getByText('Service value added', { exact: false, selector: '.target__indicator' })).toHaveTextContent(
+      'Service value added (CNY 100 million)',
+    );
+    expect(planTargets.getByText('baseline 2020: 11,000')).toBeInTheDocument();
+    expect(planTargets.getByText('14,000').parentElement).toHaveTextContent('target 2025: 14,000');
+  });
+
+  it('says in English why a fact is inferred, and keeps quotations in the original, marked as Chinese', () => {
+    useAppStore.setState({ locale: 'en' });
+    renderCard('district-east');
+    expect(screen.getByText('Inferred from the subdistrict')).toBeInTheDocument();
+    expect(screen.queryByText('由街道推断')).toBeNull();
+    const quotes = document.querySelectorAll('q');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote).toHaveAttribute('lang', 'zh');
   });
 });
