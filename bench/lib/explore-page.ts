@@ -45,11 +45,11 @@ export const mapSizeOf = (page: Page) =>
  * browser presented the first frame after the click's handlers ran (what Interaction to Next Paint measures).
  * Entries shorter than 16 ms are not reported; such a click painted within 16 ms of its event.
  */
-export const installClickProbe = (page: Page) =>
+export const installClickProbe = (page: Page, press: 'mousedown' | 'pointerdown' = 'mousedown') =>
   page.evaluate(`(() => {
     const probe = { clicks: [] };
     window.__clickProbe = probe;
-    addEventListener('mousedown', (event) => { probe.pressedAt = event.timeStamp; }, { capture: true });
+    addEventListener('${press}', (event) => { probe.pressedAt = event.timeStamp; }, { capture: true });
     addEventListener('click', (event) => { probe.clicks.push({ pressedAt: probe.pressedAt, clickAt: event.timeStamp }); }, { capture: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -61,7 +61,7 @@ export const installClickProbe = (page: Page) =>
   })()`);
 
 export interface ClickTiming {
-  /** The mousedown's event time. */
+  /** The press's event time (mousedown, or pointerdown for a touch). */
   pressedAt: number;
   clickAt: number;
   /** The first frame presented after the click's handlers ran. */

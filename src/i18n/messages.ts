@@ -116,6 +116,11 @@ const zh = {
   kioskReturning: '{n} 秒后回到首页',
   kioskKeepExploring: '继续探索',
   errorKioskRestart: '几秒后将自动重新开始。',
+  appTitleShort: '苏州规划图',
+  menu: '菜单',
+  searchClose: '关闭搜索',
+  sheetHint: '轻触地图上的区域',
+  sheetHintDetail: '查看规划为其安排的产业与出处',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -235,6 +240,11 @@ const en: Record<MessageKey, string> = {
   kioskReturning: 'Returning to the start in {n} s',
   kioskKeepExploring: 'Keep exploring',
   errorKioskRestart: 'Restarting by itself in a few seconds.',
+  appTitleShort: 'Suzhou Plan Map',
+  menu: 'Menu',
+  searchClose: 'Close search',
+  sheetHint: 'Tap a zone on the map',
+  sheetHintDetail: 'See what the plans assign to it, with sources',
 };
 
 export type Locale = 'zh' | 'en';

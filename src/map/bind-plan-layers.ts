@@ -53,8 +53,14 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
     for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
     if (!moveCamera) return;
-    if (extents) frame(map, boxesOf(scope), { force: true });
+    if (extents) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
     else framePending = true;
+  };
+
+  /** Keeps the selected zone in the part of the map left visible, e.g. when the phone's sheet rises over it. */
+  const frameSelection = (state: AppState) => {
+    const box = state.selectedZoneId ? extents?.get(state.selectedZoneId)?.bbox : undefined;
+    if (box && !state.focusedCarrierId) frame(map, [box], { sheet: state.mapInsets });
   };
 
   const applyState = (state: AppState, previous?: AppState) => {
@@ -69,16 +75,16 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
         setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
         const box = extents?.get(state.selectedZoneId)?.bbox;
         // A zone picked inside the lens keeps the lens framed; the lens already shows it.
-        if (box && previous && !(scope && lensChanged)) frame(map, [box]);
+        if (box && previous && !(scope && lensChanged)) frame(map, [box], { sheet: state.mapInsets });
       }
-    }
+    } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     if (lensChanged) applyLens(scope, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
       if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
       const carrier = state.focusedCarrierId ? index.carrier(state.focusedCarrierId) : undefined;
       if (carrier) {
         setCarrierFlag(map, carrier.id, 'focused', true);
-        if (carrier.coord && previous) flyToPoint(map, carrier.coord);
+        if (carrier.coord && previous) flyToPoint(map, carrier.coord, state.mapInsets);
       }
     }
   };
@@ -91,8 +97,11 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     (loaded) => {
       if (!alive) return;
       extents = loaded;
-      if (framePending && lensed) frame(map, boxesOf(lensed), { force: true });
+      if (framePending && lensed) frame(map, boxesOf(lensed), { force: true, sheet: store.getState().mapInsets });
       framePending = false;
+      // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
+      // (presenting, the kiosk's attract loop) frame their own steps.
+      if (store.getState().mode === 'explore') frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

@@ -1,17 +1,8 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { noInsets, type MapInsets } from '../state/slices/map-slice';
 
 type Bbox = [number, number, number, number];
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-/** On wide screens the layer panel floats over the map's left edge; keep all of Suzhou clear of it. */
-export function framePadding(container: HTMLElement) {
-  const wide = container.clientWidth >= 1200 && container.clientWidth > container.clientHeight;
-  return wide ? { top: 24, bottom: 24, left: 330, right: 24 } : 24;
-}
-
-type Side = 'top' | 'bottom' | 'left' | 'right';
-type Insets = Record<Side, number>;
+type Side = keyof MapInsets;
 interface Box {
   left: number;
   top: number;
@@ -19,15 +10,34 @@ interface Box {
   bottom: number;
 }
 
-/** Panels that float over the map (the layer panel, a bottom sheet) carry this attribute. */
-export const coversMapAttribute = 'data-covers-map';
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Below this many pixels of map left uncovered (a sheet raised to full) there is nothing to frame into. */
+const minVisiblePx = 120;
+
+/** Panels that float over the map and must not hide what the camera frames (the layer panel, a slide's card …). */
+export const mapOverlayAttribute = 'data-map-overlay';
+
+const addInsets = (p: number | MapInsets, insets: MapInsets): MapInsets => {
+  const base = typeof p === 'number' ? { top: p, right: p, bottom: p, left: p } : p;
+  return { top: base.top + insets.top, right: base.right + insets.right, bottom: base.bottom + insets.bottom, left: base.left + insets.left };
+};
+
+/**
+ * The first view's padding. On wide screens the layer panel floats over the map's left edge; keep all of Suzhou
+ * clear of it. On a phone, the bottom sheet's head covers the map's foot (`insets`).
+ */
+export function framePadding(container: HTMLElement, insets: MapInsets = noInsets): MapInsets {
+  const wide = container.clientWidth >= 1200 && container.clientWidth > container.clientHeight;
+  return addInsets(wide ? { top: 24, bottom: 24, left: 330, right: 24 } : 24, insets);
+}
 
 /**
  * How far in from each side of the map the overlays reach: each overlay is cleared along the side that costs
  * the least room (a panel down the left edge → a left inset of its width). Pure, for the tests.
  */
-export function overlayInsets(map: Box, overlays: Box[]): Insets {
-  const insets: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
+export function overlayInsets(map: Box, overlays: Box[]): MapInsets {
+  const insets: MapInsets = { top: 0, bottom: 0, left: 0, right: 0 };
   const width = map.right - map.left;
   const height = map.bottom - map.top;
   for (const o of overlays) {
@@ -44,22 +54,37 @@ export function overlayInsets(map: Box, overlays: Box[]): Insets {
   return insets;
 }
 
-/** Padding that keeps framed shapes clear of the map's edges and of the panels floating over it, on any screen. */
-function padding(map: MapLibreMap) {
+/**
+ * What covers the map now: the panels marked in the page, as laid out, and the phone's sheet at the height it
+ * is settling to (`sheet`, from the store: while it glides, its box is not yet where it will be).
+ */
+function coveredInsets(map: MapLibreMap, sheet: MapInsets): MapInsets {
   const box = map.getContainer().getBoundingClientRect();
-  const base = Math.round(Math.min(box.width, box.height) * 0.08) + 16;
-  const overlays = [...document.querySelectorAll(`[${coversMapAttribute}]`)].map((el) => el.getBoundingClientRect());
-  const insets = overlayInsets(box, overlays);
-  // Never leave less than half of the map to frame in, whatever the overlays cover.
-  const fit = (a: number, b: number, size: number) => Math.min(1, (size * 0.5) / Math.max(1, a + b));
-  const across = fit(insets.left + base, insets.right + base, box.width);
-  const down = fit(insets.top + base, insets.bottom + base, box.height);
+  const overlays = [...document.querySelectorAll(`[${mapOverlayAttribute}]`)]
+    .map((el) => el.getBoundingClientRect())
+    .filter((b) => b.width > 0 && b.height > 0);
+  const measured = overlayInsets(box, overlays);
   return {
-    top: Math.round((insets.top + base) * down),
-    bottom: Math.round((insets.bottom + base) * down),
-    left: Math.round((insets.left + base) * across),
-    right: Math.round((insets.right + base) * across),
+    top: Math.max(measured.top, sheet.top),
+    right: Math.max(measured.right, sheet.right),
+    bottom: Math.max(measured.bottom, sheet.bottom),
+    left: Math.max(measured.left, sheet.left),
   };
+}
+
+/**
+ * Padding that keeps framed shapes clear of what covers the map, with a margin around them; the margin shrinks
+ * where the uncovered part is narrow (a phone held sideways, its sheet down one side), the covered part never.
+ */
+function padding(map: MapLibreMap, covered: MapInsets): MapInsets {
+  const box = map.getContainer().getBoundingClientRect();
+  const freeWidth = box.width - covered.left - covered.right;
+  const freeHeight = box.height - covered.top - covered.bottom;
+  const base = Math.round(Math.min(freeWidth, freeHeight) * 0.08) + 16;
+  const margin = (free: number) => Math.max(0, Math.min(base, Math.floor((free - minVisiblePx) / 2)));
+  const across = margin(freeWidth);
+  const down = margin(freeHeight);
+  return { top: covered.top + down, bottom: covered.bottom + down, left: covered.left + across, right: covered.right + across };
 }
 
 export function unionBbox(boxes: Bbox[]): Bbox | undefined {
@@ -67,20 +92,42 @@ export function unionBbox(boxes: Bbox[]): Bbox | undefined {
   return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }
 
-/** Frames the boxes unless they are already in view (a zone clicked on the map never moves the camera). */
-export function frame(map: MapLibreMap, boxes: Bbox[], { force = false } = {}): void {
+/** Whether the box lies whole in the part of the map nothing covers. */
+function inVisiblePart(map: MapLibreMap, box: Bbox, covered: MapInsets): boolean {
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  const sw = map.project([box[0], box[1]]);
+  const ne = map.project([box[2], box[3]]);
+  return sw.x >= covered.left && ne.x <= width - covered.right && ne.y >= covered.top && sw.y <= height - covered.bottom;
+}
+
+export interface FrameOptions {
+  /** Frame even when the boxes are already in view (a lens, which should fill the map). */
+  force?: boolean;
+  /** The phone's sheet, as the store holds it. */
+  sheet?: MapInsets;
+}
+
+/**
+ * Frames the boxes in the part of the map nothing covers, unless they are already in view there (a zone
+ * clicked on the map never moves the camera).
+ */
+export function frame(map: MapLibreMap, boxes: Bbox[], { force = false, sheet = noInsets }: FrameOptions = {}): void {
   const box = unionBbox(boxes);
   if (!box) return;
-  const view = map.getBounds();
-  const inView = view.contains([box[0], box[1]]) && view.contains([box[2], box[3]]);
-  if (inView && !force) return;
+  const covered = coveredInsets(map, sheet);
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  if (width - covered.left - covered.right < minVisiblePx || height - covered.top - covered.bottom < minVisiblePx) return;
+  if (!force && inVisiblePart(map, box, covered)) return;
   const bounds: LngLatBoundsLike = [
     [box[0], box[1]],
     [box[2], box[3]],
   ];
-  map.fitBounds(bounds, { padding: padding(map), maxZoom: 13, duration: reducedMotion() ? 0 : 900 });
+  map.fitBounds(bounds, { padding: padding(map, covered), maxZoom: 13, duration: reducedMotion() ? 0 : 900 });
 }
 
-export function flyToPoint(map: MapLibreMap, coord: [number, number]): void {
-  map.flyTo({ center: coord, zoom: Math.max(map.getZoom(), 12.5), duration: reducedMotion() ? 0 : 1000 });
+/** Centres the point in the part of the map nothing covers. */
+export function flyToPoint(map: MapLibreMap, coord: [number, number], sheet: MapInsets = noInsets): void {
+  const covered = coveredInsets(map, sheet);
+  const offset: [number, number] = [(covered.left - covered.right) / 2, (covered.top - covered.bottom) / 2];
+  map.flyTo({ center: coord, offset, zoom: Math.max(map.getZoom(), 12.5), duration: reducedMotion() ? 0 : 1000 });
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
@@ -9,8 +9,11 @@ import { useAppStore } from '../../state/store';
 import { LegendSwatch } from './legend-swatch';
 import './layer-panel.css';
 
-/** Each plan with a toggle and its colour key; the key says the shapes are schematic. */
-export function LayerPanel() {
+/**
+ * Each plan with a toggle and its colour key; the key says the shapes are schematic. Floating over the map
+ * it folds; in the phone's layer sheet (`headerAction`, the sheet's close button) it is always open.
+ */
+export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
@@ -22,18 +25,21 @@ export function LayerPanel() {
   const subject = lensSubjectOf({ lensFamilyId, lensIndustryId });
   const scope = index && subject ? lensScope(index, subject) : undefined;
   // Open where there is room beside Suzhou (landscape); folded on portrait screens and phones.
-  const [open, setOpen] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
+  const [unfolded, setUnfolded] = useState(() => window.matchMedia?.('(orientation: landscape)').matches ?? true);
+  const open = Boolean(headerAction) || unfolded;
   const colors = useMemo(() => (index ? zoneColors(index.catalog) : new Map<string, string>()), [index]);
   if (!index) return null;
   const placesText = (n: number) => t(n === 1 ? 'lensPlacesCountOne' : 'lensPlacesCount').replace('{n}', String(n));
 
   return (
-    <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel" data-covers-map="">
+    <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel" data-map-overlay="">
       <header className="layer-panel__header">
         <h2 id="layer-panel-title">{t('layersTitle')}</h2>
-        <button type="button" className="icon-button" aria-expanded={open} aria-controls="layer-panel-body" onClick={() => setOpen(!open)}>
-          {open ? '−' : '+'}
-        </button>
+        {headerAction ?? (
+          <button type="button" className="icon-button" aria-expanded={open} aria-controls="layer-panel-body" onClick={() => setUnfolded(!open)}>
+            {open ? '−' : '+'}
+          </button>
+        )}
       </header>
       {open && (
         <div id="layer-panel-body">

@@ -13,6 +13,7 @@ import { useTourFraming } from './use-tour-framing';
 import './present.css';
 import './present-card.css';
 import './present-controls.css';
+import './present-phone.css';
 
 /**
  * The presentation over the map: tour bar, the zone as a slide, the step's caption and the step controls.
@@ -46,7 +47,8 @@ export function PresentView() {
       {tours.status === 'ready' && current ? (
         <>
           <PresentTopBar tours={tours.tours} tourId={current.tour.id} />
-          <div className="present__card" ref={cardRef}>
+          {/* Focusable, so that a slide taller than its box (on a phone) scrolls from the keyboard too. */}
+          <div className="present__card" ref={cardRef} tabIndex={0} role="region" aria-labelledby="present-card-title">
             {zone && index && <PresentCard zone={zone} index={index} />}
           </div>
           <div className="present__bottom">

@@ -10,7 +10,10 @@ import { fitCamera, type Bbox, type Insets } from './fit-camera';
 const margin = 48;
 
 /** The parts of the map the slide covers: the card on the right (landscape) or at the bottom (portrait). */
-function coveredInsets(map: DOMRect, card: DOMRect | undefined): Insets {
+function coveredInsets(map: DOMRect, card: DOMRect | undefined, bars: DOMRect[]): Insets {
+  // A phone lays the slide under the map and its bars above and below it: nothing lies over the map.
+  const outside = (r: DOMRect) => r.bottom <= map.top || r.top >= map.bottom;
+  if (card && outside(card) && bars.every(outside)) return { top: 24, right: 24, bottom: 24, left: 24 };
   const insets = { top: 96 + margin, right: margin, bottom: 140 + margin, left: margin };
   if (!card) return insets;
   if (card.left - map.left > map.width * 0.4) insets.right = map.right - card.left + margin;
@@ -52,7 +55,8 @@ export function useTourFraming(tour: Tour | undefined, cardRef: RefObject<HTMLEl
     const frame = () => {
       const map = document.querySelector('.app__map')?.getBoundingClientRect();
       if (!map || map.width === 0) return;
-      const insets = coveredInsets(map, cardRef.current?.getBoundingClientRect());
+      const bars = [...document.querySelectorAll('.present-top, .present__bottom')].map((bar) => bar.getBoundingClientRect());
+      const insets = coveredInsets(map, cardRef.current?.getBoundingClientRect(), bars);
       useAppStore.getState().cameraRequested(fitCamera(box, map.width, map.height, insets, [minZoom, Math.min(maxZoom, 13)]));
     };
     frame();

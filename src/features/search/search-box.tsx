@@ -11,9 +11,10 @@ import './search.css';
 
 /**
  * One box in the header for families, industries, zones and carriers (zh, en, pinyin) and GB/T 4754 codes, as an
- * ARIA combobox.
+ * ARIA combobox. On a phone it sits in a field opened from the header (`autoFocus`), which closes once a
+ * result is chosen.
  */
-export function SearchBox() {
+export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChosen?: () => void } = {}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const index = useCatalogIndex();
@@ -56,6 +57,7 @@ export function SearchBox() {
     if (index) setQuery(hitName(hit, index, locale));
     setOpen(false);
     setActive(-1);
+    onChosen?.();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -88,6 +90,7 @@ export function SearchBox() {
         className="search-box__input"
         role="combobox"
         aria-label={t('searchLabel')}
+        autoFocus={autoFocus}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
