@@ -6,7 +6,8 @@ import { namedPlacesText } from './named-places-file.ts';
 import { repoDir } from './read-authored.ts';
 
 /**
- * `npm run data:report`: how complete the catalog is, per plan and per zone, and where the gaps are.
+ * `npm run data:report`: how complete the catalog is, per plan and per zone, and where the gaps are; then, with the
+ * documents at hand, the named places they give that the catalog has not recorded (named-places.ts).
  * Reads public/data/catalog.json (run `npm run data:build` first).
  */
 
