@@ -113,6 +113,10 @@ const zh = {
   kioskReturning: '{n} 秒后回到首页',
   kioskKeepExploring: '继续探索',
   errorKioskRestart: '几秒后将自动重新开始。',
+  layerRevealed: '因所选区域暂时显示，点击可保留',
+  presentIndustryTour: '{industry}：规划安排的区域',
+  presentThese: '演示这些区域',
+  presentTheseLabel: '以演示模式逐一展示安排此产业的区域',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -231,6 +235,10 @@ const en: Record<MessageKey, string> = {
   kioskReturning: 'Returning to the start in {n} s',
   kioskKeepExploring: 'Keep exploring',
   errorKioskRestart: 'Restarting by itself in a few seconds.',
+  layerRevealed: 'On while its zone is selected; click to keep it on',
+  presentIndustryTour: '{industry}: where the plans place it',
+  presentThese: 'Present these',
+  presentTheseLabel: 'Present the zones assigned this industry, one slide each',
 };
 
 export type Locale = 'zh' | 'en';

@@ -5,6 +5,7 @@ import { localize } from '../../i18n/localize';
 import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PresentTheseButton } from '../present/present-these-button';
 import { LensCarrierList } from './lens-carrier-list';
 import { lensResults } from './lens-data';
 import { LensZoneList } from './lens-zone-list';
@@ -51,6 +52,7 @@ export function IndustryDetail({ index, industry, onClear, takeFocus }: Props) {
         <button type="button" className="button lens-detail__clear" onClick={onClear}>
           {t('lensClear')}
         </button>
+        <PresentTheseButton industryId={industry.id} />
       </header>
 
       {empty ? (

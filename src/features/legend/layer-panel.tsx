@@ -4,6 +4,7 @@ import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { usePlanVisibility } from '../../state/use-plan-visibility';
 import { LegendSwatch } from './legend-swatch';
 
 /** Each plan with a toggle and its colour key; the key says the shapes are schematic. */
@@ -11,7 +12,7 @@ export function LayerPanel() {
   const t = useT();
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
-  const hiddenPlanIds = useAppStore((s) => s.hiddenPlanIds);
+  const { visible, revealed } = usePlanVisibility();
   const planToggled = useAppStore((s) => s.planToggled);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   // Open where there is room beside Suzhou (landscape); folded on portrait screens and phones.
@@ -20,7 +21,7 @@ export function LayerPanel() {
   if (!index) return null;
 
   return (
-    <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel">
+    <section className="layer-panel" aria-labelledby="layer-panel-title" data-testid="layer-panel" data-map-overlay>
       <header className="layer-panel__header">
         <h2 id="layer-panel-title">{t('layersTitle')}</h2>
         <button type="button" className="icon-button" aria-expanded={open} aria-controls="layer-panel-body" onClick={() => setOpen(!open)}>
@@ -31,20 +32,31 @@ export function LayerPanel() {
         <div id="layer-panel-body">
           <ul className="layer-panel__plans">
             {index.catalog.plans.map((plan) => {
-              const visible = !hiddenPlanIds.includes(plan.id);
+              const shown = visible.includes(plan.id);
+              const forSelection = revealed.includes(plan.id);
               const zones = index.zonesOfPlan(plan.id).filter((z) => !z.parentId);
               return (
                 <li key={plan.id} className="layer-panel__plan">
                   <label className="toggle">
-                    <input type="checkbox" checked={visible} onChange={() => planToggled(plan.id)} />
+                    <input
+                      type="checkbox"
+                      checked={shown}
+                      onChange={() => planToggled(plan.id)}
+                      aria-describedby={forSelection ? `layer-revealed-${plan.id}` : undefined}
+                    />
                     <span className="toggle__text">
                       <strong>{localize(plan.pattern, locale)}</strong>
                       <span className="toggle__sub">
                         {localize(plan.area, locale)} · {localize(plan.period, locale)}
                       </span>
+                      {forSelection && (
+                        <span className="toggle__revealed" id={`layer-revealed-${plan.id}`} data-testid="layer-revealed">
+                          {t('layerRevealed')}
+                        </span>
+                      )}
                     </span>
                   </label>
-                  {visible && (
+                  {shown && (
                     <ul className="legend">
                       {zones.map((zone) => (
                         <li key={zone.id}>

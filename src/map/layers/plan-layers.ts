@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
-import { fontStack } from '../../config/palette';
+import { compareColors, fontStack } from '../../config/palette';
 import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
 
 /** Ids of every plan's source and layers, and of the shared zone-label layer. */
@@ -46,12 +46,21 @@ const fillOpacity: ExpressionSpecification = [
 
 const strokeWidth = (base: number, emphasised: number): ExpressionSpecification => [
   'case',
+  ['any', s.compareA, s.compareB], emphasised + 1.5,
   ['any', s.selected, s.lensed], emphasised,
   s.hover, (base + emphasised) / 2,
   base,
 ];
 
 const dimmedOpacity: ExpressionSpecification = ['case', s.dimmed, 0.15, 1];
+
+/** The zone's own colour, or its comparison letter's, so A and B read apart on the map as in the panel. */
+const strokeColor = (color: ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  s.compareA, compareColors.a,
+  s.compareB, compareColors.b,
+  color,
+];
 
 /** Drawing order across plans: areas, then their outlines, then corridors, then points, then hit targets. */
 const drawOrder: ShapePart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point'];
@@ -68,7 +77,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       return {
         id, source, type: 'line', filter: isArea,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': color, 'line-width': strokeWidth(1.2, 3), 'line-opacity': dimmedOpacity },
+        paint: { 'line-color': strokeColor(color), 'line-width': strokeWidth(1.2, 3), 'line-opacity': dimmedOpacity },
       };
     case 'line-casing':
       return {
@@ -80,7 +89,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       return {
         id, source, type: 'line', filter: isLine,
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': color, 'line-width': strokeWidth(5, 8), 'line-opacity': dimmedOpacity },
+        paint: { 'line-color': strokeColor(color), 'line-width': strokeWidth(5, 8), 'line-opacity': dimmedOpacity },
       };
     case 'arrows':
       return {
@@ -101,8 +110,8 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
         paint: {
           'circle-color': color,
           'circle-radius': ['case', ['any', s.selected, s.lensed], 10, s.hover, 8.5, 7],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
+          'circle-stroke-color': ['case', ['any', s.compareA, s.compareB], strokeColor(color), '#ffffff'],
+          'circle-stroke-width': ['case', ['any', s.compareA, s.compareB], 4, 2],
           'circle-opacity': dimmedOpacity,
           'circle-stroke-opacity': dimmedOpacity,
         },

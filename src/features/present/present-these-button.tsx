@@ -1,0 +1,38 @@
+import { useCatalogIndex } from '../../data/use-catalog';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+import { industryTour } from '../tour/industry-tour';
+import { presentationEntered } from './present-actions';
+import './present.css';
+
+/**
+ * "Present these": the industry lens's places as a tour, one slide per zone in plan order, each naming the
+ * industry, for showing a client where the plans want it. Plugged into the lens's detail.
+ */
+export function PresentTheseButton({ industryId }: { industryId: string }) {
+  const t = useT();
+  const index = useCatalogIndex();
+  const toursReady = useAppStore((s) => s.tours.status === 'ready');
+  const tour = index ? industryTour(index, industryId) : undefined;
+  if (!tour) return null;
+  const onClick = () => {
+    useAppStore.getState().tourBuilt(tour);
+    presentationEntered(tour.id, 0, { fullscreen: true, keepLens: true });
+  };
+  return (
+    <button
+      type="button"
+      className="present-button present-these"
+      onClick={onClick}
+      disabled={!toursReady}
+      title={t('presentTheseLabel')}
+      data-testid="present-these"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+        <path d="M3 4h18v12H3z M12 16v4 M8 20h8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+        <path d="M10 7.5v5l4-2.5z" fill="currentColor" />
+      </svg>
+      <span>{t('presentThese')}</span>
+    </button>
+  );
+}
