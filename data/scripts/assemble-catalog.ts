@@ -94,6 +94,10 @@ function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Or
     catalog.targets.push({ ...target, scope: zoneId ? { planId, zoneId } : { planId } });
     origins.set(`targets[${target.id}]`, path);
   }
+  for (const table of file.indicatorTables) {
+    catalog.indicatorTables!.push({ ...table, planId });
+    origins.set(`indicatorTables[${table.id}]`, path);
+  }
 }
 
 function withOrigin(at: string, origins: Origins): string {
@@ -133,6 +137,7 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     industries: mergeIndustries(industryFiles, problems),
     carriers: [],
     targets: [],
+    indicatorTables: [],
   };
   const origins: Origins = new Map();
   for (const file of data.plans) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   carrierSchema,
+  indicatorTableSchema,
   industrySchema,
   planSchema,
   sectionSchema,
@@ -24,6 +25,8 @@ export const authoredTargetSchema = targetSchema
   .extend({ zoneId: z.string().optional() })
   .strict();
 
+export const authoredIndicatorTableSchema = indicatorTableSchema.omit({ planId: true }).strict();
+
 /** data/plans/*.yaml: either a whole plan (`plan:`) or a supplement to one (`planId:`). */
 export const planFileSchema = z
   .object({
@@ -32,6 +35,7 @@ export const planFileSchema = z
     zones: z.array(authoredZoneSchema).default([]),
     carriers: z.array(authoredCarrierSchema).default([]),
     targets: z.array(authoredTargetSchema).default([]),
+    indicatorTables: z.array(authoredIndicatorTableSchema).default([]),
   })
   .strict()
   .refine((file) => Boolean(file.plan) !== Boolean(file.planId), 'a plan file has either `plan:` or `planId:`, not both');

@@ -41,6 +41,12 @@ export const planSchema = z.object({
   refs: z.array(refSchema).min(1),
 });
 
+/** Industries the plan names as core, leading or key for a zone (主导, 核心, 重点 …), with where it says so. */
+export const coreIndustriesSchema = z.object({
+  industryIds: z.array(slug).min(1),
+  refs: z.array(refSchema).min(1),
+});
+
 export const zoneKinds = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
 
 export const zoneSchema = z.object({
@@ -57,6 +63,8 @@ export const zoneSchema = z.object({
   industryIds: z.array(slug),
   carrierIds: z.array(slug),
   targetIds: z.array(slug),
+  /** Of the zone's industries, those the plan puts first; shown first and marked, with the citation. */
+  core: z.array(coreIndustriesSchema).optional(),
   refs: z.array(refSchema).min(1),
 });
 
@@ -100,6 +108,24 @@ export const targetSchema = z.object({
   refs: z.array(refSchema).min(1),
 });
 
+/** A row group of an indicator table (总量规模, 产业结构 …): its targets in the table's order. */
+export const indicatorGroupSchema = z.object({
+  name: nameSchema,
+  /** A heading above several groups where the table has one (附件1's 重点方向). */
+  section: nameSchema.optional(),
+  targetIds: z.array(slug).min(1),
+  refs: z.array(refSchema).min(1),
+});
+
+/** A plan's indicator table as the document prints it; targets in no table were taken from the text. */
+export const indicatorTableSchema = z.object({
+  id: slug,
+  planId: slug,
+  title: nameSchema,
+  groups: z.array(indicatorGroupSchema).min(1),
+  refs: z.array(refSchema).min(1),
+});
+
 export const catalogSchema = z.object({
   version: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
@@ -108,6 +134,7 @@ export const catalogSchema = z.object({
   industries: z.array(industrySchema),
   carriers: z.array(carrierSchema),
   targets: z.array(targetSchema),
+  indicatorTables: z.array(indicatorTableSchema).optional(),
 });
 
 export type Name = z.infer<typeof nameSchema>;
@@ -120,4 +147,7 @@ export type ZoneKind = Zone['kind'];
 export type Industry = z.infer<typeof industrySchema>;
 export type Carrier = z.infer<typeof carrierSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type CoreIndustries = z.infer<typeof coreIndustriesSchema>;
+export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;

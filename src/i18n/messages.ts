@@ -117,6 +117,8 @@ const zh = {
   presentIndustryTour: '{industry}：规划安排的区域',
   presentThese: '演示这些区域',
   presentTheseLabel: '以演示模式逐一展示安排此产业的区域',
+  planEnded: '已到期',
+  planEndedHint: '规划期已结束；其内容为当时的安排',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -239,6 +241,8 @@ const en: Record<MessageKey, string> = {
   presentIndustryTour: '{industry}: where the plans place it',
   presentThese: 'Present these',
   presentTheseLabel: 'Present the zones assigned this industry, one slide each',
+  planEnded: 'ended',
+  planEndedHint: 'The plan period is over; its content is what was planned then',
 };
 
 export type Locale = 'zh' | 'en';
