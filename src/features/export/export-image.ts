@@ -5,6 +5,7 @@ import { capLegend, exportContent, type ExportState } from './export-content';
 import { exportLayout } from './export-layout';
 import { qrMatrix } from './qr-matrix';
 import { shareUrl } from './share-url';
+import { downloadFile } from '../shared/download-file';
 
 export interface ExportedImage {
   blob: Blob;
@@ -29,16 +30,5 @@ export async function exportImage(state: ExportState, index: CatalogIndex, now =
   return blob ? { blob, fileName: content.fileName } : undefined;
 }
 
-/** Saves a blob under a file name through a temporary link, which works offline and in every browser. */
-export function download({ blob, fileName }: ExportedImage): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves the exported image. */
+export const download = ({ blob, fileName }: ExportedImage): void => downloadFile(blob, fileName);

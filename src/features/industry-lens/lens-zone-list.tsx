@@ -3,6 +3,7 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PlanTitle } from '../shared/plan-title';
 
 /** Zones across every plan, under their plan's pattern; a zone that has the industry only through a carrier says which. */
 export function LensZoneList({ groups }: { groups: LensPlanGroup[] }) {
@@ -13,7 +14,9 @@ export function LensZoneList({ groups }: { groups: LensPlanGroup[] }) {
     <>
       {groups.map(({ plan, hits }) => (
         <section key={plan.id} className="lens-plan" aria-label={localize(plan.pattern, locale)}>
-          <h5 className="lens-plan__pattern">{localize(plan.pattern, locale)}</h5>
+          <h5 className="lens-plan__pattern">
+            <PlanTitle plan={plan} />
+          </h5>
           <ul className="lens-results">
             {hits.map(({ zone, viaCarriers }) => (
               <li key={zone.id}>

@@ -5,7 +5,9 @@ import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { usePlanVisibility } from '../../state/use-plan-visibility';
+import { planEnded } from '../shared/plan-period';
 import { LegendSwatch } from './legend-swatch';
+import '../shared/shared.css';
 
 /** Each plan with a toggle and its colour key; the key says the shapes are schematic. */
 export function LayerPanel() {
@@ -48,6 +50,7 @@ export function LayerPanel() {
                       <strong>{localize(plan.pattern, locale)}</strong>
                       <span className="toggle__sub">
                         {localize(plan.area, locale)} · {localize(plan.period, locale)}
+                        {planEnded(plan) && <span className="badge badge--ended">{t('planEnded')}</span>}
                       </span>
                       {forSelection && (
                         <span className="toggle__revealed" id={`layer-revealed-${plan.id}`} data-testid="layer-revealed">

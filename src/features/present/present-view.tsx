@@ -46,7 +46,7 @@ export function PresentView() {
         <>
           <PresentTopBar tours={tours.tours} tourId={current.tour.id} />
           <div className="present__card" data-map-overlay>
-            {zone && index && <PresentCard zone={zone} index={index} />}
+            {zone && index && <PresentCard zone={zone} index={index} industryId={current.tour.industryId} />}
           </div>
           <div className="present__bottom" data-map-overlay>
             {current.step.caption && (

@@ -5,6 +5,7 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PlanTitle } from '../shared/plan-title';
 import { SourceList } from '../zone-card/source-list';
 import { displayDate } from '../export/export-content';
 import { QrCode } from '../export/qr-code';
@@ -44,7 +45,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
           <p className="brief__eyebrow">{t('appTitle')}</p>
           <h1 className="brief__title">{localize(zone.name, locale)}</h1>
           <p className="brief__meta">
-            {plan && localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
+            {plan && <PlanTitle plan={plan} />} · {zoneKindTerms[zone.kind][locale]}
             {parent && ` · ${t('parentZone')} ${localize(parent.name, locale)}`}
           </p>
         </div>

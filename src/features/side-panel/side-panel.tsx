@@ -18,7 +18,7 @@ export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
     for (const element of [body, body?.parentElement]) element?.scrollTo?.({ top: 0 });
   }, [active.id, selectedZoneId]);
   return (
-    <aside className="side-panel">
+    <aside className={active.wide ? 'side-panel side-panel--wide' : 'side-panel'} data-map-overlay>
       {tabs.length > 1 && (
         <div className="tabs" role="tablist">
           {tabs.map((tab) => (

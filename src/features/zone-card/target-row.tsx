@@ -1,5 +1,6 @@
 import type { Target } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
+import { useT } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { SourceList } from './source-list';
@@ -21,6 +22,7 @@ export function progressShare(target: Target): number | undefined {
 }
 
 export function TargetRow({ target }: { target: Target }) {
+  const t = useT();
   const locale = useAppStore((s) => s.locale);
   const last = finalValue(target);
   const share = progressShare(target);
@@ -45,9 +47,22 @@ export function TargetRow({ target }: { target: Target }) {
           ))}
         </div>
       )}
-      {share !== undefined && (
-        <div className="target__bar" role="img" aria-label={`${Math.round(share * 100)}%`}>
-          <span style={{ width: `${share * 100}%` }} />
+      {share !== undefined && last && target.baseline && (
+        // Labelled at both ends: the bar compares the plan's baseline with its target; it is not progress made.
+        <div
+          className="target__range"
+          role="img"
+          aria-label={`${t('targetBaseline')} ${target.baseline.year} → ${t('targetGoal')} ${last[0]}: ${Math.round(share * 100)}%`}
+        >
+          <span className="target__range-end">
+            {t('targetBaseline')} {target.baseline.year}
+          </span>
+          <span className="target__bar">
+            <span style={{ width: `${share * 100}%` }} />
+          </span>
+          <span className="target__range-end">
+            {t('targetGoal')} {last[0]}
+          </span>
         </div>
       )}
       {target.text && <p className="target__text">{localize(target.text, locale)}</p>}

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { initialAppState, useAppStore } from '../../state/store';
+import { fixtureCatalog } from '../../test/fixture-catalog';
+import { PlanTargetsPanel } from './plan-targets-panel';
+
+beforeEach(() => {
+  useAppStore.setState(initialAppState, true);
+  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+});
+
+describe('PlanTargetsPanel', () => {
+  it('shows the indicator table with its groups in order, and the targets from the text apart', () => {
+    render(<PlanTargetsPanel />);
+    const table = within(screen.getByTestId('indicator-table'));
+    expect(table.getByRole('heading', { level: 3 })).toHaveTextContent('表 1 指标体系');
+    expect(table.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['总量规模', '产业结构']);
+    const groups = table.getAllByRole('list').filter((list) => list.classList.contains('targets'));
+    expect(groups.map((list) => within(list).getAllByText(/./, { selector: '.target__indicator' }).map((el) => el.textContent))).toEqual([
+      ['服务业增加值（亿元）'],
+      ['生产性服务业占比（%）'],
+    ]);
+    const text = within(screen.getByRole('region', { name: '正文中的目标' }));
+    expect(text.getByText(/软件业收入/)).toBeInTheDocument();
+    expect(text.queryByText(/服务业增加值/)).toBeNull();
+  });
+
+  it('labels the bars from baseline to target, so nobody reads them as progress', () => {
+    render(<PlanTargetsPanel />);
+    const bar = screen.getAllByRole('img', { name: /基期 2020 → 目标 2025/ })[0]!;
+    expect(bar).toHaveTextContent('基期 2020');
+    expect(bar).toHaveTextContent('目标 2025');
+  });
+
+  it('follows the selected zone’s plan and lets the user choose another, in English too', async () => {
+    useAppStore.setState({ selectedZoneId: 'district-east' });
+    render(<PlanTargetsPanel />);
+    // The district plan has no plan-wide targets, so the first plan that has them is shown.
+    expect(screen.getByRole('combobox')).toHaveValue('city');
+    act(() => useAppStore.getState().localeChosen('en'));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Plan targets');
+    expect(screen.getByRole('heading', { name: 'Targets stated in the text' })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox'), 'city');
+    expect(useAppStore.getState().targetsPlanId).toBe('city');
+  });
+});
