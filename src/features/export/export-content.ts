@@ -1,7 +1,9 @@
 import { settings } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { ZoneKind } from '../../data/catalog-schema';
+import { rankedIndustries } from '../../data/ranked-industries';
 import { zoneColors } from '../../data/zone-colors';
+import { fill } from '../../i18n/fill';
 import { localize } from '../../i18n/localize';
 import { messages, type Locale } from '../../i18n/messages';
 import { zoneKindTerms } from '../../i18n/terms';
@@ -15,6 +17,8 @@ export interface ExportContent {
   title: string;
   subtitle: string;
   date: string;
+  /** Why this place: the zone's industries (core ones marked), or the lens's industry and its places. */
+  industries?: { title: string; text: string };
   legendTitle: string;
   legend: LegendEntry[];
   qrUrl: string;
@@ -23,9 +27,13 @@ export interface ExportContent {
   fileName: string;
 }
 
-export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId' | 'hiddenPlanIds'>;
+export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId'> & {
+  /** The plans on the map, as planVisibility gives them (a picked zone's plan included). */
+  visiblePlanIds: string[];
+};
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
+const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
 
 /** "25 November 2026" / "2026年11月25日": what a reader sees. */
 export const displayDate = (now: Date, locale: Locale) =>
@@ -47,11 +55,11 @@ export function capLegend(entries: LegendEntry[], capacity: number, locale: Loca
   return [...kept, { type: 'more', text: moreText(left, locale) }];
 }
 
-/** The key of the visible plans, as the layer panel shows it: top-level zones under their plan's pattern. */
-function legendOf(index: CatalogIndex, hiddenPlanIds: string[], locale: Locale): LegendEntry[] {
+/** The key of the plans on the map, as the layer panel shows it: top-level zones under their plan's pattern. */
+function legendOf(index: CatalogIndex, visiblePlanIds: string[], locale: Locale): LegendEntry[] {
   const colors = zoneColors(index.catalog);
   return index.catalog.plans
-    .filter((plan) => !hiddenPlanIds.includes(plan.id))
+    .filter((plan) => visiblePlanIds.includes(plan.id))
     .flatMap((plan): LegendEntry[] => [
       { type: 'plan', text: `${localize(plan.pattern, locale)} · ${localize(plan.area, locale)}` },
       ...index
@@ -66,19 +74,30 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
   const t = messages[locale];
   const zone = state.selectedZoneId ? index.zone(state.selectedZoneId) : undefined;
   const industry = !zone && state.lensIndustryId ? index.industry(state.lensIndustryId) : undefined;
-  const visiblePlans = index.catalog.plans.filter((plan) => !state.hiddenPlanIds.includes(plan.id));
+  const visiblePlans = index.catalog.plans.filter((plan) => state.visiblePlanIds.includes(plan.id));
   const plan = zone && index.plan(zone.planId);
 
   let title = t.appTitle;
   let subtitle = visiblePlans.map((p) => localize(p.name, locale)).join(' · ');
+  let industries: ExportContent['industries'];
   if (zone) {
     title = localize(zone.name, locale);
-    subtitle = [plan && localize(plan.name, locale), zoneKindTerms[zone.kind][locale], zone.role && localize(zone.role, locale)]
+    subtitle = [plan && `${localize(plan.name, locale)} · ${localize(plan.period, locale)}`, zoneKindTerms[zone.kind][locale], zone.role && localize(zone.role, locale)]
       .filter(Boolean)
       .join(' · ');
+    const ranked = rankedIndustries(index, zone);
+    if (ranked.length) {
+      const names = ranked.map(({ industry, core }) => `${localize(industry.name, locale)}${core ? t.takeawayCoreMark : ''}`);
+      industries = { title: t.industries, text: names.join(listSeparator(locale)) };
+    }
   } else if (industry) {
+    const zones = index.zonesOfIndustry(industry.id);
     title = `${t.lensTitle} · ${localize(industry.name, locale)}`;
-    subtitle = `${index.zonesOfIndustry(industry.id).length} ${t.lensElements}`;
+    subtitle = `${zones.length} ${t.lensElements}`;
+    industries = {
+      title: fill(t.takeawayLensIndustry, { industry: localize(industry.name, locale) }),
+      text: fill(t.takeawayLensPlaces, { places: zones.map((z) => localize(z.name, locale)).join(listSeparator(locale)) }),
+    };
   }
 
   return {
@@ -86,8 +105,9 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
     title,
     subtitle,
     date: displayDate(now, locale),
+    ...(industries ? { industries } : {}),
     legendTitle: t.takeawayLegend,
-    legend: legendOf(index, state.hiddenPlanIds, locale),
+    legend: legendOf(index, state.visiblePlanIds, locale),
     qrUrl,
     qrCaption: t.takeawayScan,
     footer: [settings.reviewNumber && `${t.reviewNumber} ${settings.reviewNumber}`, t.schematicNote, t.dataCredits].filter(Boolean).join('  ·  '),

@@ -1,33 +1,66 @@
+import { assetUrl } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
-import { getMapCanvas, mapIdle } from '../../map/map-canvas';
+import { messages } from '../../i18n/messages';
+import { boxesOf, captureFramed } from '../../map/map-canvas';
+import { downloadFile } from '../shared/download-file';
 import { drawExport } from './export-draw';
 import { capLegend, exportContent, type ExportState } from './export-content';
 import { exportLayout } from './export-layout';
+import { outerRings, type Rings } from './export-locator';
 import { qrMatrix } from './qr-matrix';
 import { shareUrl } from './share-url';
-import { downloadFile } from '../shared/download-file';
 
 export interface ExportedImage {
   blob: Blob;
   fileName: string;
+  /** What the exported map shows: [west, south, east, north]. */
+  bounds: [number, number, number, number];
 }
 
-/** Composes the current map, its legend, title, credits, date and a QR code of the view into one PNG. */
+/** Suzhou's district outlines for the locator inset; none when they cannot be read (the inset is left out). */
+async function cityRings(): Promise<Rings> {
+  try {
+    const response = await fetch(assetUrl('geojson/base/districts.geojson'));
+    return response.ok ? outerRings(await response.json()) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What the image is about, as boxes to frame: the selected zone, else the lens's zones and carriers. */
+async function subjectBoxes(state: ExportState, index: CatalogIndex) {
+  if (state.selectedZoneId) return boxesOf([state.selectedZoneId]);
+  if (!state.lensIndustryId) return [];
+  const carriers = index.carriersOfIndustry(state.lensIndustryId).flatMap((c) => (c.coord ? [c.coord] : []));
+  return boxesOf(
+    index.zonesOfIndustry(state.lensIndustryId).map((z) => z.id),
+    carriers,
+  );
+}
+
+/**
+ * Composes one PNG: the map framed on what the image is about (the selected zone, or the lens's places) with
+ * all of Suzhou as a locator inset, the title, the industries that say why this place, the legend, credits,
+ * date and a QR code of the view. The user's own camera is put back afterwards.
+ */
 export async function exportImage(state: ExportState, index: CatalogIndex, now = new Date()): Promise<ExportedImage | undefined> {
-  // Half-loaded tiles or fallback fonts would end up in the picture.
-  await Promise.all([mapIdle(), document.fonts?.ready]);
-  const map = getMapCanvas();
-  if (!map || map.width === 0) return undefined;
+  const [boxes, rings] = await Promise.all([subjectBoxes(state, index), cityRings(), document.fonts?.ready]);
   const content = exportContent(state, index, shareUrl(window.location.search), now);
-  const layout = exportLayout({ mapWidth: map.width, mapHeight: map.height, legendRows: content.legend.length });
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.width;
-  canvas.height = layout.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return undefined;
-  drawExport(ctx, layout, { ...content, legend: capLegend(content.legend, layout.legend.capacity, state.locale) }, map, qrMatrix(content.qrUrl));
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  return blob ? { blob, fileName: content.fileName } : undefined;
+  const drawn = await captureFramed(boxes, ({ canvas: map, bounds }) => {
+    if (map.width === 0) return undefined;
+    const layout = exportLayout({ mapWidth: map.width, mapHeight: map.height, legendRows: content.legend.length, industries: Boolean(content.industries) });
+    const canvas = document.createElement('canvas');
+    canvas.width = layout.width;
+    canvas.height = layout.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return undefined;
+    const locator = boxes.length && rings.length ? { rings, shown: bounds, caption: messages[state.locale].takeawayLocator } : undefined;
+    drawExport(ctx, layout, { ...content, legend: capLegend(content.legend, layout.legend.capacity, state.locale) }, { map, qr: qrMatrix(content.qrUrl), ...(locator ? { locator } : {}) });
+    return { canvas, bounds };
+  });
+  if (!drawn) return undefined;
+  const blob = await new Promise<Blob | null>((resolve) => drawn.canvas.toBlob(resolve, 'image/png'));
+  return blob ? { blob, fileName: content.fileName, bounds: drawn.bounds } : undefined;
 }
 
 /** Saves the exported image. */

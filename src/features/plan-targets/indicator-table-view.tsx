@@ -21,7 +21,7 @@ export function IndicatorTableView({ section }: { section: TableSection }) {
             <h4 className="indicator-table__group-name">{localize(group.name, locale)}</h4>
             <ul className="targets">
               {targets.map((target) => (
-                <TargetRow key={target.id} target={target} />
+                <TargetRow key={target.id} target={target} foldSources />
               ))}
             </ul>
           </div>

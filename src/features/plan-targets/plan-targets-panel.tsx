@@ -52,7 +52,7 @@ export function PlanTargetsPanel() {
           <p className="plan-targets__hint">{t('planTargetsFromTextHint')}</p>
           <ul className="targets">
             {fromText.map((target) => (
-              <TargetRow key={target.id} target={target} />
+              <TargetRow key={target.id} target={target} foldSources />
             ))}
           </ul>
         </section>

@@ -21,7 +21,8 @@ export function progressShare(target: Target): number | undefined {
   return Math.min(1, base / last[1]);
 }
 
-export function TargetRow({ target }: { target: Target }) {
+/** `foldSources`: where many targets are listed, their citations fold away one tap from view. */
+export function TargetRow({ target, foldSources = false }: { target: Target; foldSources?: boolean }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const last = finalValue(target);
@@ -66,7 +67,16 @@ export function TargetRow({ target }: { target: Target }) {
         </div>
       )}
       {target.text && <p className="target__text">{localize(target.text, locale)}</p>}
-      <SourceList refs={target.refs} />
+      {foldSources ? (
+        <details className="target__sources">
+          <summary>
+            {t('sources')} · {target.refs.length}
+          </summary>
+          <SourceList refs={target.refs} />
+        </details>
+      ) : (
+        <SourceList refs={target.refs} />
+      )}
     </li>
   );
 }
