@@ -58,6 +58,7 @@ export function drawLocator(ctx: CanvasRenderingContext2D, box: Rect, rings: Rin
   ctx.strokeRect((x0 + x1) / 2 - w / 2, (y0 + y1) / 2 - h / 2, w, h);
   ctx.fillStyle = '#5e554a';
   ctx.font = `600 ${Math.round(13 * scale)}px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif`;
+  ctx.textAlign = 'left';
   ctx.textBaseline = 'bottom';
   ctx.fillText(caption, box.x + 8 * scale, box.y + box.height - 6 * scale);
   ctx.restore();

@@ -1,5 +1,6 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
+import { rankedIndustries } from '../../data/ranked-industries';
 import { settings } from '../../config/env';
 import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
@@ -32,7 +33,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
   const locale = useAppStore((s) => s.locale);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
-  const industries = capList(index.industriesOfZone(zone.id), briefCaps.industries);
+  const industries = capList(rankedIndustries(index, zone), briefCaps.industries);
   const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
   const refs = capList(zone.refs, briefCaps.sources);
@@ -76,8 +77,11 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
       <section className="brief__section">
         <h2>{t('industries')}</h2>
         <ul className="brief__inline">
-          {industries.shown.map((industry) => (
-            <li key={industry.id}>{localize(industry.name, locale)}</li>
+          {industries.shown.map(({ industry, core }) => (
+            <li key={industry.id} className={core ? 'brief__core' : undefined}>
+              {localize(industry.name, locale)}
+              {core && t('takeawayCoreMark')}
+            </li>
           ))}
         </ul>
         <MoreNote count={industries.more} />
@@ -102,7 +106,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
       <section className="brief__section brief__sources">
         <h2>{t('sources')}</h2>
         <SourceList refs={refs.shown} />
-        <MoreNote count={refs.more} />
+        <MoreNote count={refs.more} then={t('briefSourcesMore')} />
       </section>
 
       <footer className="brief__foot">
