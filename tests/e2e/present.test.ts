@@ -63,7 +63,7 @@ describe('presentation mode', () => {
   it('starts the first tour with a notice when the link names no such tour', async () => {
     const page = await openApp('?mode=present&tour=no-such-tour&step=9');
     await card(page).waitFor();
-    expect(await page.getByRole('status').first().textContent()).toMatch(/no-such-tour/);
+    expect(await page.getByTestId('notices').textContent()).toMatch(/no-such-tour/);
     expect(await page.getByTestId('present-step').textContent()).toMatch(/^1 \/ /);
     expect(stepParam(page)).toBe('1');
     await page.close();

@@ -96,7 +96,7 @@ describe('take-aways', () => {
       return [canvas.width, canvas.height];
     });
     const zones = catalog.zones.filter((z) => z.planId === 'wz-services-2021' && !z.parentId);
-    const layout = exportLayout({ mapWidth: mapWidth!, mapHeight: mapHeight!, legendRows: 1 + zones.length });
+    const layout = exportLayout({ mapWidth: mapWidth!, mapHeight: mapHeight!, legendRows: 1 + zones.length, industries: true });
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([layout.width, layout.height]);
 
     // Reads the QR square back from the PNG: a real code is roughly half dark, half light.

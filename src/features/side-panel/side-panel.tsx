@@ -15,30 +15,33 @@ export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
   // (e.g. down where the "add to comparison" button was).
   useLayoutEffect(() => {
     const body = bodyRef.current;
-    for (const element of [body, body?.parentElement]) element?.scrollTo?.({ top: 0 });
+    for (const element of [body, body?.closest('.side-panel')]) element?.scrollTo?.({ top: 0 });
   }, [active.id, selectedZoneId]);
   return (
-    <aside className={active.wide ? 'side-panel side-panel--wide' : 'side-panel'} data-map-overlay>
-      {tabs.length > 1 && (
-        <div className="tabs" role="tablist">
-          {tabs.map((tab) => (
-            <button
-              key={tab.id}
-              type="button"
-              role="tab"
-              id={`tab-${tab.id}`}
-              aria-selected={tab.id === active.id}
-              aria-controls="side-panel-body"
-              className="tabs__tab"
-              onClick={() => panelOpened(tab.id)}
-            >
-              {t(tab.label)}
-            </button>
-          ))}
+    <aside className="side-panel" data-map-overlay>
+      {/* A wide tab's sheet lies over the map while the aside keeps its place, so the map never changes size. */}
+      <div className={active.wide ? 'side-panel__sheet side-panel__sheet--wide' : 'side-panel__sheet'}>
+        {tabs.length > 1 && (
+          <div className="tabs" role="tablist">
+            {tabs.map((tab) => (
+              <button
+                key={tab.id}
+                type="button"
+                role="tab"
+                id={`tab-${tab.id}`}
+                aria-selected={tab.id === active.id}
+                aria-controls="side-panel-body"
+                className="tabs__tab"
+                onClick={() => panelOpened(tab.id)}
+              >
+                {t(tab.label)}
+              </button>
+            ))}
+          </div>
+        )}
+        <div ref={bodyRef} className="side-panel__body" id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
+          {active.render()}
         </div>
-      )}
-      <div ref={bodyRef} className="side-panel__body" id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
-        {active.render()}
       </div>
     </aside>
   );
