@@ -51,7 +51,9 @@ for (const plan of catalog.plans) {
   writeFileSync(join(repoDir, 'public/geojson', `${plan.id}.geojson`), collection(features));
   for (const f of features) {
     const extent = roundCoordinates(bbox(f));
-    zoneLabels.push(labelFeature(f.geometry, { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent }));
+    // A zone drawn as a dot is named beside it, not on top of it (the style reads `dot`).
+    const dot = f.geometry.type === 'Point' ? { dot: true } : {};
+    zoneLabels.push(labelFeature(f.geometry, { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent, ...dot }));
   }
   console.log(`${plan.id}: ${features.length} features`);
 }

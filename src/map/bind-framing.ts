@@ -26,14 +26,20 @@ function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: Cata
 /**
  * Moves the camera to whatever the store asks to frame (a zone picked from a list, a tour step, a carrier to
  * locate). The request is framed once the page has laid out what it opens with it, so a caption or card
- * that appears with the step is measured where it will be.
+ * that appears with the step is measured where it will be. The map's container says `data-framing="pending"`
+ * from the request until the camera has arrived (screenshots and browser tests wait for it).
  */
 export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   let alive = true;
+  const container = map.getContainer();
   const isLatest = (framing: Framing) => alive && store.getState().framing?.seq === framing.seq;
+  const arrived = (framing: Framing) => {
+    if (isLatest(framing)) container.dataset.framing = 'done';
+  };
   const handle = (framing: Framing | undefined) => {
     if (!framing || (framed.get(store) ?? 0) >= framing.seq) return;
     framed.set(store, framing.seq);
+    container.dataset.framing = 'pending';
     zoneExtents()
       .catch((error: unknown) => {
         console.warn('zone extents unavailable; zones cannot be framed', error);
@@ -42,7 +48,10 @@ export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store)
       .then((extents) => {
         if (!isLatest(framing)) return;
         requestAnimationFrame(() => {
-          if (isLatest(framing)) frameBoxes(map, boxesOf(framing, extents, index), { maxZoom: framing.maxZoom });
+          if (!isLatest(framing)) return;
+          frameBoxes(map, boxesOf(framing, extents, index), { maxZoom: framing.maxZoom });
+          if (map.isMoving()) map.once('moveend', () => arrived(framing));
+          else arrived(framing);
         });
       });
   };

@@ -183,6 +183,9 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'park', 10, 12], 12, 15],
         'text-max-width': 7,
         'text-padding': 6,
+        // A zone drawn as a dot is named below it, so the name never hides the dot it names.
+        'text-anchor': ['case', ['boolean', ['get', 'dot'], false], 'top', 'center'],
+        'text-offset': ['case', ['boolean', ['get', 'dot'], false], ['literal', [0, 0.9]], ['literal', [0, 0]]],
         'symbol-sort-key': ['match', ['get', 'kind'], ['ring', 'belt'], 0, ['area', 'county'], 1, 2],
       },
       paint: labelPaint,

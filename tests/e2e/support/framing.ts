@@ -14,10 +14,13 @@ export function zoneBbox(zoneId: string): Bbox {
   return bbox;
 }
 
-/** Resolves once a camera move the last action started (framing waits a frame, then flies) has ended. */
+/** Resolves once the camera has arrived where the last action asked it to frame, and the map is drawn. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.waitForFunction(() => !window.__suzhouMap!.isMoving(), undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => window.__suzhouMap!.getContainer().dataset.framing !== 'pending' && !window.__suzhouMap!.isMoving(),
+    undefined,
+    { timeout: 20_000 },
+  );
   await waitForMapIdle(page);
 }
 
