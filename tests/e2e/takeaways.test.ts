@@ -5,7 +5,8 @@ import type { Catalog } from '../../src/data/catalog-schema';
 import { exportLayout } from '../../src/features/export/export-layout';
 import { briefMap } from '../../src/features/print-brief/brief-limits';
 import { zoneBbox } from './support/framing';
-import { watchPage } from './support/browser';
+import { suzhouBounds } from '../../src/config/view';
+import { waitForMapIdle, watchPage } from './support/browser';
 import { useHarness } from './support/harness';
 
 const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
@@ -152,6 +153,9 @@ describe('take-aways', () => {
 
   it('frames the exported map on the picked zone: its bounds hold the zone and are at most 4 times its extent', async () => {
     const page = await openApp('?plans=sz-services-2021&zone=snd-tech-ecology');
+    // The user has zoomed out to all of Suzhou, where the zone is a small part of the view.
+    await page.evaluate((bounds) => window.__suzhouMap!.fitBounds(bounds, { duration: 0 }), suzhouBounds);
+    await waitForMapIdle(page);
     const before = await page.evaluate(() => window.__suzhouMap!.getBounds().toArray().flat());
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-image').click()]);
     writeFileSync('test-artifacts/export-zone.png', readFileSync((await download.path())!));
