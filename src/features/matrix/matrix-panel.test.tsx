@@ -26,7 +26,7 @@ describe('MatrixPanel', () => {
     ]);
     expect(within(table).getByRole('rowheader', { name: /一环两轴/ })).toBeInTheDocument();
     const east = screen.getByRole('rowheader', { name: '东部片区' }).closest('tr')!;
-    expect(within(east).getAllByRole('cell').map((td) => td.textContent)).toEqual(['金融服务检验检测认证', '–', '–', '生物医药', '–']);
+    expect(within(east).getAllByRole('cell').map((td) => td.textContent)).toEqual(['金融服务检验检测认证', '–无', '–无', '生物医药', '–无']);
   });
 
   it('shows switched-off plans too, and leaves out the plans unticked here', async () => {

@@ -32,7 +32,8 @@ export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
         if (industries.length === 0) {
           return (
             <td key={column.id} className="matrix__cell matrix__cell--empty">
-              <span aria-label={t('compareNone')}>–</span>
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">{t('compareNone')}</span>
             </td>
           );
         }
