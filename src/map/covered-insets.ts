@@ -37,8 +37,9 @@ export function coveredInsets(map: Box, overlays: Box[]): Insets {
       bottom: map.bottom - o.top,
     };
     // The free area each choice leaves; the largest wins.
-    const left = (side: Side) => (side === 'left' || side === 'right' ? (width - needed[side]) * height : width * (height - needed[side]));
-    const side = (Object.keys(needed) as Side[]).reduce((best, s) => (left(s) > left(best) ? s : best));
+    const freeArea = (side: Side) =>
+      side === 'left' || side === 'right' ? (width - needed[side]) * height : width * (height - needed[side]);
+    const side = (Object.keys(needed) as Side[]).reduce((best, s) => (freeArea(s) > freeArea(best) ? s : best));
     insets[side] = Math.max(insets[side], needed[side]);
   }
   // Something covering nearly everything (a full-screen overlay) must not leave the camera nowhere to frame.

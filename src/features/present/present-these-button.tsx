@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { industryTour } from '../tour/industry-tour';
 import { presentationEntered } from './present-actions';
+import { PresentIcon } from './present-icon';
 import './present.css';
 
 /**
@@ -28,10 +29,7 @@ export function PresentTheseButton({ industryId }: { industryId: string }) {
       title={t('presentTheseLabel')}
       data-testid="present-these"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-        <path d="M3 4h18v12H3z M12 16v4 M8 20h8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
-        <path d="M10 7.5v5l4-2.5z" fill="currentColor" />
-      </svg>
+      <PresentIcon size={16} />
       <span>{t('presentThese')}</span>
     </button>
   );
