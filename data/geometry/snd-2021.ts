@@ -88,12 +88,19 @@ function circle(centre: Position, km2: number): Area {
   return turf.circle(centre, Math.sqrt(km2 / Math.PI), { units: 'kilometers', steps: 48 });
 }
 
-/** A band of the given half-width along the canal, centred on `centre`, as long as the area needs. */
+/**
+ * A band of the given half-width along the canal's course, centred on `centre`, as long as the area needs. The
+ * base map's canal line is accurate to ~1 km and runs some hundreds of metres off the 浒墅关 old town, which
+ * stands on the canal: the band keeps the line's course but is moved to pass through `centre`.
+ */
 function canalBand(canal: Feature<LineString>, centre: Position, halfWidthKm: number, km2: number): Area {
   const length = (km2 - Math.PI * halfWidthKm ** 2) / (2 * halfWidthKm);
-  const at = turf.nearestPointOnLine(canal, centre, { units: 'kilometers' }).properties.location ?? 0;
+  const nearest = turf.nearestPointOnLine(canal, centre, { units: 'kilometers' });
+  const at = nearest.properties.location ?? 0;
   const piece = turf.lineSliceAlong(canal, at - length / 2, at + length / 2, { units: 'kilometers' });
-  return turf.buffer(piece, halfWidthKm, { units: 'kilometers', steps: 12 }) as Area;
+  const [dx, dy] = [centre[0]! - nearest.geometry.coordinates[0]!, centre[1]! - nearest.geometry.coordinates[1]!];
+  const moved = turf.lineString(piece.geometry.coordinates.map(([x, y]) => [x! + dx, y! + dy]));
+  return turf.buffer(moved, halfWidthKm, { units: 'kilometers', steps: 12 }) as Area;
 }
 
 /** A park shape must lie inside its parent zone; clip it to be safe and check the stated area holds. */

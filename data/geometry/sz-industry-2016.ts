@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneKind } from '../../src/data/catalog-schema.ts';
-import { HUNING_CORRIDOR } from './corridors.ts';
+import { HUNING_AXIS, TONGSUJIA_CORRIDOR } from './corridors.ts';
 import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } from './types.ts';
 
 /**
@@ -12,26 +12,6 @@ import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } fr
  */
 
 type Area = Feature<Polygon | MultiPolygon>;
-
-/**
- * 通苏嘉南北发展轴: from the 苏通长江大桥 landing at 常熟 (徐六泾) south-west along the 苏嘉杭 expressway past
- * 常熟, through 相城区, between 姑苏区 and 苏州工业园区, through 吴中区 (郭巷) and 吴江区 (松陵, 平望) to the
- * 浙江 border at 王江泾.
- */
-const TONGSUJIA_AXIS: Position[] = [
-  [120.985, 31.762], // 苏通大桥 south landing
-  [120.9, 31.69],
-  [120.81, 31.6], // 常熟 south-east
-  [120.72, 31.52],
-  [120.672, 31.43], // 相城, west of 阳澄湖
-  [120.665, 31.36],
-  [120.662, 31.3], // between 姑苏区 and 苏州工业园区
-  [120.66, 31.23], // 郭巷
-  [120.658, 31.15], // 松陵
-  [120.635, 31.0], // 平望
-  [120.645, 30.88],
-  [120.665, 30.775], // 浙江 border (王江泾)
-];
 
 /** Development zones without a drawn extent: a point at the zone's administrative centre (approx). */
 const DEV_ZONE_POINTS: Record<string, Position> = {
@@ -144,9 +124,9 @@ const build: PlanGeometryBuilder = (base: BaseGeography) => {
   const add = (id: string, kind: ZoneKind, label: string, geometry: ZoneGeometry) =>
     features.push({ type: 'Feature', properties: { id, kind, label, schematic: true }, geometry });
 
-  // 两轴: centre lines along the real corridors.
-  add('szi-huning-axis', 'axis', '沪宁东西发展轴', turf.lineString(HUNING_CORRIDOR).geometry as LineString);
-  add('szi-tongsujia-axis', 'axis', '通苏嘉南北发展轴', turf.lineString(TONGSUJIA_AXIS).geometry as LineString);
+  // 两轴: the plan names no places on them; they are the corridors the 2021 services plan describes, drawn alike.
+  add('szi-huning-axis', 'axis', '沪宁东西发展轴', turf.multiLineString(HUNING_AXIS).geometry);
+  add('szi-tongsujia-axis', 'axis', '通苏嘉南北发展轴', turf.lineString(TONGSUJIA_CORRIDOR).geometry);
 
   // 沿江发展带: land within ~4 km of the Yangtze in 张家港, 常熟 and 太仓.
   const riverside = clip(bufferKm(yangtze, BELT_KM), landOf('zhangjiagang', 'changshu', 'taicang'))!;

@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneKind } from '../../src/data/catalog-schema.ts';
-import { HUNING_CORRIDOR, KUNSHAN_STATION, SUZHOU_STATION } from './corridors.ts';
+import { HUNING_AXIS, TONGSUJIA_CORRIDOR } from './corridors.ts';
 import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } from './types.ts';
 
 /**
@@ -14,10 +14,23 @@ import type { BaseGeography, PlanGeometryBuilder, ZoneFeature, ZoneGeometry } fr
 type Area = Feature<Polygon | MultiPolygon>;
 
 /**
- * 一环: the 中环 expressway loop around the old city and its neighbours (the 内环 runs inside it). West side
- * through 苏州高新区 at 狮山/枫桥, north side along the south edge of 相城区, east side through 苏州工业园区
- * west of 金鸡湖's east shore, south side through 吴中区 (越溪, 郭巷). Drawn as a band ~1.8 km wide.
+ * 一环: the plan lays out its resources “沿着内环、中环”, so the ring is the belt of the central city between the
+ * two ring expressways, each with ~0.9 km either side: the 内环 around the old city (北环、东环、南环、西环
+ * 快速路) and the 中环 loop around the old city and its neighbours — west side through 苏州高新区 at 狮山/枫桥,
+ * north side along the south edge of 相城区, east side through 苏州工业园区 east of 金鸡湖, south side through
+ * 吴中区 (越溪, 郭巷). The old city inside the 内环 is its hole.
  */
+const INNER_RING: Position[] = [
+  [120.585, 31.329], // 西环 / 北环
+  [120.62, 31.331],
+  [120.653, 31.328], // 北环 / 东环
+  [120.655, 31.305],
+  [120.652, 31.283], // 东环 / 南环
+  [120.62, 31.281],
+  [120.586, 31.284], // 南环 / 西环
+  [120.583, 31.305],
+  [120.585, 31.329],
+];
 const MIDDLE_RING: Position[] = [
   [120.548, 31.262], // 中环西线 south end, 木渎/越溪 junction
   [120.542, 31.29],
@@ -40,42 +53,8 @@ const MIDDLE_RING: Position[] = [
   [120.548, 31.262],
 ];
 const RING_HALF_WIDTH_KM = 0.9;
-
-/**
- * 沿沪宁发展轴: the 沪宁 corridor (corridors.ts), with the links the plan names to 相城区 (苏州北站) and 太仓市.
- */
-const HUNING_XIANGCHENG: Position[] = [
-  SUZHOU_STATION,
-  [120.625, 31.375],
-  [120.643, 31.418], // 苏州北站, 相城区
-];
-const HUNING_TAICANG: Position[] = [
-  KUNSHAN_STATION,
-  [121.03, 31.43],
-  [121.105, 31.46], // 太仓 city (太仓站)
-];
-
-/**
- * 沿通苏嘉发展轴: north–south from the Yangtze where 张家港 meets 常熟 (the 通苏嘉甬 railway crossing),
- * south past 常熟's west side through 相城区 (苏州北站), between 姑苏区 and 苏州工业园区, through 吴中区 (郭巷)
- * and 吴江区 (松陵, 苏州南站, 盛泽) to the 浙江 border.
- */
-const TONGSUJIA_AXIS: Position[] = [
-  [120.775, 31.81], // Yangtze shore, 张家港/常熟 boundary
-  [120.745, 31.72],
-  [120.71, 31.62],
-  [120.68, 31.52],
-  [120.655, 31.45],
-  [120.643, 31.418], // 苏州北站
-  [120.655, 31.36],
-  [120.662, 31.3], // between 姑苏区 and 苏州工业园区
-  [120.66, 31.23], // 郭巷
-  [120.67, 31.16],
-  [120.68, 31.12], // 苏州南站
-  [120.655, 31.0], // 平望
-  [120.645, 30.92], // 盛泽
-  [120.65, 30.868], // 浙江 border
-];
+/** The ring's label on its east side, on the 中环 in 苏州工业园区, clear of the 姑苏区 label in the hole. */
+const RING_LABEL_AT: Position = [120.723, 31.294];
 
 /**
  * 虹桥国际开放枢纽北向拓展带: from Hongqiao northward through 嘉定 into 昆山 and 太仓 and on to 苏州工业园区
@@ -103,6 +82,14 @@ const BORDER_STRIP_KM = 5;
 
 const YANGTZE_BUFFER_KM = 4.5;
 const TAIHU_BUFFER_KM = 5;
+/**
+ * The 沿太湖及吴淞江 belt is built on named nodes (太湖新城, 太湖科学城, 独墅湖科教创新区, 昆山未来城), some of which
+ * lie beyond a shore buffer: the belt takes in the land around each. Nodes are the catalog's carriers of those
+ * names; 太湖新城 also has a 吴江 part on the 东太湖 shore, which no carrier marks.
+ */
+const TAIHU_BELT_NODES = ['sz-taihu-new-town', 'sz-taihu-science-city', 'sz-dushu-lake-sci-edu-zone', 'sz-kunshan-future-city'];
+const TAIHU_NEW_TOWN_WUJIANG: Position = [120.64, 31.14];
+const NODE_RADIUS_KM = 4;
 const WUSONG_BUFFER_KM = 3;
 const CANAL_BUFFER_KM = 3;
 const SIMPLIFY = { tolerance: 0.0015, highQuality: true };
@@ -199,15 +186,27 @@ const build: PlanGeometryBuilder = (base: BaseGeography, catalog) => {
   const lakes = union(base.water.features.filter((f) => f.properties.kind === 'lake') as Area[]);
   const land = minus(minus(suzhou, yangtze), lakes);
 
-  // 一环: the 中环 line buffered into a band; a closed line's buffer is a polygon with a hole.
-  const ring = buffer(turf.lineString(MIDDLE_RING), RING_HALF_WIDTH_KM);
+  // 一环: from just inside the 内环 to just outside the 中环.
+  const ring = minus(
+    buffer(turf.polygon([MIDDLE_RING]), RING_HALF_WIDTH_KM),
+    buffer(turf.polygon([INNER_RING]), -RING_HALF_WIDTH_KM),
+  );
 
   // 沿长江: the riverside of 张家港, 常熟 and 太仓.
   const riverside = union([district('zhangjiagang'), district('changshu'), district('taicang')]);
   const yangtzeBelt = intersect(buffer(yangtze, YANGTZE_BUFFER_KM), intersect(riverside, land));
 
   // 沿太湖及吴淞江: Taihu's Suzhou shore and the 吴淞江 from 瓜泾口 to the 上海 border.
-  const taihuWusong = union([buffer(taihu, TAIHU_BUFFER_KM), buffer(river('wusong'), WUSONG_BUFFER_KM)]);
+  const nodes = TAIHU_BELT_NODES.map((id) => {
+    const coord = catalog.carriers.find((carrier) => carrier.id === id)?.coord;
+    if (!coord) throw new Error(`sz-services-2021: node ${id} of the 沿太湖 belt has no coord in the catalog`);
+    return coord;
+  });
+  const taihuWusong = union([
+    buffer(taihu, TAIHU_BUFFER_KM),
+    buffer(river('wusong'), WUSONG_BUFFER_KM),
+    buffer(turf.multiPoint([...nodes, TAIHU_NEW_TOWN_WUJIANG]), NODE_RADIUS_KM),
+  ]);
   const taihuBelt = intersect(taihuWusong, land);
 
   // 沿大运河: the Grand Canal from 望亭 through 浒墅关, west of the old city and south through 吴江.
@@ -225,8 +224,8 @@ const build: PlanGeometryBuilder = (base: BaseGeography, catalog) => {
 
   const shapes: Record<string, ZoneGeometry> = {
     'sz-ring': tidy(ring).geometry,
-    'sz-axis-huning': turf.multiLineString([HUNING_CORRIDOR, HUNING_XIANGCHENG, HUNING_TAICANG]).geometry,
-    'sz-axis-tongsujia': turf.lineString(TONGSUJIA_AXIS).geometry,
+    'sz-axis-huning': turf.multiLineString(HUNING_AXIS).geometry,
+    'sz-axis-tongsujia': turf.lineString(TONGSUJIA_CORRIDOR).geometry,
     'sz-belt-hongqiao': tidy(hongqiaoBelt).geometry,
     'sz-belt-yangtze': tidy(yangtzeBelt).geometry,
     'sz-belt-taihu-wusong': tidy(taihuBelt).geometry,
@@ -241,7 +240,9 @@ const build: PlanGeometryBuilder = (base: BaseGeography, catalog) => {
     .map((zone) => {
       const geometry = shapes[zone.id];
       if (!geometry) throw new Error(`sz-services-2021: no geometry for zone ${zone.id}`);
-      return feature(zone.id, zone.kind, zone.name.zh, geometry);
+      const drawn = feature(zone.id, zone.kind, zone.name.zh, geometry);
+      if (zone.id === 'sz-ring') drawn.properties.labelAt = RING_LABEL_AT;
+      return drawn;
     });
 };
 

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Catalog, ZoneKind } from '../../src/data/catalog-schema.ts';
 
 /** The committed base layers under public/geojson/base/, as the plan geometry builders receive them. */
@@ -14,6 +14,8 @@ export interface ZoneFeatureProperties {
   kind: ZoneKind;
   label: string;
   schematic: boolean;
+  /** Where the zone's map label goes, when the shape's own pole would crowd the base map's labels; not written out. */
+  labelAt?: Position;
 }
 
 export type ZoneGeometry = Polygon | MultiPolygon | LineString | MultiLineString | Point;

@@ -1,4 +1,5 @@
 import { assembleCatalog, CatalogBuildError, type AuthoredData } from './assemble-catalog';
+import { readAuthoredData, repoDir } from './read-authored';
 
 const source = { id: 'doc', title: { zh: '文件' }, issuer: { zh: '机关' }, year: 2021 };
 const ref = { source: 'doc', lines: [1, 2], quote: '环', basis: 'stated' };
@@ -7,6 +8,7 @@ function authored(plan: Record<string, unknown>): AuthoredData {
   return Object.freeze({
     meta: { path: 'data/meta.yaml', content: { version: '1' } },
     sources: { path: 'data/sources.yaml', content: [source] },
+    units: { path: 'data/units.yaml', content: [{ zh: '亿元', en: 'CNY 100 million' }] },
     industries: [
       { path: 'data/industries/a.yaml', content: [{ id: 'finance', name: { zh: '金融' }, aliases: ['金融业'], sector: 'producer-services' }] },
       { path: 'data/industries/b.yaml', content: [{ id: 'finance', name: { zh: '金融' }, aliases: ['现代金融'], sector: 'producer-services' }] },
@@ -66,6 +68,37 @@ describe('assembleCatalog', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CatalogBuildError);
       expect((error as CatalogBuildError).problems).toHaveLength(2);
+    }
+  });
+
+  it("looks a target unit up in the units table, or takes the target's own", () => {
+    const counted = { ...target, id: 'p-t2', unit: { zh: '家', en: 'centres' } };
+    const catalog = assembleCatalog(authored({ plan: header, zones: [zone], targets: [{ ...target, unit: '亿元' }, counted] }));
+    expect(catalog.targets.map((t) => t.unit)).toEqual([{ zh: '亿元', en: 'CNY 100 million' }, { zh: '家', en: 'centres' }]);
+    expect(() => assembleCatalog(authored({ plan: header, zones: [zone], targets: [{ ...target, unit: '亿' }] }))).toThrow(
+      /data\/plans\/p\.yaml: targets\[0\] \(id p-t1\)\.unit: "亿" is not in data\/units\.yaml/,
+    );
+  });
+
+  it('rejects a key the contract does not know, in a name as anywhere else', () => {
+    const cut = { ...zone, name: { zh: '环', en: 'One ring', 'two axes': null } };
+    expect(() => assembleCatalog(authored({ plan: header, zones: [cut] }))).toThrow(
+      /data\/plans\/p\.yaml: zones\[0\] \(id p-ring\)\.name: Unrecognized key: "two axes"/,
+    );
+    const noted = { ...ref, basis: 'inferred', note: { zh: '推断', en: 'Inferred', fr: 'Déduit' } };
+    expect(() => assembleCatalog(authored({ plan: header, zones: [{ ...zone, refs: [noted] }] }))).toThrow(/refs\[0\]\.note: Unrecognized key: "fr"/);
+  });
+
+  it('fails the comma-trap fixture naming the file, the line, the record and the field', () => {
+    const fixture = readAuthoredData(`${repoDir}/tests/data/fixtures/comma-trap`);
+    try {
+      assembleCatalog(fixture);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CatalogBuildError).problems).toEqual([
+        'tests/data/fixtures/comma-trap/plans/trap.yaml:14: zones[0] (id trap-ring).name: "Technology & Ecology Functional Zone" ' +
+          'is not a field: a comma inside an unquoted value of a { … } mapping ends the value; put the whole value in quotes',
+      ]);
     }
   });
 });

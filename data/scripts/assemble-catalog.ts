@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Catalog, Industry } from '../../src/data/catalog-schema.ts';
+import type { Catalog, Industry, Name } from '../../src/data/catalog-schema.ts';
 import { catalogSchema } from '../../src/data/catalog-schema.ts';
 import { checkCatalogIntegrity } from '../../src/data/catalog-integrity.ts';
 import {
@@ -8,18 +8,23 @@ import {
   planFileSchema,
   sectionsFileSchema,
   sourcesFileSchema,
+  unitsFileSchema,
+  type AuthoredTarget,
   type PlanFile,
 } from './authored-schema.ts';
+import type { CommaTrap } from './authored-yaml.ts';
 
-/** One parsed authored file: its path (for messages) and its YAML content. */
+/** One parsed authored file: its path (for messages), its YAML content and any comma traps in its text. */
 export interface AuthoredFile {
   path: string;
   content: unknown;
+  traps?: CommaTrap[];
 }
 
 export interface AuthoredData {
   meta: AuthoredFile;
   sources: AuthoredFile;
+  units: AuthoredFile;
   /** Headings per source, generated from the documents (data/sections.yaml); optional. */
   sections?: AuthoredFile;
   industries: AuthoredFile[];
@@ -45,7 +50,20 @@ function describePath(content: unknown, path: PropertyKey[]): string {
   return out || '(file)';
 }
 
+/** The comma traps of a file, each said so that a planner sees the cause and the cure at once. */
+export const describeTraps = (file: AuthoredFile): string[] =>
+  (file.traps ?? []).map(
+    (trap) =>
+      `${file.path}:${trap.line}: ${describePath(file.content, trap.path)}: "${trap.words}" is not a field: ` +
+      'a comma inside an unquoted value of a { … } mapping ends the value; put the whole value in quotes',
+  );
+
 function parse<T>(schema: z.ZodType<T>, file: AuthoredFile, problems: string[]): T | undefined {
+  // The text's own problem is the clearer message, and the schema's unknown-key complaint would repeat it.
+  if (file.traps?.length) {
+    problems.push(...describeTraps(file));
+    return undefined;
+  }
   const result = schema.safeParse(file.content);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -76,7 +94,19 @@ function mergeIndustries(files: { path: string; items: Industry[] }[], problems:
 /** Where each record was written, keyed like integrity locations: `zones[wz-east]` → data/plans/…yaml. */
 type Origins = Map<string, string>;
 
-function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Origins): void {
+/** Finds a target's unit: a key of data/units.yaml, or its own `{ zh, en }`; an unknown key is a problem. */
+type UnitOf = (target: AuthoredTarget, where: string) => Name | undefined;
+
+const unitLookup =
+  (units: Map<string, Name>, problems: string[]): UnitOf =>
+  (target, where) => {
+    if (target.unit === undefined || typeof target.unit === 'object') return target.unit;
+    const unit = units.get(target.unit);
+    if (!unit) problems.push(`${where}.unit: "${target.unit}" is not in data/units.yaml`);
+    return unit;
+  };
+
+function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Origins, unitOf: UnitOf): void {
   const planId = file.plan?.id ?? file.planId!;
   if (file.plan) {
     catalog.plans.push(file.plan);
@@ -90,10 +120,12 @@ function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Or
     catalog.carriers.push(carrier);
     origins.set(`carriers[${carrier.id}]`, path);
   }
-  for (const { zoneId, ...target } of file.targets) {
-    catalog.targets.push({ ...target, scope: zoneId ? { planId, zoneId } : { planId } });
+  file.targets.forEach((authored, i) => {
+    const { zoneId, unit: _written, ...target } = authored;
+    const unit = unitOf(authored, `${path}: targets[${i}] (id ${target.id})`);
+    catalog.targets.push({ ...target, ...(unit && { unit }), scope: zoneId ? { planId, zoneId } : { planId } });
     origins.set(`targets[${target.id}]`, path);
-  }
+  });
   for (const table of file.indicatorTables) {
     catalog.indicatorTables!.push({ ...table, planId });
     origins.set(`indicatorTables[${table.id}]`, path);
@@ -125,6 +157,8 @@ export function assembleCatalog(data: AuthoredData): Catalog {
   const sources = (parse(sourcesFileSchema, data.sources, problems) ?? []).map((source) =>
     sections[source.id] ? { ...source, sections: sections[source.id] } : source,
   );
+  const units = new Map((parse(unitsFileSchema, data.units, problems) ?? []).map((unit) => [unit.zh, unit]));
+  const unitOf = unitLookup(units, problems);
   const industryFiles = data.industries.map((file) => ({
     path: file.path,
     items: parse(industriesFileSchema, file, problems) ?? [],
@@ -142,7 +176,7 @@ export function assembleCatalog(data: AuthoredData): Catalog {
   const origins: Origins = new Map();
   for (const file of data.plans) {
     const parsed = parse(planFileSchema, file, problems);
-    if (parsed) collectPlan(parsed, file.path, catalog, origins);
+    if (parsed) collectPlan(parsed, file.path, catalog, origins, unitOf);
   }
   mirrorLinks(catalog);
   const order = meta?.planOrder ?? [];

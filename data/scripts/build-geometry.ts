@@ -44,17 +44,21 @@ for (const plan of catalog.plans) {
     continue;
   }
   const build: PlanGeometryBuilder = (await import(module)).default;
-  const features: ZoneFeature[] = build(base, catalog).map((f) => ({
-    ...f,
-    geometry: { ...f.geometry, coordinates: roundCoordinates(f.geometry.coordinates) } as ZoneFeature['geometry'],
+  const built = build(base, catalog);
+  const features: ZoneFeature[] = built.map(({ properties: { labelAt: _, ...properties }, geometry }) => ({
+    type: 'Feature',
+    properties,
+    geometry: { ...geometry, coordinates: roundCoordinates(geometry.coordinates) } as ZoneFeature['geometry'],
   }));
   writeFileSync(join(repoDir, 'public/geojson', `${plan.id}.geojson`), collection(features));
-  for (const f of features) {
+  features.forEach((f, i) => {
     const extent = roundCoordinates(bbox(f));
+    const at = built[i]!.properties.labelAt;
     // A zone drawn as a dot is named beside it, not on top of it (the style reads `dot`).
     const dot = f.geometry.type === 'Point' ? { dot: true } : {};
-    zoneLabels.push(labelFeature(f.geometry, { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent, ...dot }));
-  }
+    const properties = { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent, ...dot };
+    zoneLabels.push(labelFeature(at ? { type: 'Point', coordinates: at } : f.geometry, properties));
+  });
   console.log(`${plan.id}: ${features.length} features`);
 }
 

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
 import { toursSchema, type Tour } from '../../src/features/tour/tour-schema.ts';
-import { repoDir } from './read-authored.ts';
+import { describeTraps, type AuthoredFile } from './assemble-catalog.ts';
+import { readYaml, repoDir } from './read-authored.ts';
 
 /** What a problem is about: `tour <id> step <n>` (1-based, as a presenter counts) or the field path. */
 function where(content: unknown, path: PropertyKey[]): string {
@@ -42,22 +42,24 @@ export function validateTours(file: string, content: unknown, catalog: Catalog):
   return problems.length ? { problems } : { tours: parsed.data, problems };
 }
 
+function fail(problems: string[]): never {
+  problems.forEach((p) => console.error(p));
+  process.exit(1);
+}
+
 /** `npm run data:tours`: data/tours.yaml → public/data/tours.json, checked against the built catalog. */
 function main() {
-  const file = 'data/tours.yaml';
-  let content: unknown;
+  let authored: AuthoredFile;
   try {
-    content = parseYaml(readFileSync(join(repoDir, file), 'utf8'));
+    authored = readYaml(join(repoDir, 'data/tours.yaml'));
   } catch (error) {
-    console.error(`${file}: not valid YAML: ${(error as Error).message}`);
-    process.exit(1);
+    fail([(error as Error).message]);
   }
+  const traps = describeTraps(authored);
+  if (traps.length) fail(traps);
   const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
-  const { tours, problems } = validateTours(file, content, catalog);
-  if (!tours) {
-    problems.forEach((p) => console.error(p));
-    process.exit(1);
-  }
+  const { tours, problems } = validateTours(authored.path, authored.content, catalog);
+  if (!tours) fail(problems);
   mkdirSync(join(repoDir, 'public/data'), { recursive: true });
   writeFileSync(join(repoDir, 'public/data/tours.json'), `${JSON.stringify(tours, null, 1)}\n`);
   console.log(`tours: ${tours.length} tours, ${tours.reduce((n, t) => n + t.steps.length, 0)} steps`);

@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { AuthoredData, AuthoredFile } from './assemble-catalog.ts';
+import { parseAuthoredYaml } from './authored-yaml.ts';
 
 export const dataDir = new URL('..', import.meta.url).pathname;
 export const repoDir = join(dataDir, '..');
 
-function readYaml(path: string): AuthoredFile {
+export function readYaml(path: string): AuthoredFile {
   const shown = relative(repoDir, path);
   try {
-    return { path: shown, content: parseYaml(readFileSync(path, 'utf8')) };
+    return { path: shown, ...parseAuthoredYaml(readFileSync(path, 'utf8')) };
   } catch (error) {
     throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
   }
@@ -22,11 +22,12 @@ function readFolder(folder: string): AuthoredFile[] {
     .map((name) => readYaml(join(folder, name)));
 }
 
-/** Reads every authored file under data/ (meta, sources, sections, industries/*, plans/*). */
+/** Reads every authored file of the catalog under data/ (meta, sources, units, sections, industries/*, plans/*). */
 export function readAuthoredData(dir = dataDir): AuthoredData {
   return {
     meta: readYaml(join(dir, 'meta.yaml')),
     sources: readYaml(join(dir, 'sources.yaml')),
+    units: readYaml(join(dir, 'units.yaml')),
     sections: existsSync(join(dir, 'sections.yaml')) ? readYaml(join(dir, 'sections.yaml')) : undefined,
     industries: readFolder(join(dir, 'industries')),
     plans: readFolder(join(dir, 'plans')),

@@ -2,7 +2,7 @@ import type { Catalog } from '../../src/data/catalog-schema';
 import { countCatalog, formatTable, isQuantitative } from './report';
 
 const stated = { source: 'doc', lines: [1, 1] as [number, number], basis: 'stated' as const };
-const inferred = { source: 'doc', lines: [2, 2] as [number, number], basis: 'inferred' as const, note: 'implied' };
+const inferred = { source: 'doc', lines: [2, 2] as [number, number], basis: 'inferred' as const, note: { zh: '推断', en: 'implied' } };
 const name = (zh: string) => ({ zh });
 
 const catalog: Catalog = {
@@ -41,7 +41,7 @@ const catalog: Catalog = {
     { id: 'p-t1', scope: { planId: 'p', zoneId: 'p-a' }, indicator: name('定位'), values: {}, text: name('中心'),
       refs: [stated] },
     { id: 'p-t2', scope: { planId: 'p' }, indicator: name('增加值'), values: { '2025': 100 }, refs: [stated] },
-    { id: 'p-t3', scope: { planId: 'p' }, indicator: name('增速'), values: { '2025': '高于GDP增速' }, refs: [stated] },
+    { id: 'p-t3', scope: { planId: 'p' }, indicator: name('增速'), values: { '2025': { zh: '高于GDP增速', en: 'above GDP growth' } }, refs: [stated] },
   ],
 };
 

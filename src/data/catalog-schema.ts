@@ -1,27 +1,32 @@
 import { z } from 'zod';
 
-/** The public data contract (see ../shared/guide/data-contract.md), as zod schemas. */
+/**
+ * The public data contract (see ../shared/guide/data-contract.md), as zod schemas. Every object is strict: a key
+ * the contract does not know is an error, so a slip in an authored file (a misspelt field, or a value that a
+ * YAML comma cut in two) fails the build instead of vanishing.
+ */
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs');
 
-export const nameSchema = z.object({
+export const nameSchema = z.strictObject({
   zh: z.string().min(1),
   en: z.string().min(1).optional(),
 });
 
-export const refSchema = z.object({
+export const refSchema = z.strictObject({
   source: z.string().min(1),
   lines: z
     .tuple([z.number().int().positive(), z.number().int().positive()])
     .refine(([from, to]) => from <= to, 'lines must be [from, to] with from ≤ to'),
   quote: z.string().min(1).max(40).optional(),
   basis: z.enum(['stated', 'inferred']),
-  note: z.string().optional(),
+  /** How an inferred fact follows from the text, in both languages. */
+  note: nameSchema.optional(),
 });
 
-export const sectionSchema = z.object({ line: z.number().int().positive(), title: z.string().min(1).max(60) });
+export const sectionSchema = z.strictObject({ line: z.number().int().positive(), title: z.string().min(1).max(60) });
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: z.string().min(1),
   title: nameSchema,
   issuer: nameSchema,
@@ -30,7 +35,7 @@ export const sourceSchema = z.object({
   sections: z.array(sectionSchema).optional(),
 });
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   id: slug,
   name: nameSchema,
   pattern: nameSchema,
@@ -42,14 +47,14 @@ export const planSchema = z.object({
 });
 
 /** Industries the plan names as core, leading or key for a zone (主导, 核心, 重点 …), with where it says so. */
-export const coreIndustriesSchema = z.object({
+export const coreIndustriesSchema = z.strictObject({
   industryIds: z.array(slug).min(1),
   refs: z.array(refSchema).min(1),
 });
 
 export const zoneKinds = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
 
-export const zoneSchema = z.object({
+export const zoneSchema = z.strictObject({
   id: slug,
   planId: slug,
   kind: z.enum(zoneKinds),
@@ -70,7 +75,7 @@ export const zoneSchema = z.object({
 
 export const sectors = ['producer-services', 'consumer-services', 'manufacturing', 'emerging', 'other'] as const;
 
-export const industrySchema = z.object({
+export const industrySchema = z.strictObject({
   id: slug,
   name: nameSchema,
   aliases: z.array(z.string().min(1)),
@@ -81,7 +86,7 @@ export const carrierKinds = ['park', 'platform', 'cluster', 'town', 'hub', 'proj
 
 const lngLat = z.tuple([z.number().min(119.5).max(121.6), z.number().min(30.6).max(32.2)]);
 
-export const carrierSchema = z.object({
+export const carrierSchema = z.strictObject({
   id: slug,
   name: nameSchema,
   kind: z.enum(carrierKinds),
@@ -94,22 +99,23 @@ export const carrierSchema = z.object({
   refs: z.array(refSchema).min(1),
 });
 
-const targetValue = z.union([z.number(), z.string().min(1)]);
+/** A figure, or a phrase where the document gives none (超1000, 高于GDP增速), in both languages. */
+export const targetValueSchema = z.union([z.number(), nameSchema]);
 
-export const targetSchema = z.object({
+export const targetSchema = z.strictObject({
   id: slug,
-  scope: z.object({ planId: slug, zoneId: slug.optional() }),
+  scope: z.strictObject({ planId: slug, zoneId: slug.optional() }),
   indicator: nameSchema,
-  unit: z.string().optional(),
+  unit: nameSchema.optional(),
   kind: z.enum(['expected', 'binding']).optional(),
-  baseline: z.object({ year: z.number().int(), value: targetValue }).optional(),
-  values: z.record(z.string().regex(/^\d{4}$/), targetValue),
+  baseline: z.strictObject({ year: z.number().int(), value: targetValueSchema }).optional(),
+  values: z.record(z.string().regex(/^\d{4}$/), targetValueSchema),
   text: nameSchema.optional(),
   refs: z.array(refSchema).min(1),
 });
 
 /** A row group of an indicator table (总量规模, 产业结构 …): its targets in the table's order. */
-export const indicatorGroupSchema = z.object({
+export const indicatorGroupSchema = z.strictObject({
   name: nameSchema,
   /** A heading above several groups where the table has one (附件1's 重点方向). */
   section: nameSchema.optional(),
@@ -118,7 +124,7 @@ export const indicatorGroupSchema = z.object({
 });
 
 /** A plan's indicator table as the document prints it; targets in no table were taken from the text. */
-export const indicatorTableSchema = z.object({
+export const indicatorTableSchema = z.strictObject({
   id: slug,
   planId: slug,
   title: nameSchema,
@@ -126,7 +132,7 @@ export const indicatorTableSchema = z.object({
   refs: z.array(refSchema).min(1),
 });
 
-export const catalogSchema = z.object({
+export const catalogSchema = z.strictObject({
   version: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
   plans: z.array(planSchema).min(1),
@@ -150,4 +156,5 @@ export type Target = z.infer<typeof targetSchema>;
 export type CoreIndustries = z.infer<typeof coreIndustriesSchema>;
 export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
 export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
+export type TargetValue = z.infer<typeof targetValueSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -73,6 +73,9 @@ const zh = {
   kindCarrier: '载体',
   kindIndustry: '产业',
   baselineTo: '→',
+  baselineYear: '{year}年基期',
+  targetYear: '{year}年目标',
+  figureSeparator: '：',
   noticeDismiss: '知道了',
   unknownLinkParam: '链接中的参数无法识别，已忽略：',
   zoneNotFound: '链接中的区域不存在，已忽略：',
@@ -143,8 +146,6 @@ const zh = {
   matrixByPlan: '按规划',
   matrixByName: '按名称',
   matrixSortByColumn: '按此列的产业数排序',
-  targetBaseline: '基期',
-  targetGoal: '目标',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -223,6 +224,9 @@ const en: Record<MessageKey, string> = {
   kindCarrier: 'Carrier',
   kindIndustry: 'Industry',
   baselineTo: '→',
+  baselineYear: 'baseline {year}',
+  targetYear: 'target {year}',
+  figureSeparator: ': ',
   noticeDismiss: 'Dismiss',
   unknownLinkParam: 'Ignored a link parameter that could not be read: ',
   zoneNotFound: 'Ignored a zone in the link that does not exist: ',
@@ -293,8 +297,6 @@ const en: Record<MessageKey, string> = {
   matrixByPlan: 'by plan',
   matrixByName: 'by name',
   matrixSortByColumn: 'Sort zones by how many industries this column holds',
-  targetBaseline: 'baseline',
-  targetGoal: 'target',
 };
 
 export type Locale = 'zh' | 'en';

@@ -5,7 +5,7 @@ const ref = (from: number, to: number, quote: string, basis: 'stated' | 'inferre
   lines: [from, to] as [number, number],
   quote,
   basis,
-  ...(basis === 'inferred' ? { note: '由街道推断' } : {}),
+  ...(basis === 'inferred' ? { note: { zh: '由街道推断', en: 'Inferred from the subdistrict' } } : {}),
 });
 
 function deepFreeze<T>(value: T): T {
@@ -123,7 +123,7 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       id: 'city-t-gdp',
       scope: { planId: 'city' },
       indicator: { zh: '服务业增加值', en: 'Service value added' },
-      unit: '亿元',
+      unit: { zh: '亿元', en: 'CNY 100 million' },
       kind: 'expected',
       baseline: { year: 2020, value: 11000 },
       values: { '2025': 14000 },
@@ -133,7 +133,7 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       id: 'city-t-share',
       scope: { planId: 'city' },
       indicator: { zh: '生产性服务业占比', en: 'Share of producer services' },
-      unit: '%',
+      unit: { zh: '%', en: '%' },
       baseline: { year: 2020, value: 54.3 },
       values: { '2025': 58 },
       refs: [ref(41, 41, '生产性服务业')],
@@ -142,8 +142,8 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       id: 'city-t-software',
       scope: { planId: 'city' },
       indicator: { zh: '软件业收入', en: 'Software revenue' },
-      unit: '亿元',
-      values: { '2025': '突破3000' },
+      unit: { zh: '亿元', en: 'CNY 100 million' },
+      values: { '2025': { zh: '突破3000', en: 'over 3,000' } },
       refs: [ref(50, 50, '软件')],
     },
   ],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { assembleCatalog } from '../../data/scripts/assemble-catalog';
 import { findMisquotes, sourceReader } from '../../data/scripts/citations';
 import { readAuthoredData } from '../../data/scripts/read-authored';
+import type { Name } from '../../src/data/catalog-schema';
 import { parseCatalog } from '../../src/data/load-catalog';
 
 const committed = parseCatalog('public/data/catalog.json', JSON.parse(readFileSync('public/data/catalog.json', 'utf8')));
@@ -34,6 +35,30 @@ describe('the committed catalog', () => {
     for (const { id, ref } of refs.filter(({ ref }) => ref.basis === 'inferred')) {
       expect(ref.note, `${id}: inferred ref needs a note`).toBeTruthy();
     }
+  });
+
+  it('keeps whole the English that commas once cut', () => {
+    expect(committed.plans.find((p) => p.id === 'sz-services-2021')?.pattern.en).toBe('One ring, two axes, four belts');
+    expect(committed.zones.find((z) => z.id === 'snd-tech-ecology')?.name.en).toBe('Science, Technology & Ecology Functional Zone');
+    expect(committed.targets.find((t) => t.id === 'sz-t-changshu-positioning')?.text?.en).toMatch(/“digital tech, fintech” brand and grow/);
+  });
+
+  it('speaks both languages: every name has English without a Han character, every note Chinese', () => {
+    const han = /\p{Script=Han}/u;
+    const names: { at: string; name: Name }[] = [];
+    const collect = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, i) => collect(item, `${at}[${(item as { id?: string })?.id ?? i}]`));
+      else if (node && typeof node === 'object') {
+        if (typeof (node as Name).zh === 'string') names.push({ at, name: node as Name });
+        else for (const [key, value] of Object.entries(node)) collect(value, `${at}.${key}`);
+      }
+    };
+    collect(committed, 'catalog');
+    expect(names.length).toBeGreaterThan(1000);
+    expect(names.filter(({ name }) => !name.en || han.test(name.en)).map(({ at }) => at)).toEqual([]);
+    const notes = names.filter(({ at }) => at.endsWith('.note'));
+    expect(notes.length).toBeGreaterThanOrEqual(101);
+    expect(notes.filter(({ name }) => !han.test(name.zh)).map(({ at }) => at)).toEqual([]);
   });
 
   it('uses each industry somewhere and names no industry twice', () => {

@@ -1,20 +1,22 @@
 import type { Target } from '../../data/catalog-schema';
+import { finalFigure, indicatorLabel } from '../../i18n/format-target';
 import { localize } from '../../i18n/localize';
+import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { finalValue } from '../zone-card/target-row';
 
-/** A target in a narrow column: indicator, then the value the plan is heading for and its year. */
+/** A target in a narrow column: indicator with its unit, then the figure the plan is heading for. */
 export function CompareTarget({ target }: { target: Target }) {
+  const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const last = finalValue(target);
-  const value = last && (typeof last[1] === 'number' ? new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(last[1]) : last[1]);
+  const last = finalFigure(target, locale);
   return (
     <li className="compare-target">
-      <span className="compare-target__indicator">{localize(target.indicator, locale)}</span>
+      <span className="compare-target__indicator">{indicatorLabel(target, locale)}</span>
       {last ? (
         <span className="compare-target__value">
-          {last[0]}: <strong>{value}</strong>
-          {target.unit && ` ${target.unit}`}
+          {last.label}
+          {t('figureSeparator')}
+          <strong>{last.value}</strong>
         </span>
       ) : (
         target.text && <span className="compare-target__value">{localize(target.text, locale)}</span>

@@ -1,5 +1,6 @@
 import type { Carrier } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
+import { placeName } from '../../i18n/place-names';
 import { carrierKindTerms } from '../../i18n/terms';
 import { useAppStore } from '../../state/store';
 
@@ -23,7 +24,7 @@ export function LensCarrierList({ carriers }: { carriers: Carrier[] }) {
           <>
             <span className="lens-result__kind">{carrierKindTerms[carrier.kind][locale]}</span>
             <span className="lens-result__name">{localize(carrier.name, locale)}</span>
-            {carrier.district && <span className="lens-result__meta">{carrier.district}</span>}
+            {carrier.district && <span className="lens-result__meta">{placeName(carrier.district, locale)}</span>}
           </>
         );
         // A carrier with neither a place nor a zone has nowhere to take the user.

@@ -28,9 +28,22 @@ describe('PlanTargetsPanel', () => {
 
   it('labels the bars from baseline to target, so nobody reads them as progress', () => {
     render(<PlanTargetsPanel />);
-    const bar = screen.getAllByRole('img', { name: /基期 2020 → 目标 2025/ })[0]!;
-    expect(bar).toHaveTextContent('基期 2020');
-    expect(bar).toHaveTextContent('目标 2025');
+    const bar = screen.getAllByRole('img', { name: /2020年基期 → 2025年目标/ })[0]!;
+    expect(bar).toHaveTextContent('2020年基期');
+    expect(bar).toHaveTextContent('2025年目标');
+    expect(screen.getByText('2020年基期：11,000')).toBeInTheDocument();
+  });
+
+  it('says in English what each year is and the unit', () => {
+    useAppStore.setState({ locale: 'en' });
+    render(<PlanTargetsPanel />);
+    const table = within(screen.getByTestId('indicator-table'));
+    expect(table.getByText('Service value added', { exact: false, selector: '.target__indicator' })).toHaveTextContent(
+      'Service value added (CNY 100 million)',
+    );
+    expect(table.getByText('baseline 2020: 11,000')).toBeInTheDocument();
+    expect(table.getByText('14,000').parentElement).toHaveTextContent('target 2025: 14,000');
+    expect(table.getAllByRole('img', { name: /baseline 2020 → target 2025/ }).length).toBeGreaterThan(0);
   });
 
   it('follows the selected zone’s plan and lets the user choose another, in English too', async () => {

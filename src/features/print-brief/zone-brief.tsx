@@ -3,6 +3,7 @@ import type { Zone } from '../../data/catalog-schema';
 import { rankedIndustries } from '../../data/ranked-industries';
 import { settings } from '../../config/env';
 import { localize } from '../../i18n/localize';
+import { placeList } from '../../i18n/place-names';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
@@ -65,7 +66,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
             {plan && <Fact term={t('briefPlan')} value={localize(plan.name, locale)} />}
             {zone.role && <Fact term={t('role')} value={localize(zone.role, locale)} strong />}
             {zone.theme && <Fact term={t('theme')} value={localize(zone.theme, locale)} />}
-            {zone.districts.length > 0 && <Fact term={t('briefDistricts')} value={zone.districts.join('、')} />}
+            {zone.districts.length > 0 && <Fact term={t('briefDistricts')} value={placeList(zone.districts, locale)} />}
           </dl>
           <div className="brief__qr">
             <QrCode text={url} label={t('takeawayScan')} className="brief__qr-code" />

@@ -5,7 +5,7 @@ import { nameSchema } from '../../data/catalog-schema';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs');
 
-export const tourStepSchema = z.object({
+export const tourStepSchema = z.strictObject({
   zoneId: slug,
   /** A short line for the audience, taken from the catalog (a role, a theme, a quoted phrase). */
   caption: nameSchema.optional(),
@@ -21,7 +21,7 @@ export const tourStepSchema = z.object({
     .optional(),
 });
 
-export const tourSchema = z.object({
+export const tourSchema = z.strictObject({
   id: slug,
   name: nameSchema,
   /** The industry a tour is about (one built from the industry lens): every slide names it and shows it first. */

@@ -18,17 +18,22 @@ export function SourceList({ refs }: { refs: Ref[] }) {
         return (
           <li key={i} className={ref.basis === 'inferred' ? 'source source--inferred' : 'source'}>
             <span className="source__doc">{source ? localize(source.title, locale) : ref.source}</span>{' '}
-            {section && <span className="source__section">{section.title}</span>}{' '}
+            {/* Headings and quotations stay in the words of the document. */}
+            {section && (
+              <span className="source__section" lang="zh">
+                {section.title}
+              </span>
+            )}{' '}
             <span className="source__lines">
               {t('lines')} {ref.lines[0]}–{ref.lines[1]}
             </span>
-            {ref.quote && <q className="source__quote">{ref.quote}</q>}
-            {ref.basis === 'inferred' && (
-              <span className="badge badge--inferred" title={ref.note}>
-                {t('inferred')}
-              </span>
+            {ref.quote && (
+              <q className="source__quote" lang="zh">
+                {ref.quote}
+              </q>
             )}
-            {ref.note && <span className="source__note">{ref.note}</span>}
+            {ref.basis === 'inferred' && <span className="badge badge--inferred">{t('inferred')}</span>}
+            {ref.note && <span className="source__note">{localize(ref.note, locale)}</span>}
           </li>
         );
       })}

@@ -96,4 +96,14 @@ describe('ZoneCard', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Development ring' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Financial services' })).toBeInTheDocument();
   });
+
+  it('says in English why a fact is inferred, and keeps quotations in the original, marked as Chinese', () => {
+    useAppStore.setState({ locale: 'en' });
+    renderCard('district-east');
+    expect(screen.getByText('Inferred from the subdistrict')).toBeInTheDocument();
+    expect(screen.queryByText('由街道推断')).toBeNull();
+    const quotes = document.querySelectorAll('q');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote).toHaveAttribute('lang', 'zh');
+  });
 });

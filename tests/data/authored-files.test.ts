@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Catalog } from '../../src/data/catalog-schema';
+import { assembleCatalog, describeTraps, type AuthoredFile } from '../../data/scripts/assemble-catalog';
+import { validateTours } from '../../data/scripts/build-tours';
+import { dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
+
+/** Every YAML file under data/, however deep. */
+function yamlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFilesUnder(path);
+    return entry.name.endsWith('.yaml') ? [relative(repoDir, path)] : [];
+  });
+}
+
+const authored = readAuthoredData();
+const catalogFiles: AuthoredFile[] = [
+  authored.meta,
+  authored.sources,
+  authored.units,
+  ...(authored.sections ? [authored.sections] : []),
+  ...authored.industries,
+  ...authored.plans,
+];
+const tours = readYaml(join(dataDir, 'tours.yaml'));
+
+describe('every authored file under data/', () => {
+  it('is read by a schema: the catalog build or the tour build', () => {
+    const read = new Set([...catalogFiles, tours].map((file) => file.path));
+    expect(yamlFilesUnder(dataDir).filter((path) => !read.has(path))).toEqual([]);
+  });
+
+  it('has no value cut by a comma inside { … }', () => {
+    expect([...catalogFiles, tours].flatMap(describeTraps)).toEqual([]);
+  });
+
+  it('has no key its schema does not know (every object is strict)', () => {
+    const catalog: Catalog = assembleCatalog(authored);
+    expect(validateTours(tours.path, tours.content, catalog).problems).toEqual([]);
+  });
+});
+
+describe('the strictness', () => {
+  it('reaches every object of a tour', () => {
+    const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as Catalog;
+    const stray = [{ id: 't', name: { zh: '游', en: 'Tour', fr: 'Visite' }, planIds: ['snd-2021'], steps: [{ zoneId: 'snd-tech-ecology', colour: 'red' }] }];
+    expect(validateTours('data/tours.yaml', stray, catalog).problems).toEqual([
+      'data/tours.yaml: tour t: name: Unrecognized key: "fr"',
+      'data/tours.yaml: tour t step 1: step: Unrecognized key: "colour"',
+    ]);
+  });
+});
