@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { indexCatalog, type CatalogIndex } from '../src/data/catalog-index';
 import { parseCatalog } from '../src/data/load-catalog';
-import { carrierSourceId } from '../src/map/layers/carrier-layers';
+import { lensScope, type LensScope } from '../src/data/lens-scope';
 import { planSourceId } from '../src/map/layers/plan-layers';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import {
@@ -22,9 +22,9 @@ import {
   zoneCardTitle,
   type Camera,
   type DrawnWhen,
-  type FeatureFlags,
   type PanelTimes,
 } from './lib/explore-page';
+import { largestFamily, lensFlags, lensLayerStates, selectionFlags } from './lib/lens-states';
 import type { Row } from './lib/report';
 import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
 import { ratio, summarize, type Summary } from './lib/stats';
@@ -32,7 +32,9 @@ import { ratio, summarize, type Summary } from './lib/stats';
 /**
  * The planner's two questions, timed in the page's own clock from the mousedown:
  * - click a zone on the canvas → the zone card painted, and → the map's selection highlight rendered;
- * - pick an industry → the lens panel painted, and → the map's highlight rendered and framed.
+ * - pick an industry → the lens panel painted, and → the map's highlight rendered and framed;
+ * - pick the largest family (the most places) → the lens panel painted, and → the map rendered: every place
+ *   highlighted, the places of the plans switched off drawn through layer filters, all of them framed.
  * "Rendered" is MapLibre's `idle` after the frame with the change: its work on the main thread is done, though
  * the GPU (here SwiftShader, in software) may take a few hundred milliseconds more to put it on screen.
  * "Painted" is the browser's own: the Event Timing API reports when the first frame after the click's handlers
@@ -44,14 +46,15 @@ import { ratio, summarize, type Summary } from './lib/stats';
  * The floor, a click on a small button that only recolours itself, shows what presenting any frame costs here.
  *
  * The bare MapLibre page draws the same style at the same size, plans and camera. It is clicked on the same
- * zones and sets the same feature states in its click handler; the lenses' feature states and cameras are set
- * on it directly. Its times are what MapLibre alone costs for the same change on this machine.
+ * zones and sets the same feature states in its click handler; the lenses' feature states, layer visibility and
+ * filters and cameras are set on it directly. Its times are what MapLibre alone costs for the same change here.
  */
 const viewport = { width: 1920, height: 1080 };
 const plans = ['wz-services-2021', 'snd-2021'];
 const zoneIds = ['wz-east', 'wz-central', 'wz-west'];
 const defaultClicks = 40;
 const defaultLensPicks = 30;
+const defaultFamilyPicks = 20;
 const lensChips = 12;
 const floorClicks = 20;
 
@@ -143,7 +146,7 @@ async function pickIndustry(page: Page, index: CatalogIndex, chipIndex: number):
   await framesSettled(page);
   // Every zone is lensed or dimmed under a lens; the first zone of the first plan shows it has been applied.
   const zone = index.zonesOfPlan(plans[0]!)[0]!;
-  const flag = index.zonesOfIndustry(industryId).some((z) => z.id === zone.id) ? 'lensed' : 'dimmed';
+  const flag = lensScope(index, { kind: 'industry', id: industryId })!.zoneIds.includes(zone.id) ? 'lensed' : 'dimmed';
   const sample = await clickForPanel(page, lensTitle, index.industry(industryId)!.name.zh, { source: planSourceId(zone.planId), id: zone.id, flag });
   const camera = await cameraOf(page);
   const cleared = nextIdle(page);
@@ -152,28 +155,22 @@ async function pickIndustry(page: Page, index: CatalogIndex, chipIndex: number):
   return { ...sample, industryId, camera };
 }
 
-/** The feature states the app's bindings set for a selection (src/map/bind-plan-layers.ts). */
-function selectionFlags(index: CatalogIndex, selected: string, previous?: string): FeatureFlags {
-  const flags: FeatureFlags = {};
-  const flag = (zoneId: string, on: boolean) => {
-    const source = planSourceId(index.zone(zoneId)!.planId);
-    (flags[source] ??= {})[zoneId] = { selected: on };
-  };
-  if (previous) flag(previous, false);
-  flag(selected, true);
-  return flags;
-}
-
-/** The feature states the app's bindings set for an industry lens: every zone lensed or dimmed, its carriers lensed. */
-function lensFlags(index: CatalogIndex, industryId: string | undefined): FeatureFlags {
-  const lensed = new Set(industryId ? index.zonesOfIndustry(industryId).map((z) => z.id) : []);
-  const flags: FeatureFlags = {};
-  for (const zone of index.catalog.zones) {
-    (flags[planSourceId(zone.planId)] ??= {})[zone.id] = { lensed: lensed.has(zone.id), dimmed: Boolean(industryId) && !lensed.has(zone.id) };
-  }
-  const carriers = industryId ? index.carriersOfIndustry(industryId) : [];
-  flags[carrierSourceId] = Object.fromEntries(carriers.map((c) => [c.id, { lensed: true }]));
-  return flags;
+/**
+ * Picks the family from the lens list and times it. The first of its places in a plan switched off shows that
+ * the map has taken the lens in, filters included.
+ */
+async function pickFamily(page: Page, scope: LensScope): Promise<Sample & { camera: Camera }> {
+  const button = page.locator(`.lens-family__button[data-lens-key="family:${scope.subject.id}"]`);
+  await button.hover();
+  await framesSettled(page);
+  const zoneId = scope.zoneIds.find((id) => !plans.includes(scope.groups.find((g) => g.zones.some((z) => z.zone.id === id))!.plan.id))!;
+  const zone = scope.groups.flatMap((g) => g.zones).find((z) => z.zone.id === zoneId)!.zone;
+  const sample = await clickForPanel(page, lensTitle, scope.name.zh, { source: planSourceId(zone.planId), id: zone.id, flag: 'lensed' });
+  const camera = await cameraOf(page);
+  const cleared = nextIdle(page);
+  await page.locator('.lens-detail__clear').click();
+  await cleared;
+  return { ...sample, camera };
 }
 
 interface AppRun {
@@ -182,9 +179,10 @@ interface AppRun {
   floor: number[];
   clicks: Sample[];
   lens: LensSample[];
+  family: (Sample & { camera: Camera })[];
 }
 
-async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number): Promise<AppRun> {
+async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number, familyPicks: number): Promise<AppRun> {
   const browser = await launchBenchBrowser();
   try {
     const cold = await openColdPage(browser, viewport, ['zone-labels']);
@@ -203,8 +201,11 @@ async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks:
     const chipCount = await cold.page.locator('.lens-list .chips button').count();
     const lensSamples: LensSample[] = [];
     for (let i = 0; i < picks; i++) lensSamples.push(await pickIndustry(cold.page, index, i % Math.min(chipCount, lensChips)));
+    const family = largestFamily(index);
+    const familySamples = [];
+    for (let i = 0; i < familyPicks; i++) familySamples.push(await pickFamily(cold.page, family));
     await cold.close();
-    return { mapSize, camera, floor, clicks: clickSamples, lens: lensSamples };
+    return { mapSize, camera, floor, clicks: clickSamples, lens: lensSamples, family: familySamples };
   } finally {
     await browser.close();
   }
@@ -222,6 +223,8 @@ async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
     await page.goto(`${env.bareUrl}?w=${app.mapSize.width}&h=${app.mapSize.height}`);
     await waitForMapReady(cold);
     await page.evaluate(bareViewScript(plans, app.camera));
+    // The app's layer states with these plans shown (carrier and label filters included), as its bindings set them.
+    await page.evaluate(bareRepaintScript({}, undefined, lensLayerStates(index, plans, undefined)));
     await installClickProbe(page);
     const floor = await floorSamples(page, floorClicks);
     const clicks: BareClick[] = [];
@@ -236,14 +239,18 @@ async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
       const click = await lastClick(page);
       clicks.push({ paintedMs: click.paintedAt - click.pressedAt, bounded: click.bounded, mapDrawnMs: drawn - click.pressedAt });
     }
-    const lens: number[] = [];
-    for (const sample of app.lens) {
+    const lensOf = async (scope: LensScope, camera: Camera) => {
       await framesSettled(page);
-      lens.push((await page.evaluate(bareRepaintScript(lensFlags(index, sample.industryId), sample.camera))) as number);
-      await page.evaluate(bareRepaintScript(lensFlags(index, undefined)));
-    }
+      const ms = (await page.evaluate(bareRepaintScript(lensFlags(index, scope), camera, lensLayerStates(index, plans, scope)))) as number;
+      await page.evaluate(bareRepaintScript(lensFlags(index, undefined), undefined, lensLayerStates(index, plans, undefined)));
+      return ms;
+    };
+    const lens: number[] = [];
+    for (const sample of app.lens) lens.push(await lensOf(lensScope(index, { kind: 'industry', id: sample.industryId })!, sample.camera));
+    const family: number[] = [];
+    for (const sample of app.family) family.push(await lensOf(largestFamily(index), sample.camera));
     await cold.close();
-    return { floor, clicks, lens };
+    return { floor, clicks, lens, family };
   } finally {
     await browser.close();
   }
@@ -261,14 +268,20 @@ function pairRows(metric: string, count: number, app: Summary, bare?: Summary, t
   return [row(`${metric}, median of ${count}`, 'median', target?.[0]), row(`${metric}, p95`, 'p95', target?.[1])];
 }
 
+/** Like pairRows, with a target on the app/bare ratio rather than on milliseconds. */
+function ratioRows(metric: string, count: number, app: Summary, bare: Summary, limit: number): Row[] {
+  return pairRows(metric, count, app, bare).map((row) => ({ ...row, target: `ratio ≤ ${limit}`, ok: (row.ratio ?? Infinity) <= limit }));
+}
+
 export const exploreScenario: Scenario = {
   name: 'explore',
-  description: 'click → zone card painted and map rendered, industry → lens panel painted and map rendered (median, p95)',
+  description: 'click → zone card painted and map rendered; industry, and the largest family, → lens panel painted and map rendered (median, p95)',
   async run(env, options): Promise<ScenarioResult> {
     const clicks = Math.max(30, options.runs ?? defaultClicks);
     const picks = Math.max(20, options.runs ?? defaultLensPicks);
+    const familyPicks = Math.max(10, options.runs ?? defaultFamilyPicks);
     const index = loadIndex();
-    const app = await runApp(env, index, clicks, picks);
+    const app = await runApp(env, index, clicks, picks, familyPicks);
     const bare = await runBare(env, index, app);
 
     const of = <T,>(samples: T[], value: (sample: T) => number) => summarize(samples.map(value));
@@ -279,11 +292,19 @@ export const exploreScenario: Scenario = {
       ...pairRows('click → map highlight rendered (idle)', clicks, of(app.clicks, (s) => s.mapDrawnMs), of(bare.clicks, (s) => s.mapDrawnMs)),
       ...pairRows('industry → lens panel painted', picks, of(app.lens, (s) => s.paintedMs)),
       ...pairRows('industry → map highlight rendered (idle)', picks, of(app.lens, (s) => s.mapDrawnMs), of(bare.lens, (ms) => ms)),
+      ...pairRows(`family → lens painted (${largestFamily(index).subject.id})`, familyPicks, of(app.family, (s) => s.paintedMs)),
+      ...ratioRows(
+        `family → map rendered (${largestFamily(index).subject.id}; idle)`,
+        familyPicks,
+        of(app.family, (s) => s.mapDrawnMs),
+        of(bare.family, (ms) => ms),
+        1.2,
+      ),
     ];
     const warnings: string[] = [];
-    const late = [...app.clicks, ...app.lens].filter((s) => !s.inFrame).length;
+    const late = [...app.clicks, ...app.lens, ...app.family].filter((s) => !s.inFrame).length;
     if (late) warnings.push(`${late} panels reached the DOM after their click was handled; their paint came a frame or more later than reported`);
-    const bounded = [...app.clicks, ...app.lens, ...bare.clicks].filter((s) => s.bounded).length;
+    const bounded = [...app.clicks, ...app.lens, ...app.family, ...bare.clicks].filter((s) => s.bounded).length;
     if (bounded) warnings.push(`${bounded} clicks painted within 16 ms (no Event Timing entry); counted as 16 ms after the click`);
     return {
       title: 'explore: interaction latency at 1920×1080, two plans visible (bare: MapLibre alone, same changes)',

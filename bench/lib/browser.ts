@@ -37,14 +37,18 @@ export interface ColdPage {
   close: () => Promise<void>;
 }
 
+/** A touch phone's screen: the page takes its phone layout, and taps arrive as touches. */
+export const phoneDevice = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
 /** A page in a brand-new context (empty HTTP cache, no storage) with the cache disabled as well. */
 export async function openColdPage(
   browser: Browser,
   viewport: { width: number; height: number },
   expectedLayers: string[],
+  device?: typeof phoneDevice,
 ): Promise<ColdPage> {
   // No service worker: its precache download would land in the first view's byte counts.
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...device, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { LayerState } from '../../src/map/layers/plan-visibility';
 
 /**
  * In-page timing for the explore scenario, in the page's own clock. Strings, because tsx would wrap the inner
@@ -44,11 +45,11 @@ export const mapSizeOf = (page: Page) =>
  * browser presented the first frame after the click's handlers ran (what Interaction to Next Paint measures).
  * Entries shorter than 16 ms are not reported; such a click painted within 16 ms of its event.
  */
-export const installClickProbe = (page: Page) =>
+export const installClickProbe = (page: Page, press: 'mousedown' | 'pointerdown' = 'mousedown') =>
   page.evaluate(`(() => {
     const probe = { clicks: [] };
     window.__clickProbe = probe;
-    addEventListener('mousedown', (event) => { probe.pressedAt = event.timeStamp; }, { capture: true });
+    addEventListener('${press}', (event) => { probe.pressedAt = event.timeStamp; }, { capture: true });
     addEventListener('click', (event) => { probe.clicks.push({ pressedAt: probe.pressedAt, clickAt: event.timeStamp }); }, { capture: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -60,7 +61,7 @@ export const installClickProbe = (page: Page) =>
   })()`);
 
 export interface ClickTiming {
-  /** The mousedown's event time. */
+  /** The press's event time (mousedown, or pointerdown for a touch). */
   pressedAt: number;
   clickAt: number;
   /** The first frame presented after the click's handlers ran. */
@@ -184,14 +185,23 @@ export const armBareClickScript = (flags: FeatureFlags) => `(() => {
   });
 })()`;
 
+/** Layer visibility and filters set as the app's bindings set them (applyLayerStates): only what differs. */
+const setLayerStates = (states: LayerState[]) => `
+  for (const s of ${JSON.stringify(states)}) {
+    if (!map.getLayer(s.id)) continue;
+    if ((map.getLayoutProperty(s.id, 'visibility') ?? 'visible') !== s.visibility) map.setLayoutProperty(s.id, 'visibility', s.visibility);
+    if (JSON.stringify(map.getFilter(s.id) ?? null) !== JSON.stringify(s.filter)) map.setFilter(s.id, s.filter);
+  }`;
+
 /**
- * The bare page's baseline for a change that does not start on the map: set feature states (and optionally the
- * camera) the way the app's map bindings do, and time the next `idle` from the change.
+ * The bare page's baseline for a change that does not start on the map: set layer states, feature states and
+ * the camera the way the app's map bindings do (each optional), and time the next `idle` from the change.
  */
-export const bareRepaintScript = (flags: FeatureFlags, camera?: Camera) => `new Promise((resolve) => {
+export const bareRepaintScript = (flags: FeatureFlags, camera?: Camera, states?: LayerState[]) => `new Promise((resolve) => {
   const map = window.__suzhouMap;
   const started = performance.now();
   map.once('idle', () => resolve(performance.now() - started));
+  ${states ? setLayerStates(states) : ''}
   ${setFlags(flags)}
   ${camera ? `map.jumpTo(${JSON.stringify(camera)});` : ''}
 })`;

@@ -4,7 +4,7 @@ import { readAuthoredData, repoDir } from './read-authored';
 const source = { id: 'doc', title: { zh: '文件' }, issuer: { zh: '机关' }, year: 2021 };
 const ref = { source: 'doc', lines: [1, 2], quote: '环', basis: 'stated' };
 
-function authored(plan: Record<string, unknown>): AuthoredData {
+function authored(plan: Record<string, unknown>, families: unknown = defaultFamilies): AuthoredData {
   return Object.freeze({
     meta: { path: 'data/meta.yaml', content: { version: '1' } },
     sources: { path: 'data/sources.yaml', content: [source] },
@@ -14,8 +14,11 @@ function authored(plan: Record<string, unknown>): AuthoredData {
       { path: 'data/industries/b.yaml', content: [{ id: 'finance', name: { zh: '金融' }, aliases: ['现代金融'], sector: 'producer-services' }] },
     ],
     plans: [{ path: 'data/plans/p.yaml', content: plan }],
+    families: { path: 'data/families.yaml', content: families },
   });
 }
+
+const defaultFamilies = [{ id: 'money', name: { zh: '金融' }, codes: { gbt4754: ['J'] }, industries: { finance: { gbt4754: ['J66'] } } }];
 
 const header = {
   id: 'p',
@@ -41,8 +44,30 @@ describe('assembleCatalog', () => {
   it('merges an industry written in two files and unites its aliases', () => {
     const catalog = assembleCatalog(authored({ plan: header, zones: [zone] }));
     expect(catalog.industries).toEqual([
-      { id: 'finance', name: { zh: '金融' }, aliases: ['金融业', '现代金融'], sector: 'producer-services' },
+      {
+        id: 'finance',
+        name: { zh: '金融' },
+        aliases: ['金融业', '现代金融'],
+        sector: 'producer-services',
+        familyId: 'money',
+        codes: { gbt4754: ['J66'] },
+      },
     ]);
+    expect(catalog.families).toEqual([{ id: 'money', name: { zh: '金融' }, codes: { gbt4754: ['J'] }, industryIds: ['finance'] }]);
+  });
+
+  it('names an industry that is in no family, or in two', () => {
+    const plan = { plan: header, zones: [zone] };
+    expect(() => assembleCatalog(authored(plan, []))).toThrow(/data\/families\.yaml: industry finance \(金融\) is in no family/);
+    const twice = [...defaultFamilies, { id: 'other', name: { zh: '其他' }, codes: { gbt4754: ['L'] }, industries: { finance: {} } }];
+    expect(() => assembleCatalog(authored(plan, twice))).toThrow(/families\[other\]\.industries: industry "finance" is already in family "money"/);
+  });
+
+  it('names a family without a GB/T 4754 code', () => {
+    const noCode = [{ ...defaultFamilies[0], codes: { gbt4754: [] } }];
+    expect(() => assembleCatalog(authored({ plan: header, zones: [zone] }, noCode))).toThrow(
+      /families\[money\]\.codes\.gbt4754: a family needs at least one GB\/T 4754 code/,
+    );
   });
 
   it('names the file, the record and the field of a malformed value', () => {

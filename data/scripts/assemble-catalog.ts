@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import type { Catalog, Industry, Name } from '../../src/data/catalog-schema.ts';
+import type { Catalog, Name } from '../../src/data/catalog-schema.ts';
+import type { CodeTable } from '../../src/data/code-table.ts';
 import { catalogSchema } from '../../src/data/catalog-schema.ts';
 import { checkCatalogIntegrity } from '../../src/data/catalog-integrity.ts';
 import {
@@ -12,14 +12,12 @@ import {
   type AuthoredTarget,
   type PlanFile,
 } from './authored-schema.ts';
-import type { CommaTrap } from './authored-yaml.ts';
+import { placeInFamilies, type AuthoredIndustry } from './assemble-families.ts';
+import { attachTargetIndustries, readTasks } from './assemble-tasks.ts';
+import { readCodeTable, type CodeFiles } from './code-tables.ts';
+import { describePath, parse, type AuthoredFile } from './parse-authored.ts';
 
-/** One parsed authored file: its path (for messages), its YAML content and any comma traps in its text. */
-export interface AuthoredFile {
-  path: string;
-  content: unknown;
-  traps?: CommaTrap[];
-}
+export { describeTraps, type AuthoredFile } from './parse-authored.ts';
 
 export interface AuthoredData {
   meta: AuthoredFile;
@@ -29,6 +27,14 @@ export interface AuthoredData {
   sections?: AuthoredFile;
   industries: AuthoredFile[];
   plans: AuthoredFile[];
+  /** data/families.yaml: every industry's family and codes. */
+  families: AuthoredFile;
+  /** data/tasks-2022.yaml: document 002's task list. */
+  tasks?: AuthoredFile;
+  /** data/target-industries.yaml: the industries sector targets measure. */
+  targetIndustries?: AuthoredFile;
+  /** data/codes/: the code tables every code is checked against. */
+  codes?: CodeFiles;
 }
 
 export class CatalogBuildError extends Error {
@@ -37,43 +43,8 @@ export class CatalogBuildError extends Error {
   }
 }
 
-/** Turns a zod issue path into "zones[3] (id wz-east).industryIds[0]" so a planner finds the record. */
-function describePath(content: unknown, path: PropertyKey[]): string {
-  let node: unknown = content;
-  let out = '';
-  for (const key of path) {
-    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-    if (typeof key === 'number' && typeof id === 'string') out += ` (id ${id})`;
-  }
-  return out || '(file)';
-}
-
-/** The comma traps of a file, each said so that a planner sees the cause and the cure at once. */
-export const describeTraps = (file: AuthoredFile): string[] =>
-  (file.traps ?? []).map(
-    (trap) =>
-      `${file.path}:${trap.line}: ${describePath(file.content, trap.path)}: "${trap.words}" is not a field: ` +
-      'a comma inside an unquoted value of a { … } mapping ends the value; put the whole value in quotes',
-  );
-
-function parse<T>(schema: z.ZodType<T>, file: AuthoredFile, problems: string[]): T | undefined {
-  // The text's own problem is the clearer message, and the schema's unknown-key complaint would repeat it.
-  if (file.traps?.length) {
-    problems.push(...describeTraps(file));
-    return undefined;
-  }
-  const result = schema.safeParse(file.content);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push(`${file.path}: ${describePath(file.content, issue.path)}: ${issue.message}`);
-  }
-  return undefined;
-}
-
-function mergeIndustries(files: { path: string; items: Industry[] }[], problems: string[]): Industry[] {
-  const byId = new Map<string, Industry & { path: string }>();
+function mergeIndustries(files: { path: string; items: AuthoredIndustry[] }[], problems: string[]): AuthoredIndustry[] {
+  const byId = new Map<string, AuthoredIndustry & { path: string }>();
   for (const { path, items } of files) {
     for (const item of items) {
       const known = byId.get(item.id);
@@ -106,7 +77,13 @@ const unitLookup =
     return unit;
   };
 
-function collectPlan(file: PlanFile, path: string, catalog: Catalog, origins: Origins, unitOf: UnitOf): void {
+function collectPlan(
+  file: PlanFile,
+  path: string,
+  catalog: Omit<Catalog, 'industries'>,
+  origins: Origins,
+  unitOf: UnitOf,
+): void {
   const planId = file.plan?.id ?? file.planId!;
   if (file.plan) {
     catalog.plans.push(file.plan);
@@ -139,7 +116,7 @@ function withOrigin(at: string, origins: Origins): string {
 }
 
 /** Links that are authored once, on the carrier or the target, are mirrored onto the zone. */
-function mirrorLinks(catalog: Catalog): void {
+function mirrorLinks(catalog: Pick<Catalog, 'zones' | 'carriers' | 'targets'>): void {
   const zones = new Map(catalog.zones.map((zone) => [zone.id, zone]));
   for (const carrier of catalog.carriers) {
     for (const zoneId of carrier.zoneIds) zones.get(zoneId)?.carrierIds.push(carrier.id);
@@ -149,9 +126,19 @@ function mirrorLinks(catalog: Catalog): void {
   }
 }
 
+/** The code tables of data/codes/, checked; throws one error listing every problem. */
+export function assembleCodeTable(data: AuthoredData): CodeTable | undefined {
+  const problems: string[] = [];
+  const version = parse(metaFileSchema, data.meta, problems)?.version ?? '0';
+  const table = data.codes ? readCodeTable(data.codes, version, problems) : undefined;
+  if (problems.length) throw new CatalogBuildError(problems);
+  return table;
+}
+
 /** Validates every authored file and assembles the public catalog; throws one error listing every problem. */
 export function assembleCatalog(data: AuthoredData): Catalog {
   const problems: string[] = [];
+  const table = data.codes ? readCodeTable(data.codes, '', problems) : undefined;
   const meta = parse(metaFileSchema, data.meta, problems);
   const sections = data.sections ? (parse(sectionsFileSchema, data.sections, problems) ?? {}) : {};
   const sources = (parse(sourcesFileSchema, data.sources, problems) ?? []).map((source) =>
@@ -163,14 +150,17 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     path: file.path,
     items: parse(industriesFileSchema, file, problems) ?? [],
   }));
+  const { families, industries } = placeInFamilies(data.families, mergeIndustries(industryFiles, problems), table, problems);
   const catalog: Catalog = {
     version: meta?.version ?? '0',
     sources,
     plans: [],
     zones: [],
-    industries: mergeIndustries(industryFiles, problems),
+    industries,
     carriers: [],
     targets: [],
+    families,
+    tasks: data.tasks ? readTasks(data.tasks, problems) : [],
     indicatorTables: [],
   };
   const origins: Origins = new Map();
@@ -178,6 +168,9 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     const parsed = parse(planFileSchema, file, problems);
     if (parsed) collectPlan(parsed, file.path, catalog, origins, unitOf);
   }
+  for (const family of families) origins.set(`families[${family.id}]`, data.families.path);
+  for (const task of catalog.tasks) origins.set(`tasks[${task.id}]`, data.tasks!.path);
+  if (data.targetIndustries) attachTargetIndustries(data.targetIndustries, catalog.targets, problems);
   mirrorLinks(catalog);
   const order = meta?.planOrder ?? [];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);

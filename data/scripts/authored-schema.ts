@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   carrierSchema,
+  codesSchema,
+  familySchema,
   indicatorTableSchema,
   industrySchema,
   nameSchema,
@@ -8,6 +10,7 @@ import {
   sectionSchema,
   sourceSchema,
   targetSchema,
+  taskSchema,
   zoneSchema,
 } from '../../src/data/catalog-schema.ts';
 
@@ -46,7 +49,51 @@ export const planFileSchema = z
   .strict()
   .refine((file) => Boolean(file.plan) !== Boolean(file.planId), 'a plan file has either `plan:` or `planId:`, not both');
 
-export const industriesFileSchema = z.array(industrySchema.strict());
+/** An industry's family and codes are written in data/families.yaml, not beside the industry. */
+export const industriesFileSchema = z.array(industrySchema.omit({ familyId: true, codes: true }).strict());
+
+/** An industry's own codes in data/families.yaml; `{}` when its family's codes say it all. */
+const ownCodesSchema = codesSchema.extend({ gbt4754: codesSchema.shape.gbt4754.default([]) }).strict();
+
+/** data/families.yaml: each family with its codes and its industries (id → own codes). */
+export const familiesFileSchema = z.array(
+  z
+    .object({
+      id: familySchema.shape.id,
+      name: nameSchema,
+      codes: codesSchema.strict(),
+      industries: z.record(z.string(), ownCodesSchema),
+    })
+    .strict(),
+);
+
+/** data/tasks-2022.yaml: units and programmes written once, tasks naming them by key. */
+export const tasksFileSchema = z
+  .object({
+    units: z.record(z.string(), nameSchema),
+    programmes: z.record(z.string(), nameSchema),
+    tasks: z.array(
+      taskSchema
+        .extend({
+          programme: z.string().min(1),
+          leads: z.array(z.string().min(1)).min(1),
+          industryIds: taskSchema.shape.industryIds.default([]),
+          carrierIds: taskSchema.shape.carrierIds.default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** data/target-industries.yaml: target id → the industries it measures. */
+export const targetIndustriesFileSchema = z.record(z.string(), z.array(z.string().min(1)).min(1));
+
+/** data/codes/*.yaml: one row per code, its name flat beside it. */
+const codeRowsSchema = z.array(z.object({ code: z.string().min(1), zh: z.string().min(1), en: z.string().min(1) }).strict());
+export const gbtCodesFileSchema = codeRowsSchema;
+export const seiCodesFileSchema = codeRowsSchema;
+export const servicesCodesFileSchema = z.object({ producer: codeRowsSchema, consumer: codeRowsSchema }).strict();
+export type CodeRows = z.infer<typeof codeRowsSchema>;
 export const sourcesFileSchema = z.array(sourceSchema.omit({ sections: true }).strict());
 export const sectionsFileSchema = z.record(z.string(), z.array(sectionSchema));
 /** data/units.yaml: every unit the targets use, as the document writes it and in English. */

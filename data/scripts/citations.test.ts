@@ -7,7 +7,7 @@ const lines = ['一、空间布局', '形成以点带线、以线促面的“一
 /** The shared fixture with one plan, citing the given lines of `lines` above. */
 function catalogWith(quote: string, from: number, to: number): Catalog {
   const plan = { ...fixtureCatalog.plans[0]!, refs: [{ source: 'doc-a', lines: [from, to] as [number, number], quote, basis: 'stated' as const }] };
-  return { ...fixtureCatalog, plans: [plan], zones: [], carriers: [], targets: [], indicatorTables: [] };
+  return { ...fixtureCatalog, plans: [plan], zones: [], carriers: [], targets: [], tasks: [], indicatorTables: [] };
 }
 
 describe('findMisquotes', () => {
@@ -20,6 +20,12 @@ describe('findMisquotes', () => {
   it('reports a quote outside its cited lines', () => {
     const [misquote] = findMisquotes(catalogWith('一环两轴四带', 1, 1), read);
     expect(misquote?.problem).toMatch(/not found in lines 1–1/);
+  });
+
+  it('checks the quotes of the task list too', () => {
+    const task = { ...fixtureCatalog.tasks[0]!, refs: [{ source: 'doc-a', lines: [3, 3] as [number, number], quote: '一环', basis: 'stated' as const }] };
+    const [misquote] = findMisquotes({ ...catalogWith('空间布局', 1, 1), tasks: [task] }, read);
+    expect(misquote).toMatchObject({ at: 'tasks[task-finance]', problem: expect.stringMatching(/"一环" not found in lines 3–3/) });
   });
 
   it('checks the quotes of core-industry marks and indicator tables too', () => {

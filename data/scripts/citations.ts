@@ -19,6 +19,7 @@ function* everyRef(catalog: Catalog): Generator<[string, Ref]> {
   }
   for (const carrier of catalog.carriers) for (const ref of carrier.refs) yield [`carriers[${carrier.id}]`, ref];
   for (const target of catalog.targets) for (const ref of target.refs) yield [`targets[${target.id}]`, ref];
+  for (const task of catalog.tasks) for (const ref of task.refs) yield [`tasks[${task.id}]`, ref];
   for (const table of catalog.indicatorTables ?? []) {
     for (const ref of table.refs) yield [`indicatorTables[${table.id}]`, ref];
     for (const group of table.groups) for (const ref of group.refs) yield [`indicatorTables[${table.id}].groups`, ref];

@@ -22,14 +22,41 @@ function readFolder(folder: string): AuthoredFile[] {
     .map((name) => readYaml(join(folder, name)));
 }
 
-/** Reads every authored file of the catalog under data/ (meta, sources, units, sections, industries/*, plans/*). */
+/** Reads every authored file under data/ (meta, sources, units, sections, industries/*, plans/*, families, tasks, codes/*). */
 export function readAuthoredData(dir = dataDir): AuthoredData {
+  const optional = (name: string) => (existsSync(join(dir, name)) ? readYaml(join(dir, name)) : undefined);
+  const codes = existsSync(join(dir, 'codes'))
+    ? {
+        gbt4754: readYaml(join(dir, 'codes/gbt4754-2017.yaml')),
+        sei2018: readYaml(join(dir, 'codes/sei-2018.yaml')),
+        services: readYaml(join(dir, 'codes/services-2019.yaml')),
+      }
+    : undefined;
   return {
     meta: readYaml(join(dir, 'meta.yaml')),
     sources: readYaml(join(dir, 'sources.yaml')),
     units: readYaml(join(dir, 'units.yaml')),
-    sections: existsSync(join(dir, 'sections.yaml')) ? readYaml(join(dir, 'sections.yaml')) : undefined,
+    sections: optional('sections.yaml'),
     industries: readFolder(join(dir, 'industries')),
     plans: readFolder(join(dir, 'plans')),
+    families: readYaml(join(dir, 'families.yaml')),
+    tasks: optional('tasks-2022.yaml'),
+    targetIndustries: optional('target-industries.yaml'),
+    codes,
   };
 }
+
+/** Every file of the authored data, one list, for checks that hold for all of them. */
+export const authoredFiles = (data: AuthoredData): AuthoredFile[] =>
+  [
+    data.meta,
+    data.sources,
+    data.units,
+    data.sections,
+    ...data.industries,
+    ...data.plans,
+    data.families,
+    data.tasks,
+    data.targetIndustries,
+    ...Object.values(data.codes ?? {}),
+  ].filter((file): file is AuthoredFile => Boolean(file));

@@ -27,10 +27,12 @@ const catalog: Catalog = {
       carrierIds: [], targetIds: [], refs: [stated] },
   ],
   industries: [
-    { id: 'fin', name: name('金融'), aliases: [], sector: 'producer-services' },
-    { id: 'log', name: name('物流'), aliases: [], sector: 'producer-services' },
-    { id: 'ai', name: name('人工智能'), aliases: [], sector: 'emerging' },
+    { id: 'fin', name: name('金融'), aliases: [], sector: 'producer-services', familyId: 'f' },
+    { id: 'log', name: name('物流'), aliases: [], sector: 'producer-services', familyId: 'f' },
+    { id: 'ai', name: name('人工智能'), aliases: [], sector: 'emerging', familyId: 'f' },
   ],
+  families: [{ id: 'f', name: name('全部'), codes: { gbt4754: ['L'] }, industryIds: ['fin', 'log', 'ai'] }],
+  tasks: [],
   carriers: [
     { id: 'p-c1', name: name('园一'), kind: 'park', coord: [120.6, 31.3], precision: 'approx', zoneIds: ['p-a'],
       industryIds: ['ai'], refs: [stated] },

@@ -1,8 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { assetUrl } from '../config/env';
 import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
 import { LayerPanel } from '../features/legend/layer-panel';
+import { LayerSheet } from '../features/legend/layer-sheet';
+import { LayersButton } from '../features/legend/layers-button';
 import { PresentMode } from '../features/present/present-mode';
+import { BottomSheet } from '../features/sheet/bottom-sheet';
+import { SheetHead } from '../features/sheet/sheet-head';
 import { SidePanel } from '../features/side-panel/side-panel';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
@@ -12,10 +16,14 @@ import { Header } from './header';
 import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
 import { Notices } from './notices';
+import { PhoneHeader } from './phone-header';
+import { useLayout } from './use-layout';
+import './phone.css';
 
 export function App() {
   const mapStatus = useAppStore((s) => s.mapStatus);
   const locale = useAppStore((s) => s.locale);
+  const phone = useLayout() === 'phone';
 
   useEffect(() => {
     const { catalogLoaded, catalogFailed } = useAppStore.getState();
@@ -28,7 +36,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useAppStore.getState().selectionCleared();
+      // An Escape that closes a dialog or a menu closes only that.
+      if (event.key === 'Escape' && !document.querySelector('dialog:modal, :popover-open')) useAppStore.getState().selectionCleared();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -38,18 +47,30 @@ export function App() {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
   }, [locale]);
 
+  // Mirrored to <html data-layout> for the phone's stylesheets, before the first paint.
+  useLayoutEffect(() => {
+    document.documentElement.dataset.layout = phone ? 'phone' : 'wide';
+  }, [phone]);
+
   return (
     <div className="app">
-      <Header />
+      {phone ? <PhoneHeader /> : <Header />}
       <main className="app__body">
         <div className="app__map">
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
-          <LayerPanel />
+          {phone ? <LayersButton /> : <LayerPanel />}
           <CatalogNotice />
           <Notices />
           <Attribution />
         </div>
-        <SidePanel />
+        {phone ? (
+          <BottomSheet head={<SheetHead />}>
+            <SidePanel />
+          </BottomSheet>
+        ) : (
+          <SidePanel />
+        )}
+        {phone && <LayerSheet />}
       </main>
       <PresentMode />
       <KioskMode />

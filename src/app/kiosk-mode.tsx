@@ -1,15 +1,10 @@
-import { useCallback, useEffect } from 'react';
-import { AttractOverlay } from '../features/kiosk/attract-overlay';
-import { startAttractLoop } from '../features/kiosk/attract-loop';
-import { CountdownOverlay } from '../features/kiosk/countdown-overlay';
-import { trackKioskScale } from '../features/kiosk/kiosk-scale';
-import { kioskLaunch, kioskLaunchUrl, type KioskSettings } from '../features/kiosk/kiosk-params';
-import { installTouchGuards } from '../features/kiosk/touch-guards';
-import { useKioskCycle } from '../features/kiosk/use-kiosk-cycle';
-import '../features/kiosk/kiosk.css';
+import { lazy, Suspense, useEffect } from 'react';
+import { kioskLaunch, type KioskSettings } from '../features/kiosk/kiosk-params';
 import { useAppStore } from '../state/store';
 import { registerOfflineCache } from './kiosk-offline';
-import { kioskReset } from './kiosk-reset';
+
+// Fetched only with `?mode=kiosk`: no other visitor downloads the kiosk.
+const Kiosk = lazy(() => import('./kiosk').then((module) => ({ default: module.Kiosk })));
 
 /**
  * Mounted once by the app. In every mode it registers the offline cache once the map is drawn; with
@@ -21,33 +16,9 @@ export function KioskMode({ settings = kioskLaunch }: { settings?: KioskSettings
   useEffect(() => {
     if (mapStatus === 'ready' || mapStatus === 'unsupported' || catalogStatus === 'error') registerOfflineCache();
   }, [mapStatus, catalogStatus]);
-  return settings ? <Kiosk settings={settings} /> : null;
-}
-
-function Kiosk({ settings }: { settings: KioskSettings }) {
-  const reset = useCallback(() => kioskReset(useAppStore, new URL(kioskLaunchUrl || window.location.href).search), []);
-  const { phase, secondsLeft, keepExploring } = useKioskCycle(settings, reset);
-
-  useEffect(() => {
-    const root = document.documentElement;
-    root.classList.add('app--kiosk');
-    useAppStore.getState().modeEntered('kiosk');
-    // A restart (watchdog, error) may come back on a link carrying the last visitor's view.
-    reset();
-    // Tours are loaded by the tour engine (features/tour/use-tour-loading.ts), mounted in every mode.
-    const cleanups = [installTouchGuards(), trackKioskScale()];
-    return () => {
-      cleanups.forEach((cleanup) => cleanup());
-      root.classList.remove('app--kiosk');
-    };
-  }, [reset]);
-
-  useEffect(() => {
-    if (phase !== 'attract') return;
-    return startAttractLoop(useAppStore, settings.tourId, settings.attractStepMs);
-  }, [phase, settings.tourId, settings.attractStepMs]);
-
-  if (phase === 'attract') return <AttractOverlay />;
-  if (phase === 'countdown') return <CountdownOverlay secondsLeft={secondsLeft} onKeepExploring={keepExploring} />;
-  return null;
+  return settings ? (
+    <Suspense fallback={null}>
+      <Kiosk settings={settings} />
+    </Suspense>
+  ) : null;
 }

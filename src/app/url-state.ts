@@ -6,6 +6,7 @@ export interface UrlState {
   plans?: string[];
   zone?: string;
   industry?: string;
+  family?: string;
   compare?: string[];
   panel?: Panel;
   lang?: Locale;
@@ -45,6 +46,7 @@ export function parseUrl(search: string): ParsedUrl {
     if (key === 'plans' && allSlugs) state.plans = ids;
     else if (key === 'zone' && slug.test(value)) state.zone = value;
     else if (key === 'industry' && slug.test(value)) state.industry = value;
+    else if (key === 'family' && slug.test(value)) state.family = value;
     else if (key === 'compare' && allSlugs && ids.length <= 2) state.compare = ids;
     else if (key === 'panel' && panels.includes(value as Panel)) state.panel = value as Panel;
     else if (key === 'lang' && (value === 'zh' || value === 'en')) state.lang = value;
@@ -66,6 +68,7 @@ export function serializeUrl(state: UrlState, keep: URLSearchParams = new URLSea
   if (state.plans) params.set('plans', state.plans.join(','));
   if (state.zone) params.set('zone', state.zone);
   if (state.industry) params.set('industry', state.industry);
+  if (state.family) params.set('family', state.family);
   if (state.compare?.length) params.set('compare', state.compare.join(','));
   if (state.panel && state.panel !== 'zone') params.set('panel', state.panel);
   if (state.lang && state.lang !== 'zh') params.set('lang', state.lang);

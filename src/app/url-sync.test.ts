@@ -33,6 +33,25 @@ describe('startUrlSync', () => {
     expect(state.notices.map((n) => n.text).join(' ')).toMatch(/lang=fr[\s\S]*no-such-zone/);
   });
 
+  it('opens a family lens from a link, on the lens, and writes it back', () => {
+    open('?family=money&lang=en');
+    stop = startUrlSync(useAppStore);
+    load();
+    expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', lensIndustryId: undefined, panel: 'lens' });
+    expect(window.location.search).toBe('?plans=city,district&family=money&panel=lens&lang=en');
+    useAppStore.getState().industryPicked('finance');
+    expect(window.location.search).toContain('industry=finance');
+    expect(window.location.search).not.toContain('family=');
+  });
+
+  it('says so when the link names a family the data does not have', () => {
+    open('?family=no-such-family');
+    stop = startUrlSync(useAppStore);
+    load();
+    expect(useAppStore.getState().lensFamilyId).toBeUndefined();
+    expect(useAppStore.getState().notices.map((n) => n.text)).toEqual(['链接中的产业或产业族不存在，已忽略：no-such-family']);
+  });
+
   it('writes each change of view to the address bar as a new history entry', () => {
     open('');
     stop = startUrlSync(useAppStore);
@@ -55,5 +74,86 @@ describe('startUrlSync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(useAppStore.getState().selectedZoneId).toBe('city-ring');
     expect(useAppStore.getState().locale).toBe('en');
+  });
+});
+
+describe('startUrlSync on a phone: the back gesture closes what lies over the map first', () => {
+  const back = async () => {
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  };
+
+  it('raising the sheet is an entry of its own; back lowers it and keeps the zone and the camera', async () => {
+    open('?zone=city-axis');
+    stop = startUrlSync(useAppStore);
+    load();
+    const before = window.history.length;
+    useAppStore.getState().sheetMoved('half');
+    expect(window.history.length).toBe(before + 1);
+    useAppStore.getState().sheetMoved('full');
+    expect(window.history.length).toBe(before + 1);
+    useAppStore.getState().cameraSettled({ lng: 120.5, lat: 31.2, zoom: 9 });
+    await back();
+    const state = useAppStore.getState();
+    expect(state.sheet).toBe('peek');
+    expect(state.selectedZoneId).toBe('city-axis');
+    expect(state.camera).toEqual({ lng: 120.5, lat: 31.2, zoom: 9 });
+    expect(window.location.search).toContain('view=120.5,31.2,9');
+  });
+
+  it('then clears the selection the user made', async () => {
+    open('');
+    stop = startUrlSync(useAppStore);
+    load();
+    useAppStore.getState().mapClicked(['city-axis']);
+    useAppStore.getState().sheetMoved('half');
+    await back();
+    expect(useAppStore.getState().sheet).toBe('peek');
+    expect(useAppStore.getState().selectedZoneId).toBe('city-axis');
+    await back();
+    expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+  });
+
+  it('a sheet lowered by hand takes its entry with it, so back does not stop at the same view twice', async () => {
+    open('');
+    stop = startUrlSync(useAppStore);
+    load();
+    useAppStore.getState().zoneSelected('city-axis');
+    const withZone = window.history.length;
+    useAppStore.getState().sheetMoved('full');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    useAppStore.getState().sheetMoved('peek');
+    await popped;
+    expect(useAppStore.getState().sheet).toBe('peek');
+    expect(window.location.search).toContain('zone=city-axis');
+    useAppStore.getState().sheetMoved('half');
+    expect(window.history.length).toBe(withZone + 1);
+  });
+
+  it('a result chosen in the search field replaces the entry that opened the field', async () => {
+    open('');
+    stop = startUrlSync(useAppStore);
+    load();
+    const before = window.history.length;
+    useAppStore.getState().searchToggled(true);
+    expect(window.history.length).toBe(before + 1);
+    useAppStore.getState().zoneSelected('city-ring');
+    useAppStore.getState().searchToggled(false);
+    expect(window.history.length).toBe(before + 1);
+    await back();
+    expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+    expect(useAppStore.getState().searchOpen).toBe(false);
+  });
+
+  it('back closes the layer sheet and keeps the plans switched in it', async () => {
+    open('?plans=city');
+    stop = startUrlSync(useAppStore);
+    load();
+    useAppStore.getState().layerSheetToggled(true);
+    useAppStore.getState().planToggled('district');
+    await back();
+    expect(useAppStore.getState().layerSheetOpen).toBe(false);
+    expect(useAppStore.getState().hiddenPlanIds).toEqual([]);
+    expect(window.location.search).toContain('plans=city,district');
   });
 });

@@ -3,6 +3,7 @@ import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
 import { catalogIndexOf } from '../data/use-catalog';
 import { messages } from '../i18n/messages';
+import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
 import type { AppState } from '../state/store';
 import { parseUrl, serializeUrl, type UrlState } from './url-state';
 
@@ -14,6 +15,7 @@ export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
     plans: index.catalog.plans.map((p) => p.id).filter((id) => !state.hiddenPlanIds.includes(id)),
     zone: state.selectedZoneId,
     industry: state.lensIndustryId,
+    family: state.lensFamilyId,
     compare: state.compareZoneIds,
     panel: state.panel,
     lang: state.locale,
@@ -21,12 +23,19 @@ export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
   };
 }
 
+/** Ids a link names that the catalog does not have: plans and zones, and the industry or family of its lens. */
+export interface UnknownInLink {
+  places: string[];
+  lens: string[];
+}
+
 /** Applies a link's state to the store; ids the catalog does not know are reported, not applied. */
-export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex): string[] {
+export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex): UnknownInLink {
   const s = store.getState();
   const unknown: string[] = [];
-  const known = <T>(id: string | undefined, find: (id: string) => T | undefined) => {
-    if (id && !find(id)) unknown.push(id);
+  const lens: string[] = [];
+  const known = <T>(id: string | undefined, find: (id: string) => T | undefined, into = unknown) => {
+    if (id && !find(id)) into.push(id);
     return Boolean(id && find(id));
   };
   const allPlans = index.catalog.plans.map((p) => p.id);
@@ -37,20 +46,39 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
   const frame = !url.view;
   if (known(url.zone, index.zone)) s.zoneSelected(url.zone!, { frame });
   else s.selectionCleared();
-  if (known(url.industry, index.industry)) s.industryPicked(url.industry!);
+  if (known(url.family, index.family, lens)) s.familyPicked(url.family!);
+  else if (known(url.industry, index.industry, lens)) s.industryPicked(url.industry!);
   else s.lensCleared();
   s.compareCleared();
   for (const id of url.compare ?? []) if (known(id, index.zone)) s.zoneCompared(id, { frame: frame && !url.zone });
-  s.panelOpened(url.panel ?? 'zone');
-  return unknown;
+  // A link to a lens alone (family=finance) opens on the lens.
+  const { lensFamilyId, lensIndustryId } = store.getState();
+  const lensAlone = !url.zone && Boolean(lensFamilyId ?? lensIndustryId);
+  s.panelOpened(url.panel ?? (lensAlone ? 'lens' : 'zone'));
+  return { places: unknown, lens };
 }
+
+/** What each history entry keeps besides its URL: the phone's overlay, and whether raising it made the entry. */
+interface HistoryEntry {
+  overlay: Overlay;
+  rose?: boolean;
+}
+
+const overlayOf = ({ sheet, layerSheetOpen, searchOpen }: AppState): Overlay => ({ sheet, layerSheetOpen, searchOpen });
+const sameOverlay = (a: Overlay, b: Overlay) => a.sheet === b.sheet && a.layerSheetOpen === b.layerSheetOpen && a.searchOpen === b.searchOpen;
+/** How many things the back gesture has to close; half and full are one step, both "raised". */
+const raised = (o: Overlay) => Number(o.sheet !== 'peek') + Number(o.layerSheetOpen) + Number(o.searchOpen);
+const entryOf = (overlay: Overlay, rose?: boolean): HistoryEntry => (rose ? { overlay, rose } : { overlay });
 
 /**
  * Keeps the address bar and the store in step: a link opens the view it describes, every change of view
  * becomes a history entry (camera moves only replace the current one), and back/forward restore views.
+ * On a phone, raising the sheet or opening the layer sheet or the search field is an entry of its own with
+ * the same URL, so the back gesture closes it first and leaves the map where it is; a change of view made
+ * with the sheet raised is an entry as any other.
  */
 export function startUrlSync(store: Store, win: Window = window): () => void {
-  const notify = (label: 'unknownLinkParam' | 'zoneNotFound', items: string[]) => {
+  const notify = (label: 'unknownLinkParam' | 'zoneNotFound' | 'lensNotFound', items: string[]) => {
     if (items.length) store.getState().noticeShown(messages[store.getState().locale][label] + items.join(', '));
   };
   const first = parseUrl(win.location.search);
@@ -60,10 +88,16 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
 
   let index: CatalogIndex | undefined;
   let applying = false;
+  /** Set while the app itself goes back to drop the entry of a sheet the user lowered by hand. */
+  let loweredByHand = false;
+  const entry = (win.history.state as HistoryEntry | null) ?? undefined;
+  if (entry?.overlay) store.getState().overlayRestored(entry.overlay);
   const restore = (url: UrlState) => {
     if (!index) return;
     applying = true;
-    notify('zoneNotFound', applyUrlState(url, store, index));
+    const unknown = applyUrlState(url, store, index);
+    notify('zoneNotFound', unknown.places);
+    notify('lensNotFound', unknown.lens);
     store.getState().localeChosen(url.lang ?? 'zh');
     applying = false;
   };
@@ -71,22 +105,62 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const write = (state: AppState, previous: AppState) => {
     if (!index || applying) return;
     const query = serializeUrl(urlStateOf(state, index), new URLSearchParams(win.location.search));
-    if (query === win.location.search) return;
-    const onlyCamera = serializeUrl({ ...urlStateOf(previous, index), view: state.camera }) === serializeUrl(urlStateOf(state, index));
+    const overlay = overlayOf(state);
+    if (query === win.location.search && sameOverlay(overlay, overlayOf(previous))) return;
     const url = `${win.location.pathname}${query}${win.location.hash}`;
-    if (onlyCamera) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    const onlyCamera = serializeUrl({ ...urlStateOf(previous, index), view: state.camera }) === serializeUrl(urlStateOf(state, index));
+    if (!onlyCamera) {
+      // A change made in the search field or the layer sheet (a result, a plan switched on) takes the place
+      // of the entry that opened it: back then goes to the view before, not to the open field.
+      if (previous.searchOpen || previous.layerSheetOpen) win.history.replaceState(entryOf(overlay), '', url);
+      else win.history.pushState(entryOf(overlay), '', url);
+    } else if (raised(overlay) > raised(overlayOf(previous))) {
+      win.history.pushState(entryOf(overlay, true), '', url);
+    } else if (raised(overlay) < raised(overlayOf(previous)) && (win.history.state as HistoryEntry | null)?.rose) {
+      // Lowered by hand with nothing else changed since it was raised: drop the entry the raising made, as
+      // the back gesture would have, so that back does not stop twice at the same view.
+      loweredByHand = true;
+      win.history.back();
+    } else win.history.replaceState(entryOf(overlay, (win.history.state as HistoryEntry | null)?.rose), '', url);
   };
+
+  const urlOf = (state: AppState, catalogIndex: CatalogIndex) =>
+    `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), new URLSearchParams(win.location.search))}${win.location.hash}`;
 
   const whenReady = (state: AppState) => {
     if (index || state.catalog.status !== 'ready') return;
     index = catalogIndexOf(state.catalog.catalog);
     restore(first.state);
-    win.history.replaceState(null, '', `${win.location.pathname}${serializeUrl(urlStateOf(store.getState(), index), new URLSearchParams(win.location.search))}`);
+    win.history.replaceState(win.history.state, '', urlOf(store.getState(), index));
   };
 
-  const onPopState = () => {
+  const onPopState = (event: PopStateEvent) => {
+    const entry = (event.state as HistoryEntry | null) ?? undefined;
+    const landed = entry?.overlay ?? closedOverlay;
+    const now = store.getState();
+    const closesTool = (now.searchOpen && !landed.searchOpen) || (now.layerSheetOpen && !landed.layerSheetOpen);
+    if (index && (loweredByHand || closesTool)) {
+      // Lowered by hand, the store is already where the hand left it. Closed by the back gesture, the search
+      // field or the layer sheet keeps what was done in it. Either way the entry below takes the current view.
+      if (!loweredByHand) {
+        applying = true;
+        now.overlayRestored(landed);
+        applying = false;
+      }
+      loweredByHand = false;
+      win.history.replaceState(entryOf(overlayOf(store.getState()), entry?.rose), '', urlOf(store.getState(), index));
+      return;
+    }
     const parsed = parseUrl(win.location.search);
+    const sameView = index && serializeUrl({ ...parsed.state, view: undefined }) === serializeUrl({ ...urlStateOf(store.getState(), index), view: undefined });
+    applying = true;
+    now.overlayRestored(landed);
+    applying = false;
+    if (sameView && index) {
+      // Only the sheet (or a field over the map) stepped back: the map stays where it is.
+      win.history.replaceState(entry ?? null, '', urlOf(store.getState(), index));
+      return;
+    }
     restore(parsed.state);
     if (parsed.state.view) store.getState().cameraRequested(parsed.state.view);
   };

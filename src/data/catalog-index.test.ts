@@ -20,6 +20,14 @@ describe('indexCatalog', () => {
     expect(ids(index.zonesOfPlan('city'))).toEqual(['city-ring', 'city-axis']);
   });
 
+  it('answers family → industries, and industry or carrier → targets and tasks', () => {
+    expect(ids(index.industriesOfFamily('tech'))).toEqual(['inspection', 'digital-economy']);
+    expect(ids(index.targetsOfIndustry('finance'))).toEqual(['district-t-finance-firms']);
+    expect(ids(index.tasksOfIndustry('finance'))).toEqual(['task-finance']);
+    expect(ids(index.tasksOfCarrier('city-hub'))).toEqual(['task-finance']);
+    expect(index.industriesOfFamily('nowhere')).toEqual([]);
+  });
+
   it('returns nothing, not an error, for unknown ids', () => {
     expect(index.zone('nowhere')).toBeUndefined();
     expect(index.industriesOfZone('nowhere')).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Carrier, Catalog, Industry, Plan, Target, Zone } from './catalog-schema';
+import type { Carrier, Catalog, Family, Industry, Plan, Target, Task, Zone } from './catalog-schema';
 
 /** Lookups both ways (zone → industries, industry → zones …), built once per catalog. */
 export interface CatalogIndex {
@@ -8,6 +8,14 @@ export interface CatalogIndex {
   industry: (id: string) => Industry | undefined;
   carrier: (id: string) => Carrier | undefined;
   target: (id: string) => Target | undefined;
+  family: (id: string) => Family | undefined;
+  /** The industries of a family, in the family's order. */
+  industriesOfFamily: (familyId: string) => Industry[];
+  /** Targets that measure the industry (a sector target of document 002 附件1, for instance). */
+  targetsOfIndustry: (industryId: string) => Target[];
+  /** 2022 tasks about the industry, and tasks that name the carrier. */
+  tasksOfIndustry: (industryId: string) => Task[];
+  tasksOfCarrier: (carrierId: string) => Task[];
   zonesOfPlan: (planId: string) => Zone[];
   /** Plan-wide targets: those scoped to the plan with no zone. */
   planTargets: (planId: string) => Target[];
@@ -38,6 +46,10 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   const industries = byId(catalog.industries);
   const carriers = byId(catalog.carriers);
   const targets = byId(catalog.targets);
+  const families = byId(catalog.families);
+  const targetsByIndustry = groupBy(catalog.targets, (t) => t.industryIds ?? []);
+  const tasksByIndustry = groupBy(catalog.tasks, (t) => t.industryIds);
+  const tasksByCarrier = groupBy(catalog.tasks, (t) => t.carrierIds);
   const zonesByPlan = groupBy(catalog.zones, (z) => [z.planId]);
   const planTargets = groupBy(
     catalog.targets.filter((t) => !t.scope.zoneId),
@@ -56,6 +68,11 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     industry: (id) => industries.get(id),
     carrier: (id) => carriers.get(id),
     target: (id) => targets.get(id),
+    family: (id) => families.get(id),
+    industriesOfFamily: (familyId) => families.get(familyId)?.industryIds.flatMap((id) => industries.get(id) ?? []) ?? [],
+    targetsOfIndustry: (industryId) => targetsByIndustry.get(industryId) ?? [],
+    tasksOfIndustry: (industryId) => tasksByIndustry.get(industryId) ?? [],
+    tasksOfCarrier: (carrierId) => tasksByCarrier.get(carrierId) ?? [],
     zonesOfPlan: (planId) => zonesByPlan.get(planId) ?? [],
     planTargets: (planId) => planTargets.get(planId) ?? [],
     zonesOfIndustry: (industryId) => zonesByIndustry.get(industryId) ?? [],

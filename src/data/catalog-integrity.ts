@@ -28,6 +28,8 @@ export function checkCatalogIntegrity(catalog: Catalog): IntegrityProblem[] {
     industries: catalog.industries,
     carriers: catalog.carriers,
     targets: catalog.targets,
+    families: catalog.families,
+    tasks: catalog.tasks,
   } as const;
   for (const [list, items] of Object.entries(lists)) {
     for (const id of duplicates(items.map((item) => item.id))) report(`${list}[${id}]`, `duplicate id "${id}"`);
@@ -100,7 +102,27 @@ export function checkCatalogIntegrity(catalog: Catalog): IntegrityProblem[] {
     if (target.scope.zoneId && !zone) report(`${at}.scope.zoneId`, `unknown zone "${target.scope.zoneId}"`);
     if (zone && !zone.targetIds.includes(target.id)) report(`${at}.scope.zoneId`, `zone "${zone.id}" does not list this target`);
     if (Object.keys(target.values).length === 0 && !target.text) report(at, 'a target needs values or text');
+    checkIds(`${at}.industryIds`, target.industryIds ?? [], industryIds, 'industry');
     checkRefs(at, target.refs);
+  }
+
+  const familiesById = new Map(catalog.families.map((f) => [f.id, f]));
+  for (const industry of catalog.industries) {
+    const family = familiesById.get(industry.familyId);
+    if (!family) report(`industries[${industry.id}].familyId`, `unknown family "${industry.familyId}"`);
+    else if (!family.industryIds.includes(industry.id)) report(`industries[${industry.id}].familyId`, `family "${family.id}" does not list this industry`);
+  }
+  for (const family of catalog.families) {
+    const at = `families[${family.id}]`;
+    checkIds(`${at}.industryIds`, family.industryIds, industryIds, 'industry');
+    if (family.codes.gbt4754.length === 0) report(`${at}.codes.gbt4754`, 'a family needs at least one GB/T 4754 code');
+  }
+
+  for (const task of catalog.tasks) {
+    const at = `tasks[${task.id}]`;
+    checkIds(`${at}.industryIds`, task.industryIds, industryIds, 'industry');
+    checkIds(`${at}.carrierIds`, task.carrierIds, carriersById, 'carrier');
+    checkRefs(at, task.refs);
   }
 
   const tabled = new Map<string, string>();

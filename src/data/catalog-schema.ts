@@ -75,11 +75,50 @@ export const zoneSchema = z.strictObject({
 
 export const sectors = ['producer-services', 'consumer-services', 'manufacturing', 'emerging', 'other'] as const;
 
+/** Codes of an industry or a family in the national classifications (data/codes/ holds the tables). */
+export const codesSchema = z.strictObject({
+  /** GB/T 4754-2017, with the 门类 letter: "J", "C27", "C358", "C3973". */
+  gbt4754: z.array(z.string().regex(/^[A-T](\d{2}|\d{3}|\d{4})?$/, 'a GB/T 4754 code is a letter A–T and 0, 2, 3 or 4 digits')),
+  /** 战略性新兴产业分类（2018）: domain "1"–"9". */
+  sei2018: z.array(z.string().regex(/^[1-9]$/)).optional(),
+  /** 生产性服务业统计分类（2019）: domain "01"–"10". */
+  producer2019: z.array(z.string().regex(/^\d{2}$/)).optional(),
+  /** 生活性服务业统计分类（2019）: domain "01"–"12". */
+  consumer2019: z.array(z.string().regex(/^\d{2}$/)).optional(),
+});
+
 export const industrySchema = z.strictObject({
   id: slug,
   name: nameSchema,
   aliases: z.array(z.string().min(1)),
   sector: z.enum(sectors),
+  familyId: slug,
+  /** The industry's own codes; without them it is found through its family's. */
+  codes: codesSchema.optional(),
+});
+
+/** A group of industries a promotion team recognises ("finance"), on national codes. */
+export const familySchema = z.strictObject({
+  id: slug,
+  name: nameSchema,
+  codes: codesSchema,
+  industryIds: z.array(slug).min(1),
+});
+
+/** One task of document 002's 2022 task list (附件2), with the units that lead it. */
+export const taskSchema = z.strictObject({
+  id: slug,
+  /** The 工程 the task belongs to. */
+  programme: nameSchema,
+  /** The 任务 line. */
+  title: nameSchema,
+  /** The figures of the 目标, when it has any. */
+  goal: nameSchema.optional(),
+  /** 责任单位, one per unit. */
+  leads: z.array(nameSchema).min(1),
+  industryIds: z.array(slug),
+  carrierIds: z.array(slug),
+  refs: z.array(refSchema).min(1),
 });
 
 export const carrierKinds = ['park', 'platform', 'cluster', 'town', 'hub', 'project', 'institution', 'other'] as const;
@@ -111,6 +150,8 @@ export const targetSchema = z.strictObject({
   baseline: z.strictObject({ year: z.number().int(), value: targetValueSchema }).optional(),
   values: z.record(z.string().regex(/^\d{4}$/), targetValueSchema),
   text: nameSchema.optional(),
+  /** The industries a sector target measures (e.g. 集聚数字金融企业 → digital finance). */
+  industryIds: z.array(slug).optional(),
   refs: z.array(refSchema).min(1),
 });
 
@@ -140,6 +181,8 @@ export const catalogSchema = z.strictObject({
   industries: z.array(industrySchema),
   carriers: z.array(carrierSchema),
   targets: z.array(targetSchema),
+  families: z.array(familySchema),
+  tasks: z.array(taskSchema),
   indicatorTables: z.array(indicatorTableSchema).optional(),
 });
 
@@ -157,4 +200,7 @@ export type CoreIndustries = z.infer<typeof coreIndustriesSchema>;
 export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
 export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
 export type TargetValue = z.infer<typeof targetValueSchema>;
+export type Codes = z.infer<typeof codesSchema>;
+export type Family = z.infer<typeof familySchema>;
+export type Task = z.infer<typeof taskSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -17,8 +17,8 @@ describe('planTargets', () => {
     expect(ids(fromText)).toEqual(['city-t-software']);
   });
 
-  it('is empty for a plan without plan-wide targets', () => {
-    expect(planTargets(index, 'district')).toEqual({ tables: [], fromText: [] });
+  it('takes every plan-wide target of a plan without a table from its text', () => {
+    expect(planTargets(index, 'district')).toEqual({ tables: [], fromText: [index.target('district-t-finance-firms')] });
   });
 });
 

@@ -1,5 +1,8 @@
+import { lensMessagesEn, lensMessagesZh } from './messages-lens';
+
 /** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
 const zh = {
+  ...lensMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
   languageSwitch: '语言',
@@ -41,16 +44,13 @@ const zh = {
   compareOnly: '仅此区域',
   compareClear: '清空对比',
   lensTitle: '产业透镜',
-  lensHint: '选择一个产业，查看所有规划中安排该产业的区域、园区与载体。',
   lensFilter: '筛选产业',
   lensClear: '清除',
-  lensResults: '安排此产业的规划要素',
   lensNone: '没有规划要素安排此产业。',
   lensNoMatch: '没有匹配的产业。',
   lensElements: '个规划要素',
   lensAlso: '又作',
   lensVia: '经由载体',
-  lensZones: '区域',
   matrixTitle: '区域 × 产业',
   matrixHint: '每个区域安排了哪些产业：每格列出该类下的产业，粗体 ● 为规划点名的核心产业。点击区域或格子，在地图上查看。',
   matrixModeLabel: '列',
@@ -146,11 +146,17 @@ const zh = {
   matrixByPlan: '按规划',
   matrixByName: '按名称',
   matrixSortByColumn: '按此列的产业数排序',
+  appTitleShort: '苏州规划图',
+  menu: '菜单',
+  searchClose: '关闭搜索',
+  sheetHint: '轻触地图上的区域',
+  sheetHintDetail: '查看规划为其安排的产业与出处',
 } as const;
 
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...lensMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
   languageSwitch: 'Language',
@@ -192,16 +198,13 @@ const en: Record<MessageKey, string> = {
   compareOnly: 'Only here',
   compareClear: 'Clear comparison',
   lensTitle: 'Industry lens',
-  lensHint: 'Pick an industry to see every zone, park and carrier, in every plan, that is assigned it.',
   lensFilter: 'Filter industries',
   lensClear: 'Clear',
-  lensResults: 'Plan elements assigned this industry',
   lensNone: 'No plan element is assigned this industry.',
   lensNoMatch: 'No industry matches.',
   lensElements: 'plan elements',
   lensAlso: 'Also written as',
   lensVia: 'via carrier',
-  lensZones: 'Zones',
   matrixTitle: 'Zones × industries',
   matrixHint: 'Which zone gets which industries: each cell lists the industries of its column; bold ● marks those the plan names as core. Choose a zone or a cell to see it on the map.',
   matrixModeLabel: 'Columns',
@@ -297,6 +300,11 @@ const en: Record<MessageKey, string> = {
   matrixByPlan: 'by plan',
   matrixByName: 'by name',
   matrixSortByColumn: 'Sort zones by how many industries this column holds',
+  appTitleShort: 'Suzhou Plan Map',
+  menu: 'Menu',
+  searchClose: 'Close search',
+  sheetHint: 'Tap a zone on the map',
+  sheetHintDetail: 'See what the plans assign to it, with sources',
 };
 
 export type Locale = 'zh' | 'en';

@@ -20,7 +20,7 @@ export function bindCamera(map: MapLibreMap, store: UseBoundStore<StoreApi<AppSt
     if (state.cameraSource !== 'request' || state.camera === previous.camera) return;
     const camera = state.camera;
     if (!camera) {
-      map.fitBounds(suzhouBounds, { padding: framePadding(map.getContainer()), duration: 0 });
+      map.fitBounds(suzhouBounds, { padding: framePadding(map.getContainer(), state.mapInsets), duration: 0 });
       return;
     }
     const center = map.getCenter();

@@ -3,7 +3,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
 import type { Framing } from '../state/slices/map-slice';
 import type { AppState } from '../state/store';
-import { frameBoxes, type Bbox } from './camera';
+import { frame, type Bbox } from './camera';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
@@ -49,7 +49,8 @@ export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store)
         if (!isLatest(framing)) return;
         requestAnimationFrame(() => {
           if (!isLatest(framing)) return;
-          frameBoxes(map, boxesOf(framing, extents, index), { maxZoom: framing.maxZoom });
+          const { mapInsets } = store.getState();
+          frame(map, boxesOf(framing, extents, index), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
           if (map.isMoving()) map.once('moveend', () => arrived(framing));
           else arrived(framing);
         });

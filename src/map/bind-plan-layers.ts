@@ -1,54 +1,72 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
+import { lensScope, type LensScope } from '../data/lens-scope';
 import { hiddenPlansOf, planVisibility } from '../state/plan-visibility';
+import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState } from '../state/store';
-import { frameBoxes, type Bbox } from './camera';
-import { addPlanLayers, setCarrierFlag, setZoneFlag, showPlans } from './plan-layers-on-map';
+import { frame } from './camera';
+import { planLayerStates } from './layers/plan-visibility';
+import { addPlanLayers, applyLayerStates, setCarrierFlag, setZoneFlag } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
+type Bbox = ZoneExtent['bbox'];
+
+const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined => {
+  const subject = lensSubjectOf(state);
+  return subject ? lensScope(index, subject) : undefined;
+};
 
 /**
- * Keeps the plan layers in step with the store: visibility (the user's plans plus those of what is picked),
- * the selected and compared zones, the industry lens and the focused carrier become layout properties and
- * feature states; the camera frames the lens's places.
+ * Keeps the plan layers in step with the store: visibility (the user's plans, plus those of what is picked),
+ * the selected and compared zones, the industry lens and the focused carrier become layout properties,
+ * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
+ * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
 export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   addPlanLayers(map, index);
-  let extents = new Map<string, ZoneExtent>();
-  const bboxOf = (zoneId: string) => extents.get(zoneId)?.bbox;
-  let lensZones: string[] = [];
-  let lensCarriers: string[] = [];
-  let hiddenKey: string | undefined;
-  let compared: string[] = [];
+  let extents: Map<string, ZoneExtent> | undefined;
+  /** Set when the lens should be framed but the extents have not arrived yet. */
+  let framePending = false;
+  const boxesOf = (scope: LensScope): Bbox[] => [
+    ...scope.zoneIds.flatMap((id) => {
+      const box = extents?.get(id)?.bbox;
+      return box ? [box] : [];
+    }),
+    ...scope.carrierIds.flatMap((id) => {
+      const coord = index.carrier(id)?.coord;
+      return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
+    }),
+  ];
 
-  const applyLens = (industryId: string | undefined, moveCamera: boolean) => {
-    for (const zone of index.catalog.zones) {
-      setZoneFlag(map, index, zone.id, 'lensed', false);
-      setZoneFlag(map, index, zone.id, 'dimmed', false);
+  let lensed: LensScope | undefined;
+  const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
+    if (lensed) {
+      for (const zone of index.catalog.zones) {
+        setZoneFlag(map, index, zone.id, 'lensed', false);
+        setZoneFlag(map, index, zone.id, 'dimmed', false);
+      }
+      for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     }
-    for (const id of lensCarriers) setCarrierFlag(map, id, 'lensed', false);
-    lensZones = industryId ? index.zonesOfIndustry(industryId).map((z) => z.id) : [];
-    lensCarriers = industryId ? index.carriersOfIndustry(industryId).map((c) => c.id) : [];
-    if (!industryId) return;
-    const lensed = new Set(lensZones);
-    for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, lensed.has(zone.id) ? 'lensed' : 'dimmed', true);
-    for (const id of lensCarriers) setCarrierFlag(map, id, 'lensed', true);
-    if (moveCamera) {
-      const carrierBoxes = lensCarriers.flatMap((id) => {
-        const coord = index.carrier(id)?.coord;
-        return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
-      });
-      const zoneBoxes = lensZones.flatMap((id) => {
-        const box = bboxOf(id);
-        return box ? [box] : [];
-      });
-      frameBoxes(map, [...zoneBoxes, ...carrierBoxes]);
-    }
+    lensed = scope;
+    if (!scope) return;
+    const inLens = new Set(scope.zoneIds);
+    for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
+    for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
+    if (!moveCamera) return;
+    if (extents) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
+    else framePending = true;
+  };
+
+  /** Keeps the selected zone in the part of the map left visible, e.g. when the phone's sheet rises over it. */
+  const frameSelection = (state: AppState) => {
+    const box = state.selectedZoneId ? extents?.get(state.selectedZoneId)?.bbox : undefined;
+    if (box && !state.focusedCarrierId) frame(map, [box], { sheet: state.mapInsets });
   };
 
   /** The compared zones wear their letter's outline while the comparison is open. */
+  let compared: string[] = [];
   const applyCompare = (state: AppState) => {
     const now = state.panel === 'compare' ? state.compareZoneIds : [];
     if (now.join() === compared.join()) return;
@@ -60,17 +78,20 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     compared = now;
   };
 
+  let hiddenKey: string | undefined;
   const applyState = (state: AppState, previous?: AppState) => {
+    const scope = scopeOf(index, state);
+    const lensChanged = !previous || scope !== scopeOf(index, previous);
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
-    if (hidden.join() !== hiddenKey) {
+    if (hidden.join() !== hiddenKey || lensChanged) {
       hiddenKey = hidden.join();
-      showPlans(map, index, hidden);
+      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) setZoneFlag(map, index, previous.selectedZoneId, 'selected', false);
       if (state.selectedZoneId) setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
-    }
-    if (state.lensIndustryId !== previous?.lensIndustryId) applyLens(state.lensIndustryId, Boolean(previous));
+    } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
+    if (lensChanged) applyLens(scope, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
       if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
       if (state.focusedCarrierId && index.carrier(state.focusedCarrierId)) setCarrierFlag(map, state.focusedCarrierId, 'focused', true);
@@ -79,10 +100,18 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   };
 
   applyState(store.getState());
+  // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
+  framePending = Boolean(lensed) && store.getState().camera === undefined;
   let alive = true;
   zoneExtents().then(
     (loaded) => {
-      if (alive) extents = loaded;
+      if (!alive) return;
+      extents = loaded;
+      if (framePending && lensed) frame(map, boxesOf(lensed), { force: true, sheet: store.getState().mapInsets });
+      framePending = false;
+      // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
+      // (presenting, the kiosk's attract loop) frame their own steps.
+      if (store.getState().mode === 'explore') frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { assetUrl, settings } from '../config/env';
 import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../config/view';
 import type { Locale } from '../i18n/messages';
-import type { Camera } from '../state/slices/map-slice';
+import type { Camera, MapInsets } from '../state/slices/map-slice';
 import { buildStyle } from './build-style';
 import { framePadding } from './camera';
 
@@ -14,10 +14,12 @@ export interface CreateMapOptions {
   locale: Locale;
   /** Where a shared link asks the map to open; otherwise it frames all of Suzhou. */
   camera?: Camera;
+  /** What covers the map's edges (the phone's sheet); all of Suzhou is framed in the rest. */
+  insets?: MapInsets;
 }
 
 /** Creates the one map of the app: no rotation or pitch (planners read north-up maps), framed on Suzhou. */
-export function createMap({ container, locale, camera }: CreateMapOptions): MapLibreMap {
+export function createMap({ container, locale, camera, insets }: CreateMapOptions): MapLibreMap {
   setWorkerUrl(new URL(workerUrl, window.location.href).href);
   const map = new MapLibreMap({
     container,
@@ -29,7 +31,7 @@ export function createMap({ container, locale, camera }: CreateMapOptions): MapL
     }),
     ...(camera
       ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
-      : { bounds: suzhouBounds, fitBoundsOptions: { padding: framePadding(container) } }),
+      : { bounds: suzhouBounds, fitBoundsOptions: { padding: framePadding(container, insets) } }),
     maxBounds,
     minZoom,
     maxZoom,

@@ -1,3 +1,4 @@
+import type { Camera } from '../state/slices/map-slice';
 import { unionBbox, type Bbox } from './camera';
 import { zoneExtents } from './zone-extents';
 
@@ -94,4 +95,30 @@ export async function snapshotAt(boxes: Bbox[], width: number, height: number, p
     map.resize();
     map.jumpTo(before);
   }
+}
+
+/** The camera that shows every zone and point given whole inside the central `aspect` crop (an industry brief's map). */
+export async function cameraForPlaces(zoneIds: string[], points: [number, number][], aspect = 4 / 3): Promise<Camera | undefined> {
+  const union = unionBbox(await boxesOf(zoneIds, points));
+  return union ? cameraForBbox(union, aspect) : undefined;
+}
+
+function cameraForBbox(bbox: Bbox, aspect: number): Camera | undefined {
+  const map = window.__suzhouMap;
+  if (!map) return undefined;
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  const margin = Math.round(Math.min(width, height) * 0.08);
+  const side = Math.max(0, (width - height * aspect) / 2);
+  const ends = Math.max(0, (height - width / aspect) / 2);
+  const camera = map.cameraForBounds(
+    [
+      [bbox[0], bbox[1]],
+      [bbox[2], bbox[3]],
+    ],
+    { padding: { top: margin + ends, bottom: margin + ends, left: margin + side, right: margin + side }, maxZoom: 13 },
+  );
+  if (!camera?.center) return undefined;
+  const center = camera.center as { lng: number; lat: number } | [number, number];
+  const [lng, lat] = Array.isArray(center) ? center : [center.lng, center.lat];
+  return { lng, lat, zoom: camera.zoom ?? map.getZoom() };
 }

@@ -3,19 +3,10 @@ import { assetUrl } from '../config/env';
 import type { CatalogIndex } from '../data/catalog-index';
 import { arrowImage } from './arrow-image';
 import { baseLabelLayers } from './layers/base-layers';
-import { carrierLayerIds, carrierSourceId } from './layers/carrier-layers';
+import { carrierSourceId } from './layers/carrier-layers';
 import { catalogLayers } from './layers/catalog-layers';
-import {
-  axisArrowImage,
-  clickableParts,
-  labelledAtPoint,
-  planLayerId,
-  planSourceId,
-  zoneLabelLayerId,
-  type PlanLayerPart,
-} from './layers/plan-layers';
-
-const allParts: PlanLayerPart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point', 'line-label'];
+import { axisArrowImage, clickableParts, planLayerId, planSourceId } from './layers/plan-layers';
+import type { LayerState } from './layers/plan-visibility';
 
 /** Adds the catalog's sources and layers: shapes beneath the base labels, plan labels above them. */
 export function addPlanLayers(map: MapLibreMap, index: CatalogIndex): void {
@@ -30,23 +21,15 @@ export function addPlanLayers(map: MapLibreMap, index: CatalogIndex): void {
 export const clickableLayerIds = (index: CatalogIndex): string[] =>
   index.catalog.plans.flatMap((plan) => clickableParts.map((part) => planLayerId(plan.id, part)));
 
-/** Shows only the plans not hidden, with their labels and carriers. */
-export function showPlans(map: MapLibreMap, index: CatalogIndex, hiddenPlanIds: string[]): void {
-  const hidden = new Set(hiddenPlanIds);
-  for (const plan of index.catalog.plans) {
-    const visibility = hidden.has(plan.id) ? 'none' : 'visible';
-    for (const part of allParts) map.setLayoutProperty(planLayerId(plan.id, part), 'visibility', visibility);
-  }
-  map.setFilter(zoneLabelLayerId, [
-    'all',
-    labelledAtPoint,
-    ['!', ['in', ['get', 'planId'], ['literal', [...hidden]]]],
-  ]);
-  const visibleCarriers = index.catalog.carriers
-    .filter((c) => c.zoneIds.some((zoneId) => !hidden.has(index.zone(zoneId)?.planId ?? '')))
-    .map((c) => c.id);
-  for (const layerId of Object.values(carrierLayerIds)) {
-    map.setFilter(layerId, ['in', ['get', 'id'], ['literal', visibleCarriers]]);
+/**
+ * Applies layer states, touching only what differs from the layer as it is: a new filter makes MapLibre lay
+ * out the source's features again, so an unchanged one is never set.
+ */
+export function applyLayerStates(map: MapLibreMap, states: LayerState[]): void {
+  for (const { id, visibility, filter } of states) {
+    if (!map.getLayer(id)) continue;
+    if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+    if (JSON.stringify(map.getFilter(id) ?? null) !== JSON.stringify(filter)) map.setFilter(id, filter);
   }
 }
 

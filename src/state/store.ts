@@ -5,11 +5,12 @@ import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createLensSlice, type LensSlice } from './slices/lens-slice';
 import { createMapSlice, type MapSlice } from './slices/map-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createSheetSlice, type SheetSlice } from './slices/sheet-slice';
 import { createTourSlice, type TourSlice } from './slices/tour-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
 /** One store made of slices; state is minimal and serialisable (ids, not copies of features). */
-export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice & TourSlice;
+export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice & TourSlice & SheetSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
@@ -20,6 +21,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createLensSlice(...args),
   ...createCompareSlice(...args),
   ...createTourSlice(...args),
+  ...createSheetSlice(...args),
 }));
 
 /** The state a fresh app starts with; tests reset to it between cases. */

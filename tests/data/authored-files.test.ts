@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Catalog } from '../../src/data/catalog-schema';
-import { assembleCatalog, describeTraps, type AuthoredFile } from '../../data/scripts/assemble-catalog';
+import { assembleCatalog, describeTraps } from '../../data/scripts/assemble-catalog';
 import { validateTours } from '../../data/scripts/build-tours';
-import { dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
+import { authoredFiles, dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
 
 /** Every YAML file under data/, however deep. */
 function yamlFilesUnder(dir: string): string[] {
@@ -15,14 +15,7 @@ function yamlFilesUnder(dir: string): string[] {
 }
 
 const authored = readAuthoredData();
-const catalogFiles: AuthoredFile[] = [
-  authored.meta,
-  authored.sources,
-  authored.units,
-  ...(authored.sections ? [authored.sections] : []),
-  ...authored.industries,
-  ...authored.plans,
-];
+const catalogFiles = authoredFiles(authored);
 const tours = readYaml(join(dataDir, 'tours.yaml'));
 
 describe('every authored file under data/', () => {

@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations as violations } from './support/axe';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
-
-/** axe-core's checks for WCAG 2.1 A and AA, colour contrast among them. */
-async function violations(page: Page): Promise<string[]> {
-  // The harness opens pages with browser.newPage(); legacy mode runs axe in the page itself (the app has no frames).
-  const axe = new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const results = await axe.analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
-  );
-}
 
 /** Every view a planner or a presenter reaches, in both languages. */
 const views: [string, string, string][] = [
@@ -21,6 +10,8 @@ const views: [string, string, string][] = [
   ['a zone card', '?plans=wz-services-2021&zone=wz-east', '[data-testid="zone-card"]'],
   ['a zone card in English', '?plans=wz-services-2021&zone=wz-east&lang=en', '[data-testid="zone-card"]'],
   ['the industry lens', '?industry=financial-services&panel=lens', '[data-testid="lens-detail"]'],
+  ['the family lens', '?family=finance', '[data-testid="lens-detail"]'],
+  ['the family lens in English, plans brought in', '?plans=sz-services-2021&family=sci-tech-services&lang=en', '[data-testid="lens-brought-in"]'],
   ['the matrix', '?plans=wz-services-2021,snd-2021&panel=matrix', '[data-testid="matrix-panel"]'],
   ['a comparison', '?plans=wz-services-2021&compare=wz-east,wz-west&panel=compare', '[data-testid="compare-panel"]'],
   ['the list of plans and zones', '?panel=list&lang=en', '[data-testid="zone-index"]'],
@@ -35,6 +26,20 @@ describe('accessibility (WCAG 2.1 AA, checked by axe-core)', () => {
     expect((await violations(page)).join('\n')).toMatch(/^color-contrast .*: h1 /m);
     await page.close();
   });
+
+  for (const lang of ['zh', 'en']) {
+    it(`the industry brief (${lang}) has no violations as printed`, async () => {
+      const page = await harness.openApp(`?family=finance&lang=${lang}`);
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', 'yes');
+      });
+      await page.getByTestId('print-industry-brief').click();
+      await page.waitForSelector('body[data-printed="yes"]', { timeout: 30_000 });
+      await page.emulateMedia({ media: 'print' });
+      expect(await violations(page, '[data-testid="industry-brief"]')).toEqual([]);
+      await page.close();
+    });
+  }
 
   for (const [name, query, ready] of views) {
     it(`${name} has no violations`, async () => {

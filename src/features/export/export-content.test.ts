@@ -39,6 +39,16 @@ describe('exportContent', () => {
     expect(content.date).toBe('5 November 2026');
   });
 
+  it('titles a family lens with how many places it has', () => {
+    const content = exportContent({ ...base, locale: 'en', lensFamilyId: 'money' }, index, 'https://x/', now);
+    expect(content.title).toBe('Industry lens · Finance');
+    expect(content.subtitle).toBe('3 places');
+    expect(content.fileName).toBe('suzhou-plan-money-2026-11-05.png');
+    // The district plan is switched off; the lens draws its 东部片区, so the key names it.
+    const keyed = exportContent({ ...base, visiblePlanIds: ['city'], lensFamilyId: 'money' }, index, 'https://x/', now);
+    expect(keyed.legend.map((e) => e.text)).toEqual(['一环两轴 · 苏州市', '发展环', '沿沪宁发展轴', '东中西 · 吴中区', '东部片区']);
+  });
+
   it('keys only the visible plans, top-level zones under their plan', () => {
     const content = exportContent({ ...base, visiblePlanIds: ['district'] }, index, 'https://x/', now);
     expect(content.legend.map((e) => e.text)).toEqual(['东中西 · 吴中区', '东部片区']);

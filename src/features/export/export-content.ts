@@ -1,12 +1,14 @@
 import { settings } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { ZoneKind } from '../../data/catalog-schema';
+import { lensScope } from '../../data/lens-scope';
 import { rankedIndustries } from '../../data/ranked-industries';
 import { zoneColors } from '../../data/zone-colors';
 import { fill } from '../../i18n/fill';
 import { localize } from '../../i18n/localize';
 import { messages, type Locale } from '../../i18n/messages';
 import { zoneKindTerms } from '../../i18n/terms';
+import { lensSubjectOf } from '../../state/slices/lens-slice';
 import type { AppState } from '../../state/store';
 
 export type LegendEntry = { type: 'plan'; text: string } | { type: 'zone'; text: string; color: string; kind: ZoneKind } | { type: 'more'; text: string };
@@ -17,7 +19,7 @@ export interface ExportContent {
   title: string;
   subtitle: string;
   date: string;
-  /** Why this place: the zone's industries (core ones marked), or the lens's industry and its places. */
+  /** Why this place: the zone's industries (core ones marked), or the lens's industry (or family) and its places. */
   industries?: { title: string; text: string };
   legendTitle: string;
   legend: LegendEntry[];
@@ -27,10 +29,11 @@ export interface ExportContent {
   fileName: string;
 }
 
-export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId'> & {
-  /** The plans on the map, as planVisibility gives them (a picked zone's plan included). */
-  visiblePlanIds: string[];
-};
+export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId'> &
+  Partial<Pick<AppState, 'lensFamilyId'>> & {
+    /** The plans on the map, as planVisibility gives them (a picked zone's plan included). */
+    visiblePlanIds: string[];
+  };
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
@@ -55,25 +58,29 @@ export function capLegend(entries: LegendEntry[], capacity: number, locale: Loca
   return [...kept, { type: 'more', text: moreText(left, locale) }];
 }
 
-/** The key of the plans on the map, as the layer panel shows it: top-level zones under their plan's pattern. */
-function legendOf(index: CatalogIndex, visiblePlanIds: string[], locale: Locale): LegendEntry[] {
+/**
+ * The key of the plans on the map, as the layer panel shows it: top-level zones under their plan's pattern; of a
+ * plan switched off that a lens brings in, only the zones the lens draws.
+ */
+function legendOf(index: CatalogIndex, visiblePlanIds: string[], locale: Locale, lensZoneIds: string[] = []): LegendEntry[] {
   const colors = zoneColors(index.catalog);
-  return index.catalog.plans
-    .filter((plan) => visiblePlanIds.includes(plan.id))
-    .flatMap((plan): LegendEntry[] => [
+  return index.catalog.plans.flatMap((plan): LegendEntry[] => {
+    const hidden = !visiblePlanIds.includes(plan.id);
+    const zones = index.zonesOfPlan(plan.id).filter((zone) => (hidden ? lensZoneIds.includes(zone.id) : !zone.parentId));
+    if (hidden && zones.length === 0) return [];
+    return [
       { type: 'plan', text: `${localize(plan.pattern, locale)} · ${localize(plan.area, locale)}` },
-      ...index
-        .zonesOfPlan(plan.id)
-        .filter((zone) => !zone.parentId)
-        .map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? '#555555', kind: zone.kind })),
-    ]);
+      ...zones.map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? '#555555', kind: zone.kind })),
+    ];
+  });
 }
 
 export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: string, now: Date): ExportContent {
   const { locale } = state;
   const t = messages[locale];
   const zone = state.selectedZoneId ? index.zone(state.selectedZoneId) : undefined;
-  const industry = !zone && state.lensIndustryId ? index.industry(state.lensIndustryId) : undefined;
+  const subject = lensSubjectOf(state);
+  const lens = subject ? lensScope(index, subject) : undefined;
   const visiblePlans = index.catalog.plans.filter((plan) => state.visiblePlanIds.includes(plan.id));
   const plan = zone && index.plan(zone.planId);
 
@@ -90,13 +97,14 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
       const names = ranked.map(({ industry, core }) => `${localize(industry.name, locale)}${core ? t.takeawayCoreMark : ''}`);
       industries = { title: t.industries, text: names.join(listSeparator(locale)) };
     }
-  } else if (industry) {
-    const zones = index.zonesOfIndustry(industry.id);
-    title = `${t.lensTitle} · ${localize(industry.name, locale)}`;
-    subtitle = `${zones.length} ${t.lensElements}`;
+  } else if (lens) {
+    const name = localize(lens.name, locale);
+    title = `${t.lensTitle} · ${name}`;
+    subtitle = (lens.placeCount === 1 ? t.lensPlacesCountOne : t.lensPlacesCount).replace('{n}', String(lens.placeCount));
+    const places = lens.groups.flatMap((group) => group.zones.map(({ zone: z }) => localize(z.name, locale)));
     industries = {
-      title: fill(t.takeawayLensIndustry, { industry: localize(industry.name, locale) }),
-      text: fill(t.takeawayLensPlaces, { places: zones.map((z) => localize(z.name, locale)).join(listSeparator(locale)) }),
+      title: fill(t.takeawayLensIndustry, { industry: name }),
+      text: fill(t.takeawayLensPlaces, { places: places.join(listSeparator(locale)) }),
     };
   }
 
@@ -107,10 +115,10 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
     date: displayDate(now, locale),
     ...(industries ? { industries } : {}),
     legendTitle: t.takeawayLegend,
-    legend: legendOf(index, state.visiblePlanIds, locale),
+    legend: legendOf(index, state.visiblePlanIds, locale, zone ? [] : lens?.zoneIds),
     qrUrl,
     qrCaption: t.takeawayScan,
     footer: [settings.reviewNumber && `${t.reviewNumber} ${settings.reviewNumber}`, t.schematicNote, t.dataCredits].filter(Boolean).join('  ·  '),
-    fileName: `suzhou-plan-${zone?.id ?? industry?.id ?? 'view'}-${isoDate(now)}.png`,
+    fileName: `suzhou-plan-${zone?.id ?? lens?.subject.id ?? 'view'}-${isoDate(now)}.png`,
   };
 }

@@ -64,4 +64,4 @@ export async function exportImage(state: ExportState, index: CatalogIndex, now =
 }
 
 /** Saves the exported image. */
-export const download = ({ blob, fileName }: ExportedImage): void => downloadFile(blob, fileName);
+export const download = ({ blob, fileName }: Pick<ExportedImage, 'blob' | 'fileName'>): void => downloadFile(blob, fileName);

@@ -1,23 +1,28 @@
 import { useState } from 'react';
+import { lensScope } from '../../data/lens-scope';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { useT } from '../../i18n/use-t';
+import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { useAppStore } from '../../state/store';
-import { IndustryDetail } from './industry-detail';
-import { IndustryList } from './industry-list';
+import { LensDetail } from './lens-detail';
+import { LensList } from './lens-list';
 import './industry-lens.css';
 
-/** The enterprise's question, "where should we go?": pick an industry, see every zone and carrier that wants it. */
+/** The enterprise's question, "where should we go?": pick a family or an industry, see every place of every plan that wants it. */
 export function IndustryLensPanel() {
   const t = useT();
   const index = useCatalogIndex();
+  const lensFamilyId = useAppStore((s) => s.lensFamilyId);
   const lensIndustryId = useAppStore((s) => s.lensIndustryId);
   const industryPicked = useAppStore((s) => s.industryPicked);
+  const familyPicked = useAppStore((s) => s.familyPicked);
   const lensCleared = useAppStore((s) => s.lensCleared);
   // Kept here, not in the list, so clearing a pick returns to the same filtered list.
   const [query, setQuery] = useState('');
   const [pickedHere, setPickedHere] = useState(false);
-  const [clearedId, setClearedId] = useState<string>();
-  const industry = lensIndustryId ? index?.industry(lensIndustryId) : undefined;
+  const [clearedKey, setClearedKey] = useState<string>();
+  const subject = lensSubjectOf({ lensFamilyId, lensIndustryId });
+  const scope = index && subject ? lensScope(index, subject) : undefined;
 
   if (!index) {
     return (
@@ -27,35 +32,38 @@ export function IndustryLensPanel() {
     );
   }
 
+  const picked = (key: string) => {
+    setPickedHere(true);
+    setClearedKey(undefined);
+    return key;
+  };
+
   return (
     <section className="lens" aria-labelledby="lens-title" data-testid="industry-lens">
       <h2 id="lens-title" className="lens__title">
         {t('lensTitle')}
       </h2>
-      {industry ? (
-        <IndustryDetail
+      {scope ? (
+        <LensDetail
           index={index}
-          industry={industry}
+          scope={scope}
           takeFocus={pickedHere}
           onClear={() => {
-            setClearedId(industry.id);
+            setClearedKey(`${scope.subject.kind}:${scope.subject.id}`);
             setPickedHere(false);
             lensCleared();
           }}
         />
       ) : (
         <>
-          <p className="lens__hint">{t('lensHint')}</p>
-          <IndustryList
+          <p className="lens__hint">{t('lensFamilyHint')}</p>
+          <LensList
             index={index}
             query={query}
             onQueryChange={setQuery}
-            returnFocusTo={clearedId}
-            onPick={(id) => {
-              setPickedHere(true);
-              setClearedId(undefined);
-              industryPicked(id);
-            }}
+            returnFocusTo={clearedKey}
+            onPickFamily={(id) => familyPicked(picked(id))}
+            onPickIndustry={(id) => industryPicked(picked(id))}
           />
         </>
       )}

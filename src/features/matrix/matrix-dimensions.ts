@@ -8,6 +8,8 @@ export interface MatrixColumn {
   id: string;
   name: Name;
   holds: (industry: Industry) => boolean;
+  /** A family's column: its cells open the family's lens with the zone marked, rather than the zone alone. */
+  familyId?: string;
 }
 
 /**
@@ -32,6 +34,18 @@ export const sectorDimension: MatrixDimension = {
     })),
 };
 
+/** Families some of the zones have an industry of, in catalog order: the broad question an enterprise asks. */
+export const familyDimension: MatrixDimension = {
+  id: 'families',
+  label: (locale) => messages[locale].matrixModeFamilies,
+  columns: (index, zones) => {
+    const used = new Set(zones.flatMap((zone) => index.industriesOfZone(zone.id).map((industry) => industry.familyId)));
+    return index.catalog.families
+      .filter((family) => used.has(family.id))
+      .map((family) => ({ id: family.id, name: family.name, familyId: family.id, holds: (industry) => industry.familyId === family.id }));
+  },
+};
+
 export const topIndustryCount = 12;
 
 /** The industries most often assigned across the zones shown; ties keep catalog order so the view is stable. */
@@ -52,4 +66,4 @@ export const topIndustriesDimension: MatrixDimension = {
 };
 
 /** The dimensions offered, in the order of the switch; the first is the default. */
-export const matrixDimensions: MatrixDimension[] = [sectorDimension, topIndustriesDimension];
+export const matrixDimensions: MatrixDimension[] = [sectorDimension, familyDimension, topIndustriesDimension];

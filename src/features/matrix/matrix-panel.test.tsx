@@ -10,6 +10,7 @@ beforeEach(() => {
   useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
 });
 
+const row = (zone: string) => screen.getByRole('rowheader', { name: zone }).closest('tr')!;
 const zoneOrder = () => screen.getAllByRole('rowheader').filter((th) => th.closest('.matrix__row')).map((th) => th.textContent);
 
 describe('MatrixPanel', () => {
@@ -44,6 +45,15 @@ describe('MatrixPanel', () => {
     expect(useAppStore.getState().framing?.zoneIds).toEqual(['district-east']);
     await userEvent.click(screen.getByRole('button', { name: '沿沪宁发展轴' }));
     expect(useAppStore.getState().selectedZoneId).toBe('city-axis');
+  });
+
+  it('switches columns to industry families; a cell names them and opens the family’s lens with its zone marked', async () => {
+    render(<MatrixPanel />);
+    await userEvent.click(screen.getByRole('button', { name: '产业族' }));
+    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent?.replace(/[↕▼]/, ''));
+    expect(headers).toEqual(['区域按规划', '金融', '科技服务', '生命健康']);
+    await userEvent.click(within(row('东部片区')).getByRole('button', { name: '东部片区 · 金融: 金融服务' }));
+    expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', selectedZoneId: 'district-east', panel: 'lens' });
   });
 
   it('sorts rows by a column and by name, and columns by the zones they cover', async () => {

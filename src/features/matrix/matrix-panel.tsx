@@ -59,7 +59,7 @@ export function MatrixPanel({ dimensions = matrixDimensions }: { dimensions?: Ma
           <h2 id="matrix-title" className="matrix__title">
             {t('matrixTitle')}
           </h2>
-          <p className="matrix__hint">{t('matrixHint')}</p>
+          <p className="matrix__hint">{t(dimension.id === 'families' ? 'matrixFamilyHint' : 'matrixHint')}</p>
         </div>
         <div className="matrix__actions">
           <button type="button" className="button" onClick={exportCsv} data-testid="matrix-csv">

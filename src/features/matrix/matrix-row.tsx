@@ -11,11 +11,15 @@ interface Props {
   showPlan: boolean;
 }
 
-/** One zone: its name and every non-empty cell open the zone on the map; each cell names its industries. */
+/**
+ * One zone: its name and every non-empty cell open the zone on the map (a family's cell, the family's lens with
+ * the zone marked); each cell names its industries.
+ */
 export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
+  const familyPicked = useAppStore((s) => s.familyPicked);
   const zoneName = localize(row.zone.name, locale);
   const separator = locale === 'zh' ? '、' : ', ';
   return (
@@ -44,7 +48,8 @@ export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
               type="button"
               className="matrix__cell-button"
               aria-label={`${zoneName} · ${localize(column.name, locale)}: ${names.join(separator)}`}
-              onClick={() => zoneSelected(row.zone.id)}
+              // A family's cell answers the broad question: the family's lens, with this zone marked in it.
+              onClick={() => (column.familyId ? familyPicked(column.familyId, { zoneId: row.zone.id }) : zoneSelected(row.zone.id))}
               data-zone-id={row.zone.id}
             >
               {industries.map((industry, k) => (

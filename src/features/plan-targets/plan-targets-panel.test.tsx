@@ -49,12 +49,14 @@ describe('PlanTargetsPanel', () => {
   it('follows the selected zone’s plan and lets the user choose another, in English too', async () => {
     useAppStore.setState({ selectedZoneId: 'district-east' });
     render(<PlanTargetsPanel />);
-    // The district plan has no plan-wide targets, so the first plan that has them is shown.
-    expect(screen.getByRole('combobox')).toHaveValue('city');
+    expect(screen.getByRole('combobox')).toHaveValue('district');
+    expect(screen.queryByTestId('indicator-table')).toBeNull();
+    expect(screen.getByText(/集聚数字金融企业/, { selector: '.target__indicator' })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox'), 'city');
     act(() => useAppStore.getState().localeChosen('en'));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Plan targets');
     expect(screen.getByRole('heading', { name: 'Targets stated in the text' })).toBeInTheDocument();
-    await userEvent.selectOptions(screen.getByRole('combobox'), 'city');
     expect(useAppStore.getState().targetsPlanId).toBe('city');
+    expect(screen.getByTestId('indicator-table')).toHaveTextContent('Table 1: indicators');
   });
 });

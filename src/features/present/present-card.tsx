@@ -16,16 +16,17 @@ const chipsShown = 10;
 /**
  * One zone as a slide: large title, role and theme, industries as large chips, key targets as big numbers,
  * sources in small type. Chips are labels here, not buttons: a tap in front of an audience must not
- * switch the map into the industry lens. The industries the plan puts first lead, marked; on a tour of one
- * industry's places that industry leads and is highlighted, so every slide says why this place.
+ * switch the map into the industry lens. The industries the plan puts first lead, marked; on a tour of a
+ * lens's places (`topicIds`) the lens's industries lead and are highlighted, so every slide says why this place.
  */
-export function PresentCard({ zone, index, industryId }: { zone: Zone; index: CatalogIndex; industryId?: string }) {
+export function PresentCard({ zone, index, topicIds = [] }: { zone: Zone; index: CatalogIndex; topicIds?: string[] }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
   const ranked = rankedIndustries(index, zone);
-  const industries = [...ranked.filter((r) => r.industry.id === industryId), ...ranked.filter((r) => r.industry.id !== industryId)];
+  const isTopic = (id: string) => topicIds.includes(id);
+  const industries = [...ranked.filter((r) => isTopic(r.industry.id)), ...ranked.filter((r) => !isTopic(r.industry.id))];
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
 
   return (
@@ -53,7 +54,7 @@ export function PresentCard({ zone, index, industryId }: { zone: Zone; index: Ca
             {industries.slice(0, chipsShown).map(({ industry, core }) => (
               <li
                 key={industry.id}
-                className={['present-chip', core && 'present-chip--core', industry.id === industryId && 'present-chip--topic'].filter(Boolean).join(' ')}
+                className={['present-chip', core && 'present-chip--core', isTopic(industry.id) && 'present-chip--topic'].filter(Boolean).join(' ')}
               >
                 {localize(industry.name, locale)}
                 {core && <span className="present-chip__mark">{t('coreIndustry')}</span>}

@@ -1,20 +1,22 @@
 import { useCatalogIndex } from '../../data/use-catalog';
+import type { LensSubject } from '../../data/lens-scope';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { industryTour } from '../tour/industry-tour';
+import { lensTour } from '../tour/lens-tour';
 import { presentationEntered } from './present-actions';
 import { PresentIcon } from './present-icon';
 import './present.css';
 
 /**
  * "Present these": the industry lens's places as a tour, one slide per zone in plan order, each naming the
- * industry, for showing a client where the plans want it. Plugged into the lens's detail.
+ * industry (or the family and the place's industries of it), for showing a client where the plans want it.
+ * Plugged into the lens's detail.
  */
-export function PresentTheseButton({ industryId }: { industryId: string }) {
+export function PresentTheseButton({ subject }: { subject: LensSubject }) {
   const t = useT();
   const index = useCatalogIndex();
   const toursReady = useAppStore((s) => s.tours.status === 'ready');
-  const tour = index ? industryTour(index, industryId) : undefined;
+  const tour = index ? lensTour(index, subject) : undefined;
   if (!tour) return null;
   const onClick = () => {
     useAppStore.getState().tourBuilt(tour);

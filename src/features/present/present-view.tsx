@@ -13,6 +13,7 @@ import { useStepFraming } from './use-step-framing';
 import './present.css';
 import './present-card.css';
 import './present-controls.css';
+import './present-phone.css';
 
 /**
  * The presentation over the map: tour bar, the zone as a slide, the step's caption and the step controls.
@@ -45,8 +46,9 @@ export function PresentView() {
       {tours.status === 'ready' && current ? (
         <>
           <PresentTopBar tours={tours.tours} tourId={current.tour.id} />
-          <div className="present__card" data-map-overlay>
-            {zone && index && <PresentCard zone={zone} index={index} industryId={current.tour.industryId} />}
+          {/* Focusable, so that a slide taller than its box (on a phone) scrolls from the keyboard too. */}
+          <div className="present__card" tabIndex={0} role="region" aria-labelledby="present-card-title" data-map-overlay>
+            {zone && index && <PresentCard zone={zone} index={index} topicIds={current.tour.industryIds} />}
           </div>
           <div className="present__bottom" data-map-overlay>
             {current.step.caption && (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { messages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
-import { industryOfTourId, industryTour } from '../tour/industry-tour';
+import { lensOfTourId, lensTour } from '../tour/lens-tour';
 import { resolveTourLink, tourStep } from '../tour/tour-step';
 import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from './present-url';
 import { presentationEntered, presentationLeft } from './present-actions';
@@ -40,8 +40,9 @@ export function usePresentSync(): void {
     const link = pendingLink;
     if (link) {
       setPendingLink(undefined);
-      // A link to an industry's tour rebuilds it: such tours are made in the app, not loaded.
-      const built = industryOfTourId(link.tour) && !tours.tours.some((t) => t.id === link.tour) ? industryTour(index, industryOfTourId(link.tour)!) : undefined;
+      // A link to the tour of a lens's places rebuilds it: such tours are made in the app, not loaded.
+      const lens = lensOfTourId(link.tour);
+      const built = lens && !tours.tours.some((t) => t.id === link.tour) ? lensTour(index, lens) : undefined;
       if (built) {
         s.tourBuilt(built);
         setPendingLink(link);

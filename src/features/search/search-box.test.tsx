@@ -6,14 +6,20 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import { SearchBox } from './search-box';
 import { buildSearchIndex } from './search-keys';
 import { forgetSearchIndex } from './use-search-index';
+import codeTable from '../../../public/data/codes.json';
+import { setCodeNames } from '../../data/use-code-table';
 
+/** The app's two search files: the pinyin keys and the names of the industry codes. */
 const serveIndex = () =>
-  vi.fn(async () => new Response(JSON.stringify(buildSearchIndex(fixtureCatalog)), { status: 200 }));
+  vi.fn(async (url: string) =>
+    new Response(JSON.stringify(url.endsWith('codes.json') ? codeTable : buildSearchIndex(fixtureCatalog)), { status: 200 }),
+  );
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
   useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
   forgetSearchIndex();
+  setCodeNames(undefined);
   vi.stubGlobal('fetch', serveIndex());
 });
 
@@ -28,6 +34,7 @@ describe('SearchBox', () => {
     await userEvent.type(box, 'swyy');
     const options = await screen.findAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual([
+      '产业族生命健康 （生物医药）1 个产业 · 2 处',
       expect.stringMatching(/^产业生物医药/),
       expect.stringMatching(/^载体生物医药园/),
     ]);
@@ -81,6 +88,55 @@ describe('SearchBox', () => {
     await userEvent.type(box, 'jinrong');
     await userEvent.click(await screen.findByRole('option', { name: /金融服务/ }));
     expect(useAppStore.getState()).toMatchObject({ lensIndustryId: 'finance', panel: 'lens' });
+  });
+
+  it('offers the family first, with how many industries and places it has, and opens its lens', async () => {
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), '金融');
+    const [family] = screen.getAllByRole('option');
+    expect(family).toHaveTextContent('产业族金融1 个产业 · 3 处');
+    await userEvent.click(family!);
+    expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', panel: 'lens' });
+  });
+
+  it('names, in the chosen language, the industry that brought a family', async () => {
+    act(() => useAppStore.getState().localeChosen('en'));
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'biomed');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('Life sciences （Biomedicine）1 industry · 2 places');
+  });
+
+  it('finds families and industries by GB/T 4754 code, with or without the 门类 letter', async () => {
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, 'C27');
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      expect.stringMatching(/^产业族生命健康 （C27）/),
+      expect.stringMatching(/^产业生物医药 （C27）/),
+    ]);
+    await userEvent.clear(box);
+    await userEvent.type(box, '2720');
+    expect(screen.getAllByRole('option')[1]).toHaveTextContent('生物医药 （C27）');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'J');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('金融 （J）');
+  });
+
+  it('says so for a code no industry has, and for a malformed one, in both languages', async () => {
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, 'B06');
+    expect(await screen.findByTestId('search-none')).toHaveTextContent('没有对应代码 B06 的产业');
+    expect(screen.getByRole('status')).toHaveTextContent('没有对应代码 B06 的产业');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'C2');
+    expect(screen.getByTestId('search-none')).toHaveTextContent('“C2”不是有效的国民经济行业分类代码');
+    act(() => useAppStore.getState().localeChosen('en'));
+    expect(screen.getByTestId('search-none')).toHaveTextContent('“C2” is not a valid GB/T 4754 code');
+    await userEvent.clear(box);
+    await userEvent.type(box, '9');
+    await userEvent.type(box, '8');
+    expect(screen.getByTestId('search-none')).toHaveTextContent('“98” is not a valid GB/T 4754 code');
   });
 
   it('still searches names when the search index cannot be loaded', async () => {

@@ -1,18 +1,25 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
+import { useCodeNames } from '../../data/use-code-table';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { searchCodes, withCodeHits } from './code-search';
 import { flatHits, searchCatalog, type SearchHit } from './search';
 import { hitName, SearchOption, typeLabels } from './search-option';
 import { useSearchIndex } from './use-search-index';
 import './search.css';
 
-/** One box in the header for zones, carriers and industries (zh, en, pinyin), as an ARIA combobox. */
-export function SearchBox() {
+/**
+ * One box in the header for families, industries, zones and carriers (zh, en, pinyin) and GB/T 4754 codes, as an
+ * ARIA combobox. On a phone it sits in a field opened from the header (`autoFocus`), which closes once a
+ * result is chosen.
+ */
+export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChosen?: () => void } = {}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const index = useCatalogIndex();
   const pinyin = useSearchIndex();
+  const codeNames = useCodeNames();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -20,12 +27,16 @@ export function SearchBox() {
   const listId = `${baseId}-list`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
 
+  const codes = useMemo(() => (index ? searchCodes(index, codeNames, query) : undefined), [index, codeNames, query]);
   const groups = useMemo(
-    () => (index ? searchCatalog(index.catalog, query, pinyin.entries) : []),
-    [index, query, pinyin.entries],
+    () => (index ? withCodeHits(codes?.hits ?? [], searchCatalog(index.catalog, query, pinyin.entries)) : []),
+    [index, query, pinyin.entries, codes],
   );
   const hits = flatHits(groups);
   const hasQuery = query.trim() !== '';
+  const none = codes?.message
+    ? t(codes.message.key).replace(codes.message.key === 'codeNone' ? '{code}' : '{text}', codes.message.value)
+    : t('searchNone');
   const expanded = open && hits.length > 0;
 
   useEffect(() => {
@@ -36,6 +47,7 @@ export function SearchBox() {
     const store = useAppStore.getState();
     if (hit.type === 'zone') store.zoneSelected(hit.id);
     else if (hit.type === 'industry') store.industryPicked(hit.id);
+    else if (hit.type === 'family') store.familyPicked(hit.id);
     else {
       const zoneId = index?.carrier(hit.id)?.zoneIds[0];
       // zoneSelected clears the focused carrier, so the carrier is focused after it.
@@ -45,6 +57,7 @@ export function SearchBox() {
     if (index) setQuery(hitName(hit, index, locale));
     setOpen(false);
     setActive(-1);
+    onChosen?.();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -77,6 +90,7 @@ export function SearchBox() {
         className="search-box__input"
         role="combobox"
         aria-label={t('searchLabel')}
+        autoFocus={autoFocus}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -135,12 +149,12 @@ export function SearchBox() {
           ))}
       </div>
       {open && hasQuery && hits.length === 0 && (
-        <p className="search-box__none" aria-hidden="true">
-          {index ? t('searchNone') : t('loading')}
+        <p className="search-box__none" aria-hidden="true" data-testid="search-none">
+          {index ? none : t('loading')}
         </p>
       )}
       <span className="visually-hidden" role="status">
-        {open && hasQuery ? (hits.length > 0 ? `${t('searchCount')}${hits.length}` : t('searchNone')) : ''}
+        {open && hasQuery ? (hits.length > 0 ? `${t('searchCount')}${hits.length}` : none) : ''}
       </span>
     </div>
   );

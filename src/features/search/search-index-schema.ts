@@ -5,7 +5,7 @@ import { z } from 'zod';
  * (npm run data:search) so the browser needs no pinyin dictionary. An industry has one entry per alias too.
  */
 export const searchEntrySchema = z.object({
-  type: z.enum(['zone', 'carrier', 'industry']),
+  type: z.enum(['zone', 'carrier', 'industry', 'family']),
   id: z.string().min(1),
   /** First letter of each syllable; Latin letters and digits kept as they are. */
   initials: z.string(),

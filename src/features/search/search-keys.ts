@@ -41,5 +41,6 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   for (const zone of catalog.zones) add('zone', zone.id, [zone.name.zh]);
   for (const carrier of catalog.carriers) add('carrier', carrier.id, [carrier.name.zh]);
   for (const industry of catalog.industries) add('industry', industry.id, [industry.name.zh, ...industry.aliases]);
+  for (const family of catalog.families) add('family', family.id, [family.name.zh]);
   return searchIndexSchema.parse({ version: catalog.version, entries });
 }

@@ -1,11 +1,13 @@
 import type { CatalogIndex } from '../../data/catalog-index';
+import { lensScope } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
-import type { Locale, MessageKey } from '../../i18n/messages';
+import { messages, type Locale, type MessageKey } from '../../i18n/messages';
 import { carrierKindTerms, sectorTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import type { SearchHit } from './search';
 
 export const typeLabels: Record<SearchHit['type'], MessageKey> = {
+  family: 'kindFamily',
   zone: 'kindZone',
   carrier: 'kindCarrier',
   industry: 'kindIndustry',
@@ -13,12 +15,24 @@ export const typeLabels: Record<SearchHit['type'], MessageKey> = {
 
 /** The result's name in the chosen language, as shown in the list and left in the box once chosen. */
 export function hitName(hit: SearchHit, index: CatalogIndex, locale: Locale): string {
-  const item = hit.type === 'zone' ? index.zone(hit.id) : hit.type === 'carrier' ? index.carrier(hit.id) : index.industry(hit.id);
+  const find = { zone: index.zone, carrier: index.carrier, industry: index.industry, family: index.family }[hit.type];
+  const item = find(hit.id);
   return item ? localize(item.name, locale) : hit.id;
+}
+
+/** "6 industries · 17 places": how much of the plans a family answers for. */
+function familyContext(familyId: string, index: CatalogIndex, locale: Locale): string {
+  const scope = lensScope(index, { kind: 'family', id: familyId });
+  if (!scope) return '';
+  const t = messages[locale];
+  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
+  const count = (many: string, one: string, n: number) => (n === 1 ? one : many).replace('{n}', format.format(n));
+  return `${count(t.lensIndustriesCount, t.lensIndustriesCountOne, scope.industries.length)} · ${count(t.lensPlacesCount, t.lensPlacesCountOne, scope.placeCount)}`;
 }
 
 /** What tells two results with similar names apart: a zone's plan, a carrier's zone, an industry's sector. */
 function hitContext(hit: SearchHit, index: CatalogIndex, locale: Locale): string {
+  if (hit.type === 'family') return familyContext(hit.id, index, locale);
   if (hit.type === 'zone') {
     const zone = index.zone(hit.id);
     const plan = zone && index.plan(zone.planId);
@@ -44,6 +58,8 @@ interface SearchOptionProps {
 
 export function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
   const t = useT();
+  const viaIndustry = hit.viaIndustry ? index.industry(hit.viaIndustry) : undefined;
+  const via = viaIndustry ? localize(viaIndustry.name, locale) : hit.via;
   return (
     <div
       id={id}
@@ -58,7 +74,7 @@ export function SearchOption({ hit, id, active, index, locale, onChoose }: Searc
       <span className="search-option__text">
         <span className="search-option__name">
           {hitName(hit, index, locale)}
-          {hit.via && <span className="search-option__via"> （{hit.via}）</span>}
+          {via && <span className="search-option__via"> （{via}）</span>}
         </span>
         <span className="search-option__context">{hitContext(hit, index, locale)}</span>
       </span>

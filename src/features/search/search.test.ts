@@ -27,26 +27,33 @@ describe('searchCatalog', () => {
   it('finds Chinese names by pinyin initials and by full pinyin', () => {
     expect(ids('yhn')).toEqual(['zone:city-axis']);
     expect(ids('dongbu')).toEqual(['zone:district-east']);
-    expect(ids('swyy')).toEqual(['industry:biomedicine', 'carrier:district-park']);
+    expect(ids('swyy')).toEqual(['family:life', 'industry:biomedicine', 'carrier:district-park']);
+  });
+
+  it('offers a family first: by its own name, or through the best of its industries', () => {
+    expect(ids('金融')).toEqual(['family:money', 'industry:finance', 'carrier:city-hub']);
+    const [family, industry] = flatHits(searchCatalog(fixtureCatalog, '检验', entries));
+    expect(family).toMatchObject({ type: 'family', id: 'tech', viaIndustry: 'inspection' });
+    expect(industry).toMatchObject({ type: 'industry', id: 'inspection' });
   });
 
   it('finds English names, case-insensitively, and aliases', () => {
-    expect(ids('BIOMED')).toEqual(['industry:biomedicine', 'carrier:district-park']);
-    expect(ids('检验检测')[0]).toBe('industry:inspection');
-    const [hit] = flatHits(searchCatalog(fixtureCatalog, '金融', entries));
+    expect(ids('BIOMED')).toEqual(['family:life', 'industry:biomedicine', 'carrier:district-park']);
+    expect(ids('检验检测')[1]).toBe('industry:inspection');
+    const [, hit] = flatHits(searchCatalog(fixtureCatalog, '金融', entries));
     expect(hit).toMatchObject({ type: 'industry', id: 'finance', rank: 0, via: '金融' });
   });
 
   it('ranks exact and prefix matches before substrings, and names before pinyin', () => {
     // 金融 is an alias of 金融服务 (exact) and the start of 金融中心 (prefix).
-    expect(ids('金融')).toEqual(['industry:finance', 'carrier:city-hub']);
+    expect(ids('金融').slice(1)).toEqual(['industry:finance', 'carrier:city-hub']);
     // 发展环 starts with it; 沿沪宁发展轴 only contains it.
     expect(ids('发展')).toEqual(['zone:city-ring', 'zone:city-axis']);
     // "and" starts a word of an English name; 沿沪宁发展轴's English name contains "an", 发展环 only its pinyin.
-    expect(ids('an')[0]).toBe('industry:inspection');
+    expect(ids('an').filter((id) => !id.startsWith('family:'))[0]).toBe('industry:inspection');
     expect(ids('an').indexOf('zone:city-axis')).toBeLessThan(ids('an').indexOf('zone:city-ring'));
     // Only the pinyin index knows that "szjj" is 数字经济.
-    expect(ids('szjj')).toEqual(['industry:digital-economy']);
+    expect(ids('szjj')).toEqual(['family:tech', 'industry:digital-economy']);
     expect(ids('szjj', false)).toEqual([]);
   });
 
@@ -76,7 +83,7 @@ describe('the built search index', () => {
   it('finds 东太湖… by "dth" and 狮山… by "ssc"', () => {
     const names = (query: string) =>
       flatHits(searchCatalog(catalog, query, index.entries)).map((hit) =>
-        [...catalog.zones, ...catalog.carriers, ...catalog.industries].find((item) => item.id === hit.id)!.name.zh,
+        [...catalog.zones, ...catalog.carriers, ...catalog.industries, ...catalog.families].find((item) => item.id === hit.id)!.name.zh,
       );
     expect(names('dth')[0]).toMatch(/^东太湖/);
     expect(names('ssc').some((name) => name.includes('狮山'))).toBe(true);

@@ -9,8 +9,10 @@ export interface SearchHit {
    * the name · 5.5 pinyin inside · 6+ initials spread through the name (the tighter, the lower).
    */
   rank: number;
-  /** The alias that matched, when it was an alias and not the name. */
+  /** The alias (or code) that matched, when it was not the name. */
   via?: string;
+  /** For a family offered through one of its industries: that industry's id. */
+  viaIndustry?: string;
 }
 
 export interface SearchGroup {
@@ -26,7 +28,7 @@ interface Candidate {
   order: number;
 }
 
-const typeOrder: SearchType[] = ['zone', 'carrier', 'industry'];
+const typeOrder: SearchType[] = ['family', 'zone', 'carrier', 'industry'];
 
 /** Full-width letters and case folded, so "ＳＩＰ" and "sip" are the same query. */
 export const normalize = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -75,7 +77,27 @@ function candidatesOf(catalog: Catalog): Candidate[] {
     ...catalog.zones.map((z) => ({ type: 'zone' as const, id: z.id, name: z.name, aliases: [], order: order++ })),
     ...catalog.carriers.map((c) => ({ type: 'carrier' as const, id: c.id, name: c.name, aliases: [], order: order++ })),
     ...catalog.industries.map((i) => ({ type: 'industry' as const, id: i.id, name: i.name, aliases: i.aliases, order: order++ })),
+    ...catalog.families.map((f) => ({ type: 'family' as const, id: f.id, name: f.name, aliases: [], order: order++ })),
   ];
+}
+
+type Scored = SearchHit & { order: number; length: number };
+
+/**
+ * A family is offered with the best of its industries, so "数字金融" offers the whole of 金融 too; it says which
+ * industry brought it. It keeps its own match if that is better.
+ */
+function withFamiliesOfIndustries(catalog: Catalog, scored: Scored[]): Scored[] {
+  const familyOf = new Map(catalog.industries.map((industry) => [industry.id, industry.familyId]));
+  const families = new Map(scored.filter((hit) => hit.type === 'family').map((hit) => [hit.id, hit]));
+  const order = scored.length;
+  for (const hit of scored.filter((h) => h.type === 'industry')) {
+    const family = catalog.families.find((f) => f.id === familyOf.get(hit.id));
+    const known = family && families.get(family.id);
+    if (!family || (known && known.rank <= hit.rank)) continue;
+    families.set(family.id, { type: 'family', id: family.id, rank: hit.rank, viaIndustry: hit.id, order: known?.order ?? order, length: family.name.zh.length });
+  }
+  return [...scored.filter((hit) => hit.type !== 'family'), ...families.values()];
 }
 
 /**
@@ -93,7 +115,7 @@ export function searchCatalog(catalog: Catalog, rawQuery: string, pinyinEntries:
     pinyinOf.set(key, [...(pinyinOf.get(key) ?? []), entry]);
   }
 
-  const scored: (SearchHit & { order: number; length: number })[] = [];
+  let scored: Scored[] = [];
   for (const candidate of candidatesOf(catalog)) {
     let best: Omit<SearchHit, 'type' | 'id'> | undefined;
     const consider = (rank: number | undefined, via?: string) => {
@@ -108,7 +130,13 @@ export function searchCatalog(catalog: Catalog, rawQuery: string, pinyinEntries:
     if (best) scored.push({ type: candidate.type, id: candidate.id, ...best, order: candidate.order, length: candidate.name.zh.length });
   }
 
-  scored.sort((a, b) => a.rank - b.rank || a.length - b.length || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || a.order - b.order);
+  scored = withFamiliesOfIndustries(catalog, scored);
+  // At an equal rank a family goes first: the broad answer before its parts.
+  const familyFirst = (a: Scored, b: Scored) => Number(b.type === 'family') - Number(a.type === 'family');
+  scored.sort(
+    (a, b) =>
+      a.rank - b.rank || familyFirst(a, b) || a.length - b.length || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || a.order - b.order,
+  );
   const groups: SearchGroup[] = [];
   for (const { order: _order, length: _length, ...hit } of scored.slice(0, limit)) {
     const group = groups.find((g) => g.type === hit.type);

@@ -24,8 +24,8 @@ export const tourStepSchema = z.strictObject({
 export const tourSchema = z.strictObject({
   id: slug,
   name: nameSchema,
-  /** The industry a tour is about (one built from the industry lens): every slide names it and shows it first. */
-  industryId: slug.optional(),
+  /** The industries a tour is about (one built from the industry lens): every slide shows them first. */
+  industryIds: z.array(slug).min(1).optional(),
   /** The plans drawn while the tour runs; every other plan is switched off. */
   planIds: z.array(slug).min(1),
   steps: z.array(tourStepSchema).min(1),

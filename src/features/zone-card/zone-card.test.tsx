@@ -82,6 +82,16 @@ describe('ZoneCard', () => {
     vi.useRealTimers();
   });
 
+  it('shows the 2022 tasks that name one of its carriers, with their lead units', () => {
+    renderCard('city-ring');
+    const tasks = within(screen.getByRole('region', { name: '2022 年重点工作' }));
+    expect(tasks.getByText('推动金融服务数字化')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '2022 年重点工作' })).toHaveTextContent('涉及载体 金融中心');
+    expect(screen.getByRole('region', { name: '2022 年重点工作' })).toHaveTextContent('责任单位 市发改委、市金融监管局');
+    renderCard('district-east');
+    expect(screen.getAllByRole('region', { name: '2022 年重点工作' })).toHaveLength(1);
+  });
+
   it('opens the industry lens from a chip and locates a carrier', async () => {
     renderCard('city-ring');
     await userEvent.click(screen.getByRole('button', { name: '金融服务' }));

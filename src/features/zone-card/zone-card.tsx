@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { PrintBriefButton } from '../print-brief/print-brief-button';
 import { fill } from '../../i18n/fill';
 import { PlanTitle } from '../shared/plan-title';
+import { TaskList } from '../tasks/task-list';
 import { CarrierList } from './carrier-list';
 import { SourceList } from './source-list';
 import { TargetRow } from './target-row';
@@ -25,6 +26,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const unplaced = carriers.filter((carrier) => !carrier.coord).length;
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
   const planWide = index.planTargets(zone.planId).length;
+  const tasks = [...new Set(zone.carrierIds.flatMap((id) => index.tasksOfCarrier(id)))];
 
   return (
     <article className="zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
@@ -68,6 +70,15 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
               <TargetRow key={target.id} target={target} />
             ))}
           </ul>
+        </section>
+      )}
+
+      {tasks.length > 0 && (
+        <section aria-label={t('zoneTasks')}>
+          <h3>
+            {t('zoneTasks')} <span className="count">{tasks.length}</span>
+          </h3>
+          <TaskList tasks={tasks} carrierIds={zone.carrierIds} />
         </section>
       )}
 

@@ -62,6 +62,19 @@ const strokeColor = (color: ExpressionSpecification): ExpressionSpecification =>
   color,
 ];
 
+/** Which features each part draws; a plan that only the lens brings in narrows these to the lensed zones. */
+export const partFilters: Record<PlanLayerPart, ExpressionSpecification> = {
+  fill: isArea,
+  outline: isArea,
+  'line-casing': isLine,
+  line: isLine,
+  arrows: isLine,
+  point: isPoint,
+  'hit-line': isLine,
+  'hit-point': isPoint,
+  'line-label': isLine,
+};
+
 /** Drawing order across plans: areas, then their outlines, then corridors, then points, then hit targets. */
 const drawOrder: ShapePart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point'];
 
@@ -72,28 +85,28 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
   const source = planSourceId(planId);
   switch (part) {
     case 'fill':
-      return { id, source, type: 'fill', filter: isArea, paint: { 'fill-color': color, 'fill-opacity': fillOpacity } };
+      return { id, source, type: 'fill', filter: partFilters[part], paint: { 'fill-color': color, 'fill-opacity': fillOpacity } };
     case 'outline':
       return {
-        id, source, type: 'line', filter: isArea,
+        id, source, type: 'line', filter: partFilters[part],
         layout: { 'line-join': 'round' },
         paint: { 'line-color': strokeColor(color), 'line-width': strokeWidth(1.2, 3), 'line-opacity': dimmedOpacity },
       };
     case 'line-casing':
       return {
-        id, source, type: 'line', filter: isLine,
+        id, source, type: 'line', filter: partFilters[part],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': '#ffffff', 'line-width': strokeWidth(9, 13), 'line-opacity': ['case', s.dimmed, 0.1, 0.85] },
       };
     case 'line':
       return {
-        id, source, type: 'line', filter: isLine,
+        id, source, type: 'line', filter: partFilters[part],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': strokeColor(color), 'line-width': strokeWidth(5, 8), 'line-opacity': dimmedOpacity },
       };
     case 'arrows':
       return {
-        id, source, type: 'symbol', filter: isLine,
+        id, source, type: 'symbol', filter: partFilters[part],
         layout: {
           'symbol-placement': 'line',
           'symbol-spacing': 140,
@@ -106,7 +119,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       };
     case 'point':
       return {
-        id, source, type: 'circle', filter: isPoint,
+        id, source, type: 'circle', filter: partFilters[part],
         paint: {
           'circle-color': color,
           'circle-radius': ['case', ['any', s.selected, s.lensed], 10, s.hover, 8.5, 7],
@@ -118,9 +131,9 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       };
     case 'hit-line':
       // Thin axes are hard to tap: a 28 px invisible band (14 px each side) catches clicks and touches.
-      return { id, source, type: 'line', filter: isLine, paint: { 'line-color': '#000000', 'line-width': 28, 'line-opacity': 0 } };
+      return { id, source, type: 'line', filter: partFilters[part], paint: { 'line-color': '#000000', 'line-width': 28, 'line-opacity': 0 } };
     case 'hit-point':
-      return { id, source, type: 'circle', filter: isPoint, paint: { 'circle-radius': 22, 'circle-opacity': 0 } };
+      return { id, source, type: 'circle', filter: partFilters[part], paint: { 'circle-radius': 22, 'circle-opacity': 0 } };
   }
 }
 
@@ -158,7 +171,7 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
     id: planLayerId(plan.id, 'line-label'),
     type: 'symbol',
     source: planSourceId(plan.id),
-    filter: isLine,
+    filter: partFilters['line-label'],
     layout: {
       'symbol-placement': 'line',
       'symbol-spacing': 400,

@@ -9,6 +9,16 @@ export interface Camera {
   zoom: number;
 }
 
+/** Pixels of the map hidden behind panels that lie over it (the phone's bottom sheet), per side. */
+export interface MapInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const noInsets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 /** Places the camera is asked to frame, in the part of the map that no panel or caption covers. */
 export interface Framing {
   zoneIds: string[];
@@ -27,10 +37,13 @@ export interface MapSlice {
   camera?: Camera;
   /** Who set `camera`: the map reporting where it is, or someone asking the map to move there. */
   cameraSource: 'map' | 'request';
+  /** What covers the map: framing keeps zones in the part left visible. */
+  mapInsets: MapInsets;
   framing?: Framing;
   mapStatusChanged: (status: MapStatus) => void;
   cameraSettled: (camera: Camera) => void;
   cameraRequested: (camera: Camera | undefined) => void;
+  mapCovered: (insets: MapInsets) => void;
   framingRequested: (target: FramingTarget) => void;
 }
 
@@ -46,9 +59,11 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
   mapStatus: 'starting',
   camera: undefined,
   cameraSource: 'map',
+  mapInsets: noInsets,
   framing: undefined,
   mapStatusChanged: (mapStatus) => set({ mapStatus }),
   cameraSettled: (camera) => set({ camera, cameraSource: 'map' }),
   cameraRequested: (camera) => set({ camera, cameraSource: 'request' }),
+  mapCovered: (mapInsets) => set({ mapInsets }),
   framingRequested: (target) => set((state) => ({ framing: nextFraming(state, target) })),
 });

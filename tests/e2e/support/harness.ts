@@ -10,8 +10,11 @@ export interface Harness {
   browser: Browser;
   /** The preview server's address, ending in `/`. */
   url: string;
-  /** A new page on the app at `query`, once its map is idle. */
-  openApp: (query: string, viewport?: { width: number; height: number }) => Promise<Page>;
+  /**
+   * A new page on the app at `query`, once its map is idle. `phone` emulates a touch phone (scale 2) that
+   * prefers reduced motion, so that the camera and the sheet arrive at once instead of animating in software.
+   */
+  openApp: (query: string, viewport?: { width: number; height: number }, device?: 'phone') => Promise<Page>;
 }
 
 /** One preview server of the production build and one Chromium per test file, both closed after it. */
@@ -20,8 +23,9 @@ export function useHarness(): Harness {
   const harness: Harness = {
     browser: undefined as unknown as Browser,
     url: '',
-    openApp: async (query, viewport = { width: 1920, height: 1080 }) => {
-      const page = await harness.browser.newPage({ viewport });
+    openApp: async (query, viewport = { width: 1920, height: 1080 }, device) => {
+      const phone = device === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' as const } : {};
+      const page = await harness.browser.newPage({ viewport, ...phone });
       await page.goto(`${harness.url}${query}`);
       await waitForMapIdle(page);
       return page;

@@ -11,6 +11,13 @@ export function labelPointOf(zoneId: string): Position {
   return label.geometry.coordinates;
 }
 
+/** A zone's extent (west, south, east, north), as the data build writes it beside the label point. */
+export function bboxOf(zoneId: string): [number, number, number, number] {
+  const label = read('public/geojson/zone-labels.geojson').features.find((f) => f.properties?.id === zoneId);
+  if (!label?.properties?.bbox) throw new Error(`no extent for ${zoneId}`);
+  return label.properties.bbox as [number, number, number, number];
+}
+
 /** A point a given share of the way along a line zone. */
 export function pointOnLine(planId: string, zoneId: string, share = 0.3): Position {
   const line = read(`public/geojson/${planId}.geojson`).features.find((f) => f.properties?.id === zoneId) as

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../state/store';
 import { Header } from './header';
+import { Kiosk } from './kiosk';
 import { KioskMode } from './kiosk-mode';
 
 const settings = { idleMs: 1000, countdownMs: 3000, attractStepMs: 500, tourId: 'tour' };
@@ -25,7 +26,7 @@ afterEach(() => {
   document.documentElement.classList.remove('app--kiosk');
 });
 
-describe('KioskMode', () => {
+describe('the kiosk', () => {
   it('renders nothing and changes nothing outside kiosk mode', () => {
     const { container } = render(<KioskMode settings={undefined} />);
     expect(container).toBeEmptyDOMElement();
@@ -39,7 +40,7 @@ describe('KioskMode', () => {
         <button type="button" onClick={clicked}>
           map
         </button>
-        <KioskMode settings={settings} />
+        <Kiosk settings={settings} />
       </>,
     );
     expect(document.documentElement).toHaveClass('app--kiosk');
@@ -66,7 +67,7 @@ describe('KioskMode', () => {
   });
 
   it('counts down when nobody touches the screen, and “keep exploring” keeps the view', () => {
-    render(<KioskMode settings={settings} />);
+    render(<Kiosk settings={settings} />);
     fireEvent.keyDown(window, { key: 'a' });
     fireEvent.keyUp(window, { key: 'a' });
     advance(400);
@@ -79,7 +80,7 @@ describe('KioskMode', () => {
   });
 
   it('returns to the start when the countdown runs out, then attracts again', () => {
-    render(<KioskMode settings={settings} />);
+    render(<Kiosk settings={settings} />);
     fireEvent.keyDown(window, { key: 'a' });
     fireEvent.keyUp(window, { key: 'a' });
     advance(400);
@@ -110,7 +111,7 @@ describe('KioskMode', () => {
     render(
       <>
         <Header />
-        <KioskMode settings={settings} />
+        <Kiosk settings={settings} />
       </>,
     );
     fireEvent.keyDown(window, { key: 'a' });

@@ -1,17 +1,17 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CatalogIndex } from '../../data/catalog-index';
 import { localize } from '../../i18n/localize';
-import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { industriesBySector } from './lens-data';
+import { familiesInUse } from './lens-data';
 
 interface Props {
   index: CatalogIndex;
   query: string;
   onQueryChange: (query: string) => void;
-  onPick: (industryId: string) => void;
-  /** The industry just cleared: its chip takes focus so a keyboard user keeps their place. */
+  onPickFamily: (familyId: string) => void;
+  onPickIndustry: (industryId: string) => void;
+  /** The family or industry just cleared (`family:id` / `industry:id`): it takes focus so a keyboard user keeps their place. */
   returnFocusTo?: string;
 }
 
@@ -24,23 +24,23 @@ const nextKeys: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
-/** The filter and every industry in use, by sector; arrow keys move between chips, Tab still works. */
-export function IndustryList({ index, query, onQueryChange, onPick, returnFocusTo }: Props) {
+/** The filter and every family with its industries in use; arrow keys move between the buttons, Tab still works. */
+export function LensList({ index, query, onQueryChange, onPickFamily, onPickIndustry, returnFocusTo }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const inputId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const groups = useMemo(() => industriesBySector(index, query), [index, query]);
+  const groups = useMemo(() => familiesInUse(index, query), [index, query]);
   const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
-  const chips = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.lens-chip') ?? [])];
+  const buttons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.lens-chip') ?? [])];
 
   useEffect(() => {
-    if (returnFocusTo) chips().find((chip) => chip.dataset.industryId === returnFocusTo)?.focus();
+    if (returnFocusTo) buttons().find((button) => button.dataset.lensKey === returnFocusTo)?.focus();
   }, [returnFocusTo]);
 
   const onListKey = (event: KeyboardEvent) => {
     const move = nextKeys[event.key];
-    const all = chips();
+    const all = buttons();
     const current = all.indexOf(document.activeElement as HTMLButtonElement);
     if (!move || current < 0) return;
     event.preventDefault();
@@ -50,8 +50,15 @@ export function IndustryList({ index, query, onQueryChange, onPick, returnFocusT
   const onInputKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown') return;
     event.preventDefault();
-    chips()[0]?.focus();
+    buttons()[0]?.focus();
   };
+
+  const count = (n: number, label: string) => (
+    <span className="lens-chip__count">
+      {format.format(n)}
+      <span className="visually-hidden"> {label}</span>
+    </span>
+  );
 
   return (
     <div className="lens-list">
@@ -69,25 +76,31 @@ export function IndustryList({ index, query, onQueryChange, onPick, returnFocusT
       />
       <div ref={listRef} onKeyDown={onListKey}>
         {groups.length === 0 && <p className="lens-empty">{t('lensNoMatch')}</p>}
-        {groups.map(({ sector, items }) => (
-          <section key={sector} className="lens-sector" aria-labelledby={`${inputId}-${sector}`}>
-            <h3 id={`${inputId}-${sector}`} className="lens-heading">
-              {sectorTerms[sector][locale]} <span className="count">{format.format(items.length)}</span>
+        {groups.map(({ family, placeCount, items }) => (
+          <section key={family.id} className="lens-family" aria-labelledby={`${inputId}-${family.id}`}>
+            <h3 id={`${inputId}-${family.id}`} className="lens-family__heading">
+              <button
+                type="button"
+                className="lens-chip lens-family__button"
+                data-lens-key={`family:${family.id}`}
+                onClick={() => onPickFamily(family.id)}
+              >
+                {localize(family.name, locale)}
+                {count(placeCount, t('lensElements'))}
+              </button>
             </h3>
             <ul className="chips">
-              {items.map(({ industry, count }) => (
+              {items.map(({ industry, count: n }) => (
                 <li key={industry.id}>
                   <button
                     type="button"
                     className="chip lens-chip"
                     data-industry-id={industry.id}
-                    onClick={() => onPick(industry.id)}
+                    data-lens-key={`industry:${industry.id}`}
+                    onClick={() => onPickIndustry(industry.id)}
                   >
                     {localize(industry.name, locale)}
-                    <span className="lens-chip__count">
-                      {format.format(count)}
-                      <span className="visually-hidden"> {t('lensElements')}</span>
-                    </span>
+                    {count(n, t('lensElements'))}
                   </button>
                 </li>
               ))}

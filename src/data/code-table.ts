@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { nameSchema, type Codes, type Name } from './catalog-schema';
+
+/**
+ * public/data/codes.json: the names of the national industry codes the catalog uses, built from data/codes/ by
+ * `npm run data:build`. GB/T 4754-2017 holds every 门类 and 大类, so that any two-digit code can be read.
+ */
+export const codeEntrySchema = z.object({ code: z.string().min(1), name: nameSchema });
+
+export const codeTableSchema = z.object({
+  version: z.string().min(1),
+  gbt4754: z.array(codeEntrySchema),
+  sei2018: z.array(codeEntrySchema),
+  producer2019: z.array(codeEntrySchema),
+  consumer2019: z.array(codeEntrySchema),
+});
+
+export type CodeEntry = z.infer<typeof codeEntrySchema>;
+export type CodeTable = z.infer<typeof codeTableSchema>;
+export type CodeSystem = keyof Codes;
+
+/** The classifications in the order a reader meets them. */
+export const codeSystems: CodeSystem[] = ['gbt4754', 'sei2018', 'producer2019', 'consumer2019'];
+
+/** A GB/T 4754 code: the 门类 letter and 0, 2, 3 or 4 digits. */
+export const gbtCodePattern = /^[A-T](\d{2,4})?$/;
+
+/** How a GB/T 4754 code's length names its level: 门类, 大类, 中类, 小类. */
+export type GbtLevel = 'section' | 'division' | 'group' | 'class';
+export function gbtLevel(code: string): GbtLevel {
+  const digits = code.length - 1;
+  return digits === 0 ? 'section' : digits === 2 ? 'division' : digits === 3 ? 'group' : 'class';
+}
+
+/** Name lookups of a code table, built once per table. */
+export interface CodeNames {
+  name: (system: CodeSystem, code: string) => Name | undefined;
+  /** The 门类 letter of a 大类 number ("27" → "C"), or undefined if no 大类 has it. */
+  sectionOfDivision: (digits: string) => string | undefined;
+}
+
+export function codeNames(table: CodeTable): CodeNames {
+  const maps = Object.fromEntries(
+    codeSystems.map((system) => [system, new Map(table[system].map((entry) => [entry.code, entry.name]))]),
+  ) as Record<CodeSystem, Map<string, Name>>;
+  const sections = new Map(
+    table.gbt4754.filter((entry) => gbtLevel(entry.code) === 'division').map((entry) => [entry.code.slice(1), entry.code[0]!]),
+  );
+  return {
+    name: (system, code) => maps[system].get(code),
+    sectionOfDivision: (digits) => sections.get(digits),
+  };
+}

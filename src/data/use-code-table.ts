@@ -1,0 +1,25 @@
+import { useSyncExternalStore } from 'react';
+import { codeNames, codeTableSchema, type CodeNames } from './code-table';
+import { staticFile } from './static-file';
+
+/**
+ * The names of the industry codes (public/data/codes.json), loaded by the first component that asks. Until they
+ * arrive, or if the file cannot be read, codes show without their names and code search waits.
+ */
+const codes = staticFile<CodeNames>(
+  'data/codes.json',
+  (json) => codeNames(codeTableSchema.parse(json)),
+  (error) => console.warn('data/codes.json could not be read; codes show without names', error),
+);
+
+const subscribe = (listener: () => void) => {
+  codes.load();
+  return codes.subscribe(listener);
+};
+
+/** For tests: hand the table in directly, or forget it. */
+export const setCodeNames = codes.set;
+
+export function useCodeNames(): CodeNames | undefined {
+  return useSyncExternalStore(subscribe, codes.get);
+}

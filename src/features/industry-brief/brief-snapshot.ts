@@ -1,0 +1,31 @@
+import type { CatalogIndex } from '../../data/catalog-index';
+import type { LensScope } from '../../data/lens-scope';
+import { cameraForPlaces, getMapCanvas, mapIdle } from '../../map/map-canvas';
+import { useAppStore } from '../../state/store';
+import { shareUrl } from '../export/share-url';
+
+/** Width / height of the brief's map picture (industry-brief.css); the map is framed so every place fits in it. */
+export const briefMapAspect = 3 / 2;
+
+export interface BriefSnapshot {
+  mapImage?: string;
+  url: string;
+  now: Date;
+}
+
+/**
+ * Frames every place of the lens on the map, waits for it to be drawn, and takes the picture and the link that
+ * reopens the same view (read after the camera moved, so the QR code opens the framed lens).
+ */
+export async function takeBriefSnapshot(scope: LensScope, index: CatalogIndex): Promise<BriefSnapshot> {
+  const coords = scope.carrierIds.flatMap((id) => {
+    const coord = index.carrier(id)?.coord;
+    return coord ? [coord] : [];
+  });
+  const camera = await cameraForPlaces(scope.zoneIds, coords, briefMapAspect);
+  if (camera) useAppStore.getState().cameraRequested(camera);
+  await mapIdle();
+  const canvas = getMapCanvas();
+  const mapImage = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
+  return { mapImage, url: shareUrl(window.location.search), now: new Date() };
+}

@@ -1,0 +1,24 @@
+import type { Industry } from '../../data/catalog-schema';
+import type { PlaceReason } from '../../data/lens-scope';
+import { localize } from '../../i18n/localize';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../state/store';
+
+/** Why a zone is in the lens, and (for a family) which of its industries: "规划明确 · 金融服务、科技金融". */
+export function LensReason({ reason, industries }: { reason: PlaceReason; industries?: Industry[] }) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  const list = (names: string[]) => names.join(locale === 'zh' ? '、' : ', ');
+  const why =
+    reason.kind === 'stated'
+      ? t('lensStated')
+      : reason.kind === 'carrier'
+        ? `${t('lensVia')} ${list(reason.carriers.map((c) => localize(c.name, locale)))}`
+        : `${t('lensViaParent')} ${localize(reason.parent.name, locale)}`;
+  return (
+    <span className={`lens-result__why lens-result__why--${reason.kind}`}>
+      {why}
+      {industries && industries.length > 0 && ` · ${list(industries.map((i) => localize(i.name, locale)))}`}
+    </span>
+  );
+}

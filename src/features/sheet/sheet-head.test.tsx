@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtureCatalog } from '../../test/fixture-catalog';
+import { initialAppState, useAppStore } from '../../state/store';
+import { SheetHead } from './sheet-head';
+
+beforeEach(() => {
+  useAppStore.setState(initialAppState, true);
+  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+});
+
+const toggle = () => screen.getByRole('button', { expanded: useAppStore.getState().sheet !== 'peek' });
+
+describe('SheetHead', () => {
+  it('says how to start while nothing is picked', () => {
+    render(<SheetHead />);
+    expect(toggle()).toHaveTextContent('轻触地图上的区域');
+    expect(screen.queryByRole('button', { name: '关闭' })).not.toBeInTheDocument();
+  });
+
+  it("shows the selected zone's name and kind, in the chosen language, and puts it away", async () => {
+    render(<SheetHead />);
+    act(() => useAppStore.getState().zoneSelected('district-east'));
+    expect(toggle()).toHaveTextContent(/^东部片区东中西 · 片区$/);
+    act(() => useAppStore.getState().localeChosen('en'));
+    expect(toggle().textContent).not.toMatch(/[\u4e00-\u9fff]/);
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+  });
+
+  it('raises the sheet a step per tap, and from the top brings it down', async () => {
+    render(<SheetHead />);
+    const heights: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await userEvent.click(toggle());
+      heights.push(useAppStore.getState().sheet);
+    }
+    expect(heights).toEqual(['half', 'full', 'peek']);
+  });
+});
