@@ -57,7 +57,8 @@ describe('a picked zone is shown and framed', () => {
     await page.getByLabel('筛选产业').fill('医疗器械');
     await page.getByRole('button', { name: /^医疗器械/ }).click();
     await settle(page);
-    await page.getByTestId('lens-detail').getByRole('button', { name: new RegExp(zone.name) }).click();
+    const lensRow = page.getByTestId('lens-detail').locator('.lens-result').filter({ has: page.getByText(zone.name, { exact: true }) });
+    await lensRow.first().click();
     await expectShownAndFramed(page, 'lens row');
     await page.getByRole('tab', { name: '产业' }).click();
     await page.getByRole('button', { name: '清除' }).click();
