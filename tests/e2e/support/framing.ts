@@ -53,7 +53,8 @@ export function zoneRendered(page: Page, planId: string, zoneId: string) {
       const map = window.__suzhouMap!;
       const layers = ['fill', 'line', 'point'].map((part) => `plan:${plan}:${part}`);
       return {
-        visible: map.getLayoutProperty(layers[0]!, 'visibility') === 'visible',
+        // A layer whose visibility was never set is visible.
+        visible: (map.getLayoutProperty(layers[0]!, 'visibility') ?? 'visible') === 'visible',
         rendered: map.queryRenderedFeatures({ layers }).some((f) => f.properties.id === zone),
       };
     },
