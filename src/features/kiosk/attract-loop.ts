@@ -25,8 +25,9 @@ function show(store: Store, tour: Tour, index: number) {
 
 /**
  * Runs the attract loop: the tour from its first step, one step every `stepMs`, from the last step back to
- * the first, with the tour's plans on screen (planVisibility draws a running tour's plans). Waits for the catalog and tours; returns the function that
- * stops it (the tour ends, the zone on screen stays selected for the visitor who stopped it).
+ * the first, with the tour's plans on screen (planVisibility draws a running tour's plans). Waits for the
+ * catalog and tours; returns the function that stops it. The visitor who stops it finds the map as the loop
+ * left it: the zone on screen selected and the tour's plans on (a kiosk reset brings back its own plans).
  */
 export function startAttractLoop(store: Store, tourId: string, stepMs: number): () => void {
   let timer: number | undefined;
@@ -53,6 +54,9 @@ export function startAttractLoop(store: Store, tourId: string, stepMs: number): 
   return () => {
     unsubscribe();
     window.clearInterval(timer);
-    if (tour) store.getState().tourEnded();
+    if (!tour) return;
+    const state = store.getState();
+    if (state.catalog.status === 'ready') state.plansShown(tour.planIds, state.catalog.catalog.plans.map((p) => p.id));
+    state.tourEnded();
   };
 }
