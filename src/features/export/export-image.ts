@@ -1,5 +1,7 @@
 import { assetUrl } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
+import { lensScope } from '../../data/lens-scope';
+import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { messages } from '../../i18n/messages';
 import { boxesOf, captureFramed } from '../../map/map-canvas';
 import { downloadFile } from '../shared/download-file';
@@ -27,15 +29,17 @@ async function cityRings(): Promise<Rings> {
   }
 }
 
-/** What the image is about, as boxes to frame: the selected zone, else the lens's zones and carriers. */
+/** What the image is about, as boxes to frame: the selected zone, else the lens's places (zones and carriers). */
 async function subjectBoxes(state: ExportState, index: CatalogIndex) {
   if (state.selectedZoneId) return boxesOf([state.selectedZoneId]);
-  if (!state.lensIndustryId) return [];
-  const carriers = index.carriersOfIndustry(state.lensIndustryId).flatMap((c) => (c.coord ? [c.coord] : []));
-  return boxesOf(
-    index.zonesOfIndustry(state.lensIndustryId).map((z) => z.id),
-    carriers,
-  );
+  const subject = lensSubjectOf(state);
+  const scope = subject ? lensScope(index, subject) : undefined;
+  if (!scope) return [];
+  const carriers = scope.carrierIds.flatMap((id) => {
+    const coord = index.carrier(id)?.coord;
+    return coord ? [coord] : [];
+  });
+  return boxesOf(scope.zoneIds, carriers);
 }
 
 /**
