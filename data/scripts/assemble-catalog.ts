@@ -103,6 +103,10 @@ function collectPlan(
     catalog.targets.push({ ...target, ...(unit && { unit }), scope: zoneId ? { planId, zoneId } : { planId } });
     origins.set(`targets[${target.id}]`, path);
   });
+  for (const table of file.indicatorTables) {
+    catalog.indicatorTables!.push({ ...table, planId });
+    origins.set(`indicatorTables[${table.id}]`, path);
+  }
 }
 
 function withOrigin(at: string, origins: Origins): string {
@@ -157,6 +161,7 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     targets: [],
     families,
     tasks: data.tasks ? readTasks(data.tasks, problems) : [],
+    indicatorTables: [],
   };
   const origins: Origins = new Map();
   for (const file of data.plans) {

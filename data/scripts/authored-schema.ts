@@ -3,6 +3,7 @@ import {
   carrierSchema,
   codesSchema,
   familySchema,
+  indicatorTableSchema,
   industrySchema,
   nameSchema,
   planSchema,
@@ -33,6 +34,8 @@ export const authoredTargetSchema = targetSchema
   })
   .strict();
 
+export const authoredIndicatorTableSchema = indicatorTableSchema.omit({ planId: true }).strict();
+
 /** data/plans/*.yaml: either a whole plan (`plan:`) or a supplement to one (`planId:`). */
 export const planFileSchema = z
   .object({
@@ -41,6 +44,7 @@ export const planFileSchema = z
     zones: z.array(authoredZoneSchema).default([]),
     carriers: z.array(authoredCarrierSchema).default([]),
     targets: z.array(authoredTargetSchema).default([]),
+    indicatorTables: z.array(authoredIndicatorTableSchema).default([]),
   })
   .strict()
   .refine((file) => Boolean(file.plan) !== Boolean(file.planId), 'a plan file has either `plan:` or `planId:`, not both');

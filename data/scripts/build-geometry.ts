@@ -54,7 +54,9 @@ for (const plan of catalog.plans) {
   features.forEach((f, i) => {
     const extent = roundCoordinates(bbox(f));
     const at = built[i]!.properties.labelAt;
-    const properties = { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent };
+    // A zone drawn as a dot is named beside it, not on top of it (the style reads `dot`).
+    const dot = f.geometry.type === 'Point' ? { dot: true } : {};
+    const properties = { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent, ...dot };
     zoneLabels.push(labelFeature(at ? { type: 'Point', coordinates: at } : f.geometry, properties));
   });
   console.log(`${plan.id}: ${features.length} features`);

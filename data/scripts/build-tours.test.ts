@@ -14,11 +14,21 @@ describe('data/tours.yaml', () => {
   });
 
   it('names the file, tour and step of a zone the catalog lacks, or a malformed step', () => {
-    const bad = [{ id: 'x', name: { zh: 'X' }, planIds: ['wz-services-2021', 'nope'], steps: [{ zoneId: 'wz-east' }, { zoneId: 'wz-nowhere' }] }];
+    const bad = [
+      {
+        id: 'x',
+        name: { zh: 'X' },
+        planIds: ['wz-services-2021', 'nope'],
+        steps: [{ zoneId: 'wz-east', frame: { zoneIds: ['wz-east', 'wz-elsewhere'] } }, { zoneId: 'wz-nowhere' }],
+      },
+    ];
     expect(validateTours('data/tours.yaml', bad, catalog).problems).toEqual([
       'data/tours.yaml: tour x: planIds: no plan "nope" in public/data/catalog.json',
+      'data/tours.yaml: tour x step 1: no zone "wz-elsewhere" in public/data/catalog.json',
       'data/tours.yaml: tour x step 2: no zone "wz-nowhere" in public/data/catalog.json',
     ]);
+    const tooClose = [{ id: 'z', name: { zh: 'Z' }, planIds: ['wz-services-2021'], steps: [{ zoneId: 'wz-east', frame: { maxZoom: 19 } }] }];
+    expect(validateTours('data/tours.yaml', tooClose, catalog).problems[0]).toMatch(/^data\/tours\.yaml: tour z step 1: frame\.maxZoom: /);
     const malformed = [{ id: 'y', name: { zh: 'Y' }, planIds: ['wz-services-2021'], steps: [{ zoneId: 'wz-east' }, { caption: { zh: '无区域' } }] }];
     expect(validateTours('data/tours.yaml', malformed, catalog).problems[0]).toMatch(/^data\/tours\.yaml: tour y step 2: zoneId: /);
   });

@@ -34,7 +34,9 @@ export function validateTours(file: string, content: unknown, catalog: Catalog):
       if (!plans.has(planId)) problems.push(`${file}: tour ${tour.id}: planIds: no plan "${planId}" in public/data/catalog.json`);
     }
     tour.steps.forEach((step, i) => {
-      if (!zones.has(step.zoneId)) problems.push(`${file}: tour ${tour.id} step ${i + 1}: no zone "${step.zoneId}" in public/data/catalog.json`);
+      for (const zoneId of [step.zoneId, ...(step.frame?.zoneIds ?? [])]) {
+        if (!zones.has(zoneId)) problems.push(`${file}: tour ${tour.id} step ${i + 1}: no zone "${zoneId}" in public/data/catalog.json`);
+      }
     });
   }
   return problems.length ? { problems } : { tours: parsed.data, problems };

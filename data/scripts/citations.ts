@@ -13,10 +13,17 @@ const squash = (text: string) => text.replace(/\s+/gu, '');
 
 function* everyRef(catalog: Catalog): Generator<[string, Ref]> {
   for (const plan of catalog.plans) for (const ref of plan.refs) yield [`plans[${plan.id}]`, ref];
-  for (const zone of catalog.zones) for (const ref of zone.refs) yield [`zones[${zone.id}]`, ref];
+  for (const zone of catalog.zones) {
+    for (const ref of zone.refs) yield [`zones[${zone.id}]`, ref];
+    for (const core of zone.core ?? []) for (const ref of core.refs) yield [`zones[${zone.id}].core`, ref];
+  }
   for (const carrier of catalog.carriers) for (const ref of carrier.refs) yield [`carriers[${carrier.id}]`, ref];
   for (const target of catalog.targets) for (const ref of target.refs) yield [`targets[${target.id}]`, ref];
   for (const task of catalog.tasks) for (const ref of task.refs) yield [`tasks[${task.id}]`, ref];
+  for (const table of catalog.indicatorTables ?? []) {
+    for (const ref of table.refs) yield [`indicatorTables[${table.id}]`, ref];
+    for (const group of table.groups) for (const ref of group.refs) yield [`indicatorTables[${table.id}].groups`, ref];
+  }
 }
 
 /** Every ref whose lines lie outside its document, or whose quote is not found within its lines. */

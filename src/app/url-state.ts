@@ -21,7 +21,7 @@ export interface ParsedUrl {
   ignored: string[];
 }
 
-const panels: Panel[] = ['zone', 'lens', 'matrix', 'compare', 'list'];
+const panels: Panel[] = ['zone', 'lens', 'matrix', 'compare', 'list', 'targets'];
 /** Parameters that belong to other parts of the app (modes, tours); they are not this module's to judge. */
 const otherKnownParams = new Set(['mode', 'tour', 'step', 'idle', 'countdown', 'attract']);
 const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;

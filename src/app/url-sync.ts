@@ -42,13 +42,15 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
   const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
   wanted.filter((id) => !index.plan(id)).forEach((id) => unknown.push(id));
   s.plansShown(wanted.length ? wanted : allPlans, allPlans);
-  if (known(url.zone, index.zone)) s.zoneSelected(url.zone!);
+  // A link with its own view keeps it; otherwise the camera frames what the link picks.
+  const frame = !url.view;
+  if (known(url.zone, index.zone)) s.zoneSelected(url.zone!, { frame });
   else s.selectionCleared();
   if (known(url.family, index.family, lens)) s.familyPicked(url.family!);
   else if (known(url.industry, index.industry, lens)) s.industryPicked(url.industry!);
   else s.lensCleared();
   s.compareCleared();
-  for (const id of url.compare ?? []) if (known(id, index.zone)) s.zoneCompared(id);
+  for (const id of url.compare ?? []) if (known(id, index.zone)) s.zoneCompared(id, { frame: frame && !url.zone });
   // A link to a lens alone (family=finance) opens on the lens.
   const { lensFamilyId, lensIndustryId } = store.getState();
   const lensAlone = !url.zone && Boolean(lensFamilyId ?? lensIndustryId);

@@ -1,5 +1,5 @@
 import { aa, blend, contrastRatio } from './contrast';
-import { basePalette as c, fallbackPalette, planPalettes } from './palette';
+import { basePalette as c, compareColors, fallbackPalette, planPalettes } from './palette';
 
 describe('contrastRatio', () => {
   it('follows WCAG 2: black on white is 21:1, a colour on itself 1:1', () => {
@@ -20,7 +20,7 @@ describe('the colour key and the map labels reach WCAG AA', () => {
   // Where plan colours are drawn as lines, outlines and key swatches: the land, the zones of development,
   // the country outside Suzhou, and the panels' paper.
   const grounds = { land: c.land, developmentZone: c.landDevelopmentZone, outside: c.outside, panel: '#fbfaf6' };
-  const palettes = { ...planPalettes, fallback: fallbackPalette };
+  const palettes = { ...planPalettes, fallback: fallbackPalette, compare: Object.values(compareColors) };
 
   for (const [planId, colors] of Object.entries(palettes)) {
     it(`${planId}: every key colour reaches 3:1 on every ground`, () => {
@@ -32,6 +32,10 @@ describe('the colour key and the map labels reach WCAG AA', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  it('the comparison letters are readable in white on their colours', () => {
+    for (const color of Object.values(compareColors)) expect(contrastRatio('#ffffff', color)).toBeGreaterThanOrEqual(aa.text);
+  });
 
   it('base-map labels reach 4.5:1 against what is behind them', () => {
     const labels = [

@@ -29,3 +29,9 @@ export const planPalettes: Record<string, string[]> = {
 };
 
 export const fallbackPalette = ['#4e5d6c', '#7a5c3e', '#3f6e5a', '#6a4f7a'];
+
+/**
+ * The two zones of a comparison, outlined on the map and lettered in the panel in these colours: apart from
+ * every plan's hues (a vivid blue and a crimson) and dark enough for white letters on them.
+ */
+export const compareColors = { a: '#0b57d0', b: '#c8005f' } as const;

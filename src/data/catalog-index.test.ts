@@ -16,7 +16,7 @@ describe('indexCatalog', () => {
   });
 
   it('keeps plan-wide targets apart from zone targets', () => {
-    expect(ids(index.planTargets('city'))).toEqual(['city-t-gdp']);
+    expect(ids(index.planTargets('city'))).toEqual(['city-t-gdp', 'city-t-share', 'city-t-software']);
     expect(ids(index.zonesOfPlan('city'))).toEqual(['city-ring', 'city-axis']);
   });
 

@@ -76,6 +76,11 @@ export function checkCatalogIntegrity(catalog: Catalog): IntegrityProblem[] {
       if (target && target.scope.zoneId !== zone.id) report(`${at}.targetIds`, `target "${id}" is scoped elsewhere`);
     }
     checkRefs(at, zone.refs);
+    const own = new Set([...zone.industryIds, ...zone.carrierIds.flatMap((id) => carriersById.get(id)?.industryIds ?? [])]);
+    zone.core?.forEach((core, i) => {
+      for (const id of core.industryIds) if (!own.has(id)) report(`${at}.core[${i}]`, `"${id}" is not one of the zone's industries`);
+      checkRefs(`${at}.core[${i}]`, core.refs);
+    });
   }
 
   for (const carrier of catalog.carriers) {
@@ -118,6 +123,23 @@ export function checkCatalogIntegrity(catalog: Catalog): IntegrityProblem[] {
     checkIds(`${at}.industryIds`, task.industryIds, industryIds, 'industry');
     checkIds(`${at}.carrierIds`, task.carrierIds, carriersById, 'carrier');
     checkRefs(at, task.refs);
+  }
+
+  const tabled = new Map<string, string>();
+  for (const table of catalog.indicatorTables ?? []) {
+    const at = `indicatorTables[${table.id}]`;
+    if (!planIds.has(table.planId)) report(`${at}.planId`, `unknown plan "${table.planId}"`);
+    checkRefs(at, table.refs);
+    table.groups.forEach((group, i) => {
+      checkRefs(`${at}.groups[${i}]`, group.refs);
+      for (const id of group.targetIds) {
+        const target = targetsById.get(id);
+        if (!target) report(`${at}.groups[${i}]`, `unknown target "${id}"`);
+        else if (target.scope.planId !== table.planId || target.scope.zoneId) report(`${at}.groups[${i}]`, `target "${id}" is not a plan-wide target of ${table.planId}`);
+        if (tabled.has(id)) report(`${at}.groups[${i}]`, `target "${id}" is already in ${tabled.get(id)}`);
+        tabled.set(id, table.id);
+      }
+    });
   }
 
   return problems;

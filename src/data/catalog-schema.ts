@@ -46,6 +46,12 @@ export const planSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
+/** Industries the plan names as core, leading or key for a zone (主导, 核心, 重点 …), with where it says so. */
+export const coreIndustriesSchema = z.strictObject({
+  industryIds: z.array(slug).min(1),
+  refs: z.array(refSchema).min(1),
+});
+
 export const zoneKinds = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
 
 export const zoneSchema = z.strictObject({
@@ -62,6 +68,8 @@ export const zoneSchema = z.strictObject({
   industryIds: z.array(slug),
   carrierIds: z.array(slug),
   targetIds: z.array(slug),
+  /** Of the zone's industries, those the plan puts first; shown first and marked, with the citation. */
+  core: z.array(coreIndustriesSchema).optional(),
   refs: z.array(refSchema).min(1),
 });
 
@@ -147,6 +155,24 @@ export const targetSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
+/** A row group of an indicator table (总量规模, 产业结构 …): its targets in the table's order. */
+export const indicatorGroupSchema = z.strictObject({
+  name: nameSchema,
+  /** A heading above several groups where the table has one (附件1's 重点方向). */
+  section: nameSchema.optional(),
+  targetIds: z.array(slug).min(1),
+  refs: z.array(refSchema).min(1),
+});
+
+/** A plan's indicator table as the document prints it; targets in no table were taken from the text. */
+export const indicatorTableSchema = z.strictObject({
+  id: slug,
+  planId: slug,
+  title: nameSchema,
+  groups: z.array(indicatorGroupSchema).min(1),
+  refs: z.array(refSchema).min(1),
+});
+
 export const catalogSchema = z.strictObject({
   version: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
@@ -157,6 +183,7 @@ export const catalogSchema = z.strictObject({
   targets: z.array(targetSchema),
   families: z.array(familySchema),
   tasks: z.array(taskSchema),
+  indicatorTables: z.array(indicatorTableSchema).optional(),
 });
 
 export type Name = z.infer<typeof nameSchema>;
@@ -169,6 +196,9 @@ export type ZoneKind = Zone['kind'];
 export type Industry = z.infer<typeof industrySchema>;
 export type Carrier = z.infer<typeof carrierSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type CoreIndustries = z.infer<typeof coreIndustriesSchema>;
+export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
 export type TargetValue = z.infer<typeof targetValueSchema>;
 export type Codes = z.infer<typeof codesSchema>;
 export type Family = z.infer<typeof familySchema>;

@@ -33,7 +33,7 @@ export const lensMessagesZh = {
   briefPlaces: '各规划中的位置',
   briefSources: '出处',
   matrixModeFamilies: '产业族',
-  matrixFamilyHint: '可见规划的区域与产业族；数字为产业数，点击在产业透镜中查看该产业族并标出此区域。',
+  matrixFamilyHint: '每个区域安排了哪些产业族：每格列出该产业族下的产业，粗体 ● 为规划点名的核心产业。点击格子，在产业透镜中查看该产业族并标出此区域。',
 } as const;
 
 export const lensMessagesEn: Record<keyof typeof lensMessagesZh, string> = {
@@ -67,5 +67,5 @@ export const lensMessagesEn: Record<keyof typeof lensMessagesZh, string> = {
   briefPlaces: 'Places in each plan',
   briefSources: 'Sources',
   matrixModeFamilies: 'Families',
-  matrixFamilyHint: 'Zones of the visible plans by industry family; numbers count industries. Choose one to open the family in the industry lens, with the zone marked.',
+  matrixFamilyHint: 'Which zone gets which industry families: each cell lists the zone\'s industries of the family; bold ● marks those the plan names as core. Choose a cell to open the family in the industry lens, with the zone marked.',
 };

@@ -3,6 +3,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import { catalogIndexOf } from '../data/use-catalog';
 import type { AppState } from '../state/store';
 import { bindCamera } from './bind-camera';
+import { bindFraming } from './bind-framing';
 import { bindPlanLayers } from './bind-plan-layers';
 import { bindPointer } from './bind-pointer';
 import { bindSelfHealing } from './bind-self-healing';
@@ -19,7 +20,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     if (planLayersBound || catalog.status !== 'ready' || !map.isStyleLoaded()) return;
     planLayersBound = true;
     const index = catalogIndexOf(catalog.catalog);
-    cleanups.push(bindPlanLayers(map, index, store), bindPointer(map, index, store));
+    cleanups.push(bindPlanLayers(map, index, store), bindFraming(map, index, store), bindPointer(map, index, store));
   };
 
   cleanups.push(

@@ -2,9 +2,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
 import { lensScope, type LensScope } from '../data/lens-scope';
+import { hiddenPlansOf, planVisibility } from '../state/plan-visibility';
 import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState } from '../state/store';
-import { flyToPoint, frame } from './camera';
+import { frame } from './camera';
 import { planLayerStates } from './layers/plan-visibility';
 import { addPlanLayers, applyLayerStates, setCarrierFlag, setZoneFlag } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
@@ -18,9 +19,10 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
 };
 
 /**
- * Keeps the plan layers in step with the store: visibility, the selected zone, the industry lens and the
- * focused carrier become layout properties, filters and feature states; the camera frames what the user asked
- * for. A lens shows its whole answer: places of plans switched off are drawn too, and all of them are framed.
+ * Keeps the plan layers in step with the store: visibility (the user's plans, plus those of what is picked),
+ * the selected and compared zones, the industry lens and the focused carrier become layout properties,
+ * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
+ * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
 export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   addPlanLayers(map, index);
@@ -63,30 +65,38 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     if (box && !state.focusedCarrierId) frame(map, [box], { sheet: state.mapInsets });
   };
 
+  /** The compared zones wear their letter's outline while the comparison is open. */
+  let compared: string[] = [];
+  const applyCompare = (state: AppState) => {
+    const now = state.panel === 'compare' ? state.compareZoneIds : [];
+    if (now.join() === compared.join()) return;
+    for (const id of compared) {
+      setZoneFlag(map, index, id, 'compareA', false);
+      setZoneFlag(map, index, id, 'compareB', false);
+    }
+    now.forEach((id, i) => setZoneFlag(map, index, id, i === 0 ? 'compareA' : 'compareB', true));
+    compared = now;
+  };
+
+  let hiddenKey: string | undefined;
   const applyState = (state: AppState, previous?: AppState) => {
     const scope = scopeOf(index, state);
     const lensChanged = !previous || scope !== scopeOf(index, previous);
-    if (!previous || state.hiddenPlanIds !== previous.hiddenPlanIds || lensChanged) {
-      applyLayerStates(map, planLayerStates(index.catalog, state.hiddenPlanIds, scope));
+    const hidden = hiddenPlansOf(planVisibility(state, index), index);
+    if (hidden.join() !== hiddenKey || lensChanged) {
+      hiddenKey = hidden.join();
+      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) setZoneFlag(map, index, previous.selectedZoneId, 'selected', false);
-      if (state.selectedZoneId) {
-        setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
-        const box = extents?.get(state.selectedZoneId)?.bbox;
-        // A zone picked inside the lens keeps the lens framed; the lens already shows it.
-        if (box && previous && !(scope && lensChanged)) frame(map, [box], { sheet: state.mapInsets });
-      }
+      if (state.selectedZoneId) setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
     } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     if (lensChanged) applyLens(scope, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
       if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
-      const carrier = state.focusedCarrierId ? index.carrier(state.focusedCarrierId) : undefined;
-      if (carrier) {
-        setCarrierFlag(map, carrier.id, 'focused', true);
-        if (carrier.coord && previous) flyToPoint(map, carrier.coord, state.mapInsets);
-      }
+      if (state.focusedCarrierId && index.carrier(state.focusedCarrierId)) setCarrierFlag(map, state.focusedCarrierId, 'focused', true);
     }
+    applyCompare(state);
   };
 
   applyState(store.getState());

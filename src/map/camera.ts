@@ -1,7 +1,7 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { noInsets, type MapInsets } from '../state/slices/map-slice';
 
-type Bbox = [number, number, number, number];
+export type Bbox = [number, number, number, number];
 type Side = keyof MapInsets;
 interface Box {
   left: number;
@@ -11,6 +11,11 @@ interface Box {
 }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** The closest the camera frames anything unless asked otherwise: a 4 km² park still shows its streets around it. */
+export const defaultFrameMaxZoom = 13.5;
+/** A single point (a development zone drawn as a dot, a carrier) is shown with its town around it. */
+const pointZoom = 12.5;
 
 /** Below this many pixels of map left uncovered (a sheet raised to full) there is nothing to frame into. */
 const minVisiblePx = 120;
@@ -101,17 +106,19 @@ function inVisiblePart(map: MapLibreMap, box: Bbox, covered: MapInsets): boolean
 }
 
 export interface FrameOptions {
-  /** Frame even when the boxes are already in view (a lens, which should fill the map). */
+  /** Frame even when the boxes are already in view (a lens, which should fill the map; a zone picked in a list). */
   force?: boolean;
   /** The phone's sheet, as the store holds it. */
   sheet?: MapInsets;
+  /** The closest the camera may come (a tour step's override). */
+  maxZoom?: number;
 }
 
 /**
  * Frames the boxes in the part of the map nothing covers, unless they are already in view there (a zone
- * clicked on the map never moves the camera).
+ * clicked on the map never moves the camera): a flight, or a jump for users who ask for less motion.
  */
-export function frame(map: MapLibreMap, boxes: Bbox[], { force = false, sheet = noInsets }: FrameOptions = {}): void {
+export function frame(map: MapLibreMap, boxes: Bbox[], { force = false, sheet = noInsets, maxZoom = defaultFrameMaxZoom }: FrameOptions = {}): void {
   const box = unionBbox(boxes);
   if (!box) return;
   const covered = coveredInsets(map, sheet);
@@ -122,12 +129,6 @@ export function frame(map: MapLibreMap, boxes: Bbox[], { force = false, sheet = 
     [box[0], box[1]],
     [box[2], box[3]],
   ];
-  map.fitBounds(bounds, { padding: padding(map, covered), maxZoom: 13, duration: reducedMotion() ? 0 : 900 });
-}
-
-/** Centres the point in the part of the map nothing covers. */
-export function flyToPoint(map: MapLibreMap, coord: [number, number], sheet: MapInsets = noInsets): void {
-  const covered = coveredInsets(map, sheet);
-  const offset: [number, number] = [(covered.left - covered.right) / 2, (covered.top - covered.bottom) / 2];
-  map.flyTo({ center: coord, offset, zoom: Math.max(map.getZoom(), 12.5), duration: reducedMotion() ? 0 : 1000 });
+  const isPoint = box[2] - box[0] < 1e-6 && box[3] - box[1] < 1e-6;
+  map.fitBounds(bounds, { padding: padding(map, covered), maxZoom: isPoint ? Math.min(maxZoom, pointZoom) : maxZoom, duration: reducedMotion() ? 0 : 900 });
 }

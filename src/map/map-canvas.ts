@@ -1,5 +1,5 @@
 import type { Camera } from '../state/slices/map-slice';
-import { unionBbox } from './camera';
+import { unionBbox, type Bbox } from './camera';
 import { zoneExtents } from './zone-extents';
 
 /**
@@ -27,26 +27,79 @@ export function mapIdle(timeoutMs = 4000): Promise<void> {
   });
 }
 
+/** The extents of zones (from the label file) and the points of carriers, as boxes to frame. */
+export async function boxesOf(zoneIds: string[], points: [number, number][] = []): Promise<Bbox[]> {
+  const extents = await zoneExtents().catch(() => undefined);
+  const zones = zoneIds.flatMap((id) => {
+    const bbox = extents?.get(id)?.bbox;
+    return bbox ? [bbox] : [];
+  });
+  return [...zones, ...points.map(([lng, lat]): Bbox => [lng, lat, lng, lat])];
+}
 
-type Bbox = [number, number, number, number];
+export interface FramedCapture {
+  canvas: HTMLCanvasElement;
+  /** What the captured map shows: [west, south, east, north]. */
+  bounds: Bbox;
+}
 
 /**
- * The camera that shows a zone whole inside the central `aspect` (width/height) crop of the map, which is what
- * a printed brief keeps of the canvas. Undefined when the map or the zone's extent is not there.
+ * Frames `boxes` on the whole canvas (a take-away keeps all of it, panels included), lets `use` copy the
+ * map, then puts the camera back where the user had it. With no boxes the map is captured as it is.
  */
-export async function cameraForZone(zoneId: string, aspect = 4 / 3): Promise<Camera | undefined> {
-  const bbox = (await zoneExtents().catch(() => undefined))?.get(zoneId)?.bbox;
-  return bbox ? cameraForBbox(bbox, aspect) : undefined;
+export async function captureFramed<T>(boxes: Bbox[], use: (capture: FramedCapture) => T): Promise<T | undefined> {
+  const map = window.__suzhouMap;
+  if (!map) return undefined;
+  const box = unionBbox(boxes);
+  const before = { center: map.getCenter(), zoom: map.getZoom() };
+  if (box) {
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    const margin = Math.round(Math.min(width, height) * 0.06);
+    map.fitBounds(
+      [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ],
+      { padding: margin, maxZoom: map.getMaxZoom(), duration: 0 },
+    );
+  }
+  await mapIdle();
+  const b = map.getBounds();
+  try {
+    return use({ canvas: map.getCanvas(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
+  } finally {
+    if (box) map.jumpTo(before);
+  }
+}
+
+/**
+ * A picture of the map framed on `boxes`, drawn at `width`×`height` CSS pixels (and `pixelRatio` device pixels
+ * per CSS pixel): a printed brief shows the map at about that size, so its labels print at their screen size
+ * rather than shrunk with a whole screen's worth of map. The map is hidden while it is drawn at that size.
+ */
+export async function snapshotAt(boxes: Bbox[], width: number, height: number, pixelRatio: number): Promise<string | undefined> {
+  const map = window.__suzhouMap;
+  if (!map) return undefined;
+  const container = map.getContainer();
+  const style = { width: container.style.width, height: container.style.height, visibility: container.style.visibility };
+  const before = { center: map.getCenter(), zoom: map.getZoom() };
+  const ratio = map.getPixelRatio();
+  Object.assign(container.style, { width: `${width}px`, height: `${height}px`, visibility: 'hidden' });
+  map.setPixelRatio(pixelRatio);
+  map.resize();
+  try {
+    return await captureFramed(boxes, ({ canvas }) => (canvas.width > 0 ? canvas.toDataURL('image/png') : undefined));
+  } finally {
+    Object.assign(container.style, style);
+    map.setPixelRatio(ratio);
+    map.resize();
+    map.jumpTo(before);
+  }
 }
 
 /** The camera that shows every zone and point given whole inside the central `aspect` crop (an industry brief's map). */
 export async function cameraForPlaces(zoneIds: string[], points: [number, number][], aspect = 4 / 3): Promise<Camera | undefined> {
-  const extents = await zoneExtents().catch(() => undefined);
-  const boxes: Bbox[] = [
-    ...zoneIds.flatMap((id) => (extents?.get(id) ? [extents.get(id)!.bbox] : [])),
-    ...points.map(([lng, lat]): Bbox => [lng, lat, lng, lat]),
-  ];
-  const union = unionBbox(boxes);
+  const union = unionBbox(await boxesOf(zoneIds, points));
   return union ? cameraForBbox(union, aspect) : undefined;
 }
 

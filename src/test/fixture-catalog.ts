@@ -76,6 +76,7 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       industryIds: ['finance', 'inspection'],
       carrierIds: ['district-park'],
       targetIds: [],
+      core: [{ industryIds: ['inspection'], refs: [ref(21, 21, '检验检测认证等重点领域')] }],
       refs: [ref(20, 21, '东部片区')],
     },
   ],
@@ -184,6 +185,23 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       refs: [ref(40, 40, '服务业增加值')],
     },
     {
+      id: 'city-t-share',
+      scope: { planId: 'city' },
+      indicator: { zh: '生产性服务业占比', en: 'Share of producer services' },
+      unit: { zh: '%', en: '%' },
+      baseline: { year: 2020, value: 54.3 },
+      values: { '2025': 58 },
+      refs: [ref(41, 41, '生产性服务业')],
+    },
+    {
+      id: 'city-t-software',
+      scope: { planId: 'city' },
+      indicator: { zh: '软件业收入', en: 'Software revenue' },
+      unit: { zh: '亿元', en: 'CNY 100 million' },
+      values: { '2025': { zh: '突破3000', en: 'over 3,000' } },
+      refs: [ref(50, 50, '软件')],
+    },
+    {
       id: 'district-t-finance-firms',
       scope: { planId: 'district' },
       indicator: { zh: '集聚数字金融企业', en: 'Digital-finance firms' },
@@ -191,6 +209,18 @@ export const fixtureCatalog: Catalog = deepFreeze<Catalog>({
       values: { '2022': 300, '2025': { zh: '超1000', en: 'over 1,000' } },
       industryIds: ['finance'],
       refs: [ref(41, 41, '集聚数字金融企业')],
+    },
+  ],
+  indicatorTables: [
+    {
+      id: 'city-table-1',
+      planId: 'city',
+      title: { zh: '表 1 指标体系', en: 'Table 1: indicators' },
+      groups: [
+        { name: { zh: '总量规模', en: 'Total scale' }, targetIds: ['city-t-gdp'], refs: [ref(39, 39, '总量规模')] },
+        { name: { zh: '产业结构', en: 'Industrial structure' }, targetIds: ['city-t-share'], refs: [ref(41, 41, '产业结构')] },
+      ],
+      refs: [ref(38, 38, '表 1')],
     },
   ],
 });

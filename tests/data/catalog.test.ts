@@ -76,6 +76,35 @@ describe('the committed catalog', () => {
     }
   });
 
+  it('marks the industries a plan names as core, with the words that say so', () => {
+    const core = (zoneId: string) =>
+      (committed.zones.find((z) => z.id === zoneId)?.core ?? []).flatMap((c) => c.industryIds.map((id) => `${id}: ${c.refs[0]!.quote}`));
+    expect(core('snd-tech-ecology')).toEqual([
+      'medical-devices: 打造以医疗器械为核心的生物医药产业',
+      'sci-tech-finance: 发展以科技金融为核心的金融业',
+    ]);
+    expect(core('wz-east')).toContain('modern-logistics: 聚焦检验检测认证、信息技术服务、总部经济、高端商务、现代物流等重点领域');
+    expect(core('sz-county-zhangjiagang')).toEqual([
+      'modern-logistics: 重点发展现代物流、专业市场等主导优势产业',
+      'professional-markets: 重点发展现代物流、专业市场等主导优势产业',
+    ]);
+  });
+
+  it('keeps 吴中 表2-1 as the document groups it, and the targets from the text apart', () => {
+    const table = committed.indicatorTables?.find((t) => t.id === 'wz-table-2-1');
+    expect(table?.groups.map((g) => `${g.name.zh} ${g.targetIds.length}`)).toEqual([
+      '总量规模 2',
+      '产业结构 2',
+      '贡献份额 1',
+      '创新能力 3',
+      '国际竞争力 2',
+    ]);
+    const tabled = new Set(table!.groups.flatMap((g) => g.targetIds));
+    const fromText = committed.targets.filter((t) => t.scope.planId === 'wz-services-2021' && !t.scope.zoneId && !tabled.has(t.id));
+    expect(fromText.map((t) => t.id)).toContain('wz-testing-scale');
+    expect(tabled.size).toBe(10);
+  });
+
   it.skipIf(!process.env.PLAN_SOURCES_DIR)('quotes every ref verbatim from its cited lines', () => {
     const misquotes = findMisquotes(committed, sourceReader(process.env.PLAN_SOURCES_DIR!));
     expect(misquotes.map((m) => `${m.at}: ${m.problem}`)).toEqual([]);

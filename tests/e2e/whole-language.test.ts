@@ -81,13 +81,19 @@ async function printBrief(page: Page) {
   await page.evaluate(() => document.body.removeAttribute('data-printed'));
 }
 
-/** Every zone card (with its carriers' sources and the plan's targets), a few lenses, a comparison and a brief. */
+/** Every zone card (with its carriers' sources), every plan's targets, a few lenses, a comparison and a brief. */
 async function walk(page: Page, locale: Locale): Promise<string[]> {
   const problems: string[] = [];
   problems.push(...(await wrongLanguage(page, locale, 'start')));
   for (const zone of catalog.zones) {
     await openZoneFromIndex(page, zone.id, locale);
     problems.push(...(await wrongLanguage(page, locale, `zone ${zone.id}`)));
+  }
+  for (const plan of catalog.plans.filter((p) => catalog.targets.some((t) => t.scope.planId === p.id && !t.scope.zoneId))) {
+    await page.locator('#tab-targets').dispatchEvent('click');
+    await page.locator('.plan-targets__select').selectOption(plan.id);
+    await page.getByTestId('plan-targets').filter({ hasText: locale === 'en' ? plan.name.en! : plan.name.zh }).waitFor();
+    problems.push(...(await wrongLanguage(page, locale, `targets ${plan.id}`)));
   }
   for (const industryId of lensIndustries) {
     await openLens(page, industryId);
@@ -120,7 +126,8 @@ describe('one language at a time', () => {
     await expect(page.getByTestId('layer-panel').textContent()).resolves.toContain('One ring, two axes, four belts');
     await page.getByTestId('layer-panel').screenshot({ path: `${artifacts}/whole-english-city-legend.png` });
     await openZoneFromIndex(page, 'wz-central', 'en');
-    const wuzhongTargets = page.getByRole('region', { name: 'Targets for the whole plan' });
+    await page.getByTestId('open-plan-targets').dispatchEvent('click');
+    const wuzhongTargets = page.getByTestId('plan-targets');
     await wuzhongTargets.getByText('Services value added as a share of GDP (%)').scrollIntoViewIfNeeded();
     const wuzhong = await wuzhongTargets.textContent();
     expect(wuzhong).toContain('Services value added as a share of GDP (%)baseline 2020: 53.9target 2025: above the Suzhou average');

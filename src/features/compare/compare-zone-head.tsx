@@ -4,6 +4,7 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PlanTitle } from '../shared/plan-title';
 
 interface CompareZoneHeadProps {
   letter: 'A' | 'B';
@@ -26,7 +27,7 @@ export function CompareZoneHead({ letter, zone, index, onRemove }: CompareZoneHe
       </span>
       <div className="compare-head__text">
         <p className="compare-head__plan">
-          {plan && localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
+          {plan && <PlanTitle plan={plan} />} · {zoneKindTerms[zone.kind][locale]}
         </p>
         <button type="button" className="compare-head__name" aria-label={`${letter}: ${name}`} onClick={() => zoneSelected(zone.id)}>
           {name}

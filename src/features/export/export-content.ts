@@ -2,7 +2,9 @@ import { settings } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { ZoneKind } from '../../data/catalog-schema';
 import { lensScope } from '../../data/lens-scope';
+import { rankedIndustries } from '../../data/ranked-industries';
 import { zoneColors } from '../../data/zone-colors';
+import { fill } from '../../i18n/fill';
 import { localize } from '../../i18n/localize';
 import { messages, type Locale } from '../../i18n/messages';
 import { zoneKindTerms } from '../../i18n/terms';
@@ -17,6 +19,8 @@ export interface ExportContent {
   title: string;
   subtitle: string;
   date: string;
+  /** Why this place: the zone's industries (core ones marked), or the lens's industry (or family) and its places. */
+  industries?: { title: string; text: string };
   legendTitle: string;
   legend: LegendEntry[];
   qrUrl: string;
@@ -25,10 +29,14 @@ export interface ExportContent {
   fileName: string;
 }
 
-export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId' | 'hiddenPlanIds'> &
-  Partial<Pick<AppState, 'lensFamilyId'>>;
+export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndustryId'> &
+  Partial<Pick<AppState, 'lensFamilyId'>> & {
+    /** The plans on the map, as planVisibility gives them (a picked zone's plan included). */
+    visiblePlanIds: string[];
+  };
 
 const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
+const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
 
 /** "25 November 2026" / "2026年11月25日": what a reader sees. */
 export const displayDate = (now: Date, locale: Locale) =>
@@ -54,10 +62,10 @@ export function capLegend(entries: LegendEntry[], capacity: number, locale: Loca
  * The key of the plans on the map, as the layer panel shows it: top-level zones under their plan's pattern; of a
  * plan switched off that a lens brings in, only the zones the lens draws.
  */
-function legendOf(index: CatalogIndex, hiddenPlanIds: string[], locale: Locale, lensZoneIds: string[] = []): LegendEntry[] {
+function legendOf(index: CatalogIndex, visiblePlanIds: string[], locale: Locale, lensZoneIds: string[] = []): LegendEntry[] {
   const colors = zoneColors(index.catalog);
   return index.catalog.plans.flatMap((plan): LegendEntry[] => {
-    const hidden = hiddenPlanIds.includes(plan.id);
+    const hidden = !visiblePlanIds.includes(plan.id);
     const zones = index.zonesOfPlan(plan.id).filter((zone) => (hidden ? lensZoneIds.includes(zone.id) : !zone.parentId));
     if (hidden && zones.length === 0) return [];
     return [
@@ -71,26 +79,33 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
   const { locale } = state;
   const t = messages[locale];
   const zone = state.selectedZoneId ? index.zone(state.selectedZoneId) : undefined;
-  const industry = !zone && state.lensIndustryId ? index.industry(state.lensIndustryId) : undefined;
   const subject = lensSubjectOf(state);
   const lens = subject ? lensScope(index, subject) : undefined;
-  const family = !zone && lens?.subject.kind === 'family' ? lens : undefined;
-  const visiblePlans = index.catalog.plans.filter((plan) => !state.hiddenPlanIds.includes(plan.id));
+  const visiblePlans = index.catalog.plans.filter((plan) => state.visiblePlanIds.includes(plan.id));
   const plan = zone && index.plan(zone.planId);
 
   let title = t.appTitle;
   let subtitle = visiblePlans.map((p) => localize(p.name, locale)).join(' · ');
+  let industries: ExportContent['industries'];
   if (zone) {
     title = localize(zone.name, locale);
-    subtitle = [plan && localize(plan.name, locale), zoneKindTerms[zone.kind][locale], zone.role && localize(zone.role, locale)]
+    subtitle = [plan && `${localize(plan.name, locale)} · ${localize(plan.period, locale)}`, zoneKindTerms[zone.kind][locale], zone.role && localize(zone.role, locale)]
       .filter(Boolean)
       .join(' · ');
-  } else if (industry) {
-    title = `${t.lensTitle} · ${localize(industry.name, locale)}`;
-    subtitle = `${index.zonesOfIndustry(industry.id).length} ${t.lensElements}`;
-  } else if (family) {
-    title = `${t.lensTitle} · ${localize(family.name, locale)}`;
-    subtitle = (family.placeCount === 1 ? t.lensPlacesCountOne : t.lensPlacesCount).replace('{n}', String(family.placeCount));
+    const ranked = rankedIndustries(index, zone);
+    if (ranked.length) {
+      const names = ranked.map(({ industry, core }) => `${localize(industry.name, locale)}${core ? t.takeawayCoreMark : ''}`);
+      industries = { title: t.industries, text: names.join(listSeparator(locale)) };
+    }
+  } else if (lens) {
+    const name = localize(lens.name, locale);
+    title = `${t.lensTitle} · ${name}`;
+    subtitle = (lens.placeCount === 1 ? t.lensPlacesCountOne : t.lensPlacesCount).replace('{n}', String(lens.placeCount));
+    const places = lens.groups.flatMap((group) => group.zones.map(({ zone: z }) => localize(z.name, locale)));
+    industries = {
+      title: fill(t.takeawayLensIndustry, { industry: name }),
+      text: fill(t.takeawayLensPlaces, { places: places.join(listSeparator(locale)) }),
+    };
   }
 
   return {
@@ -98,11 +113,12 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
     title,
     subtitle,
     date: displayDate(now, locale),
+    ...(industries ? { industries } : {}),
     legendTitle: t.takeawayLegend,
-    legend: legendOf(index, state.hiddenPlanIds, locale, lens?.zoneIds),
+    legend: legendOf(index, state.visiblePlanIds, locale, zone ? [] : lens?.zoneIds),
     qrUrl,
     qrCaption: t.takeawayScan,
     footer: [settings.reviewNumber && `${t.reviewNumber} ${settings.reviewNumber}`, t.schematicNote, t.dataCredits].filter(Boolean).join('  ·  '),
-    fileName: `suzhou-plan-${zone?.id ?? industry?.id ?? family?.subject.id ?? 'view'}-${isoDate(now)}.png`,
+    fileName: `suzhou-plan-${zone?.id ?? lens?.subject.id ?? 'view'}-${isoDate(now)}.png`,
   };
 }

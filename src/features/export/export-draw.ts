@@ -1,5 +1,6 @@
 import type { ExportContent, LegendEntry } from './export-content';
 import { legendSlot, type ExportLayout, type Rect, type TextSlot } from './export-layout';
+import { drawLocator, type Rings } from './export-locator';
 import type { QrMatrix } from './qr-matrix';
 
 // The app's design tokens (app.css), repeated because a canvas cannot read CSS variables of a detached image.
@@ -11,6 +12,33 @@ const accent = '#8a3b2b';
 const fontStack = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
 type Ctx = CanvasRenderingContext2D;
+
+/**
+ * Breaks text into at most `maxLines` lines of `maxWidth`: after a list separator where it can, anywhere in a
+ * word of Chinese otherwise. The last line ends in an ellipsis when text is left over.
+ */
+export function wrapText(ctx: Ctx, text: string, maxWidth: number, maxLines: number): string[] {
+  const pieces = text.split(/(?<=[、，,;；]\s?|\s)/u);
+  const lines: string[] = [];
+  let line = '';
+  const push = (piece: string) => {
+    if (!line || ctx.measureText(line + piece).width <= maxWidth) {
+      line += piece;
+      return;
+    }
+    lines.push(line.trimEnd());
+    line = piece.trimStart();
+  };
+  for (const piece of pieces) {
+    if (ctx.measureText(piece).width <= maxWidth) push(piece);
+    else for (const char of piece) push(char);
+  }
+  if (line) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fitText(ctx, `${kept[maxLines - 1]}${lines.slice(maxLines).join('')}`, maxWidth);
+  return kept;
+}
 
 /** Shortens text with an ellipsis until it fits; canvas text would otherwise run off the image. */
 export function fitText(ctx: Ctx, text: string, maxWidth: number): string {
@@ -90,7 +118,14 @@ export function drawQr(ctx: Ctx, matrix: QrMatrix, box: Rect) {
   matrix.forEach((row, r) => row.forEach((dark, c) => dark && ctx.fillRect(x0 + (c + 4) * cell, y0 + (r + 4) * cell, cell, cell)));
 }
 
-export function drawExport(ctx: Ctx, layout: ExportLayout, content: ExportContent, map: CanvasImageSource, qr: QrMatrix) {
+export interface ExportPicture {
+  map: CanvasImageSource;
+  qr: QrMatrix;
+  /** The outline of Suzhou and the extent the map shows, for the locator inset; absent when not framed. */
+  locator?: { rings: Rings; shown: [number, number, number, number]; caption: string };
+}
+
+export function drawExport(ctx: Ctx, layout: ExportLayout, content: ExportContent, { map, qr, locator }: ExportPicture) {
   const s = layout.scale;
   ctx.fillStyle = paper;
   ctx.fillRect(0, 0, layout.width, layout.height);
@@ -107,6 +142,15 @@ export function drawExport(ctx: Ctx, layout: ExportLayout, content: ExportConten
   ctx.fillStyle = rule;
   ctx.fillRect(0, m.y - 1, layout.width, 1);
   ctx.fillRect(0, m.y + m.height, layout.width, 1);
+  if (locator) drawLocator(ctx, layout.locator, locator.rings, locator.shown, locator.caption, s);
+
+  if (content.industries && layout.industries) {
+    const { title, lines } = layout.industries;
+    write(ctx, content.industries.title, title, { weight: 700, color: inkSoft });
+    const slot = lines[0]!;
+    ctx.font = `400 ${slot.size}px ${fontStack}`;
+    wrapText(ctx, content.industries.text, slot.maxWidth, lines.length).forEach((text, i) => write(ctx, text, lines[i]!));
+  }
 
   write(ctx, content.legendTitle, layout.legendTitle, { weight: 700, color: inkSoft });
   drawLegend(ctx, layout, content.legend);

@@ -1,44 +1,71 @@
+import { assetUrl } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
-import { getMapCanvas, mapIdle } from '../../map/map-canvas';
+import { lensScope } from '../../data/lens-scope';
+import { lensSubjectOf } from '../../state/slices/lens-slice';
+import { messages } from '../../i18n/messages';
+import { boxesOf, captureFramed } from '../../map/map-canvas';
+import { downloadFile } from '../shared/download-file';
 import { drawExport } from './export-draw';
 import { capLegend, exportContent, type ExportState } from './export-content';
 import { exportLayout } from './export-layout';
+import { outerRings, type Rings } from './export-locator';
 import { qrMatrix } from './qr-matrix';
 import { shareUrl } from './share-url';
 
 export interface ExportedImage {
   blob: Blob;
   fileName: string;
+  /** What the exported map shows: [west, south, east, north]. */
+  bounds: [number, number, number, number];
 }
 
-/** Composes the current map, its legend, title, credits, date and a QR code of the view into one PNG. */
+/** Suzhou's district outlines for the locator inset; none when they cannot be read (the inset is left out). */
+async function cityRings(): Promise<Rings> {
+  try {
+    const response = await fetch(assetUrl('geojson/base/districts.geojson'));
+    return response.ok ? outerRings(await response.json()) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What the image is about, as boxes to frame: the selected zone, else the lens's places (zones and carriers). */
+async function subjectBoxes(state: ExportState, index: CatalogIndex) {
+  if (state.selectedZoneId) return boxesOf([state.selectedZoneId]);
+  const subject = lensSubjectOf(state);
+  const scope = subject ? lensScope(index, subject) : undefined;
+  if (!scope) return [];
+  const carriers = scope.carrierIds.flatMap((id) => {
+    const coord = index.carrier(id)?.coord;
+    return coord ? [coord] : [];
+  });
+  return boxesOf(scope.zoneIds, carriers);
+}
+
+/**
+ * Composes one PNG: the map framed on what the image is about (the selected zone, or the lens's places) with
+ * all of Suzhou as a locator inset, the title, the industries that say why this place, the legend, credits,
+ * date and a QR code of the view. The user's own camera is put back afterwards.
+ */
 export async function exportImage(state: ExportState, index: CatalogIndex, now = new Date()): Promise<ExportedImage | undefined> {
-  // Half-loaded tiles or fallback fonts would end up in the picture.
-  await Promise.all([mapIdle(), document.fonts?.ready]);
-  const map = getMapCanvas();
-  if (!map || map.width === 0) return undefined;
+  const [boxes, rings] = await Promise.all([subjectBoxes(state, index), cityRings(), document.fonts?.ready]);
   const content = exportContent(state, index, shareUrl(window.location.search), now);
-  const layout = exportLayout({ mapWidth: map.width, mapHeight: map.height, legendRows: content.legend.length });
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.width;
-  canvas.height = layout.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return undefined;
-  drawExport(ctx, layout, { ...content, legend: capLegend(content.legend, layout.legend.capacity, state.locale) }, map, qrMatrix(content.qrUrl));
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  return blob ? { blob, fileName: content.fileName } : undefined;
+  const drawn = await captureFramed(boxes, ({ canvas: map, bounds }) => {
+    if (map.width === 0) return undefined;
+    const layout = exportLayout({ mapWidth: map.width, mapHeight: map.height, legendRows: content.legend.length, industries: Boolean(content.industries) });
+    const canvas = document.createElement('canvas');
+    canvas.width = layout.width;
+    canvas.height = layout.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return undefined;
+    const locator = boxes.length && rings.length ? { rings, shown: bounds, caption: messages[state.locale].takeawayLocator } : undefined;
+    drawExport(ctx, layout, { ...content, legend: capLegend(content.legend, layout.legend.capacity, state.locale) }, { map, qr: qrMatrix(content.qrUrl), ...(locator ? { locator } : {}) });
+    return { canvas, bounds };
+  });
+  if (!drawn) return undefined;
+  const blob = await new Promise<Blob | null>((resolve) => drawn.canvas.toBlob(resolve, 'image/png'));
+  return blob ? { blob, fileName: content.fileName, bounds: drawn.bounds } : undefined;
 }
 
-/** Saves a blob under a file name through a temporary link, which works offline and in every browser. */
-export function download({ blob, fileName }: ExportedImage): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves the exported image. */
+export const download = ({ blob, fileName }: Pick<ExportedImage, 'blob' | 'fileName'>): void => downloadFile(blob, fileName);

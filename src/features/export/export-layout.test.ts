@@ -36,6 +36,20 @@ describe('exportLayout', () => {
     expect(long.legend.capacity).toBeLessThan(500);
   });
 
+  it('puts the industries between the map and the legend, beside the QR code, and the locator in the map’s corner', () => {
+    const layout = exportLayout({ mapWidth: 1520, mapHeight: 1020, legendRows: 12, industries: true });
+    const { title, lines } = layout.industries!;
+    expect(title.y).toBeGreaterThan(layout.map.y + layout.map.height);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)!.y).toBeLessThan(layout.legendTitle.y);
+    for (const line of [title, ...lines]) expect(line.x + line.maxWidth).toBeLessThan(layout.qr.x);
+    const { locator, map } = layout;
+    expect(locator.x + locator.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(locator.y).toBeGreaterThanOrEqual(map.y);
+    expect(locator.width).toBeLessThan(map.width / 4);
+    expect(exportLayout({ mapWidth: 1520, mapHeight: 1020, legendRows: 12 }).industries).toBeUndefined();
+  });
+
   it('scales type with the image, so a 4K kiosk export is not a page of tiny print', () => {
     const hd = exportLayout({ mapWidth: 1600, mapHeight: 900, legendRows: 10 });
     const uhd = exportLayout({ mapWidth: 3200, mapHeight: 1800, legendRows: 10 });

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/store';
 import { TaskList } from '../tasks/task-list';
 import { TargetRow } from '../zone-card/target-row';
 import { IndustryBriefActions } from '../industry-brief/industry-brief-actions';
+import { PresentTheseButton } from '../present/present-these-button';
 import { LensCodes } from './lens-codes';
 import { LensPlanGroupView } from './lens-plan-group';
 import { LensSection } from './lens-section';
@@ -79,6 +80,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
             {t('lensClear')}
           </button>
           <IndustryBriefActions scope={scope} />
+          <PresentTheseButton subject={scope.subject} />
         </div>
       </header>
 

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { InlineCitation } from '../citation/inline-citation';
 import { LensReason } from './lens-reason';
+import { PlanTitle } from '../shared/plan-title';
 
 interface Props {
   group: LensPlanGroup;
@@ -32,7 +33,7 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
     <section className="lens-plan" aria-label={localize(plan.pattern, locale)} data-plan-id={plan.id}>
       <h5 className="lens-plan__pattern">{localize(plan.pattern, locale)}</h5>
       <p className="lens-plan__meta">
-        {localize(plan.name, locale)} · {localize(plan.period, locale)}
+        <PlanTitle plan={plan} name="name" />
       </p>
       <ul className="lens-results">
         {group.zones.map(({ zone, industries, reason, ref }) => (

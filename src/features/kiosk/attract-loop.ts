@@ -1,5 +1,6 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { AppState } from '../../state/store';
+import { stepFraming } from '../tour/step-framing';
 import type { Tour } from '../tour/tour-schema';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
@@ -9,12 +10,14 @@ function pickTour(state: AppState, tourId: string): Tour | undefined {
   return state.tours.tours.find((t) => t.id === tourId) ?? state.tours.tours[0];
 }
 
-/** Shows one step: its zone selected (the map highlights it, the panel shows its card). */
-function show(store: Store, tour: Tour, step: number) {
-  const zoneId = tour.steps[step]?.zoneId;
+/** Shows one step: its zone selected (the map highlights it, the panel shows its card) and framed. */
+function show(store: Store, tour: Tour, index: number) {
+  const step = tour.steps[index];
   // The map may be between a lost and a restored WebGL context; the next step will try again.
   try {
-    if (zoneId) store.getState().zoneSelected(zoneId);
+    if (!step) return;
+    store.getState().zoneSelected(step.zoneId, { frame: false });
+    store.getState().framingRequested(stepFraming(step));
   } catch (error) {
     console.warn('attract step', error);
   }
@@ -22,8 +25,9 @@ function show(store: Store, tour: Tour, step: number) {
 
 /**
  * Runs the attract loop: the tour from its first step, one step every `stepMs`, from the last step back to
- * the first, with the tour's plans on screen. Waits for the catalog and tours; returns the function that
- * stops it (the tour ends, the zone on screen stays selected for the visitor who stopped it).
+ * the first, with the tour's plans on screen (planVisibility draws a running tour's plans). Waits for the
+ * catalog and tours; returns the function that stops it. The visitor who stops it finds the map as the loop
+ * left it: the zone on screen selected and the tour's plans on (a kiosk reset brings back its own plans).
  */
 export function startAttractLoop(store: Store, tourId: string, stepMs: number): () => void {
   let timer: number | undefined;
@@ -33,8 +37,6 @@ export function startAttractLoop(store: Store, tourId: string, stepMs: number): 
     if (tour || state.catalog.status !== 'ready') return;
     tour = pickTour(state, tourId);
     if (!tour) return;
-    const allPlans = state.catalog.catalog.plans.map((p) => p.id);
-    state.plansShown(tour.planIds, allPlans);
     state.tourStarted(tour.id, 0);
     show(store, tour, 0);
     timer = window.setInterval(() => {
@@ -52,6 +54,9 @@ export function startAttractLoop(store: Store, tourId: string, stepMs: number): 
   return () => {
     unsubscribe();
     window.clearInterval(timer);
-    if (tour) store.getState().tourEnded();
+    if (!tour) return;
+    const state = store.getState();
+    if (state.catalog.status === 'ready') state.plansShown(tour.planIds, state.catalog.catalog.plans.map((p) => p.id));
+    state.tourEnded();
   };
 }

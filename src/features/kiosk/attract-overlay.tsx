@@ -19,12 +19,12 @@ export function AttractOverlay() {
   return (
     <div className="kiosk-attract" data-testid="kiosk-attract">
       {zone && (
-        <p className="kiosk-attract__caption" aria-live="off">
+        <p className="kiosk-attract__caption" aria-live="off" data-map-overlay>
           <strong>{localize(zone.name, locale)}</strong>
           {current.step.caption && <span>{localize(current.step.caption, locale)}</span>}
         </p>
       )}
-      <div className="kiosk-attract__invite" role="status">
+      <div className="kiosk-attract__invite" role="status" data-map-overlay>
         <span className="kiosk-attract__hand" aria-hidden="true" />
         <span lang="zh-CN" className="kiosk-attract__zh">{messages.zh.kioskInvite}</span>
         <span lang="en" className="kiosk-attract__en">{messages.en.kioskInvite}</span>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../../state/store';
@@ -24,6 +24,20 @@ describe('LayerPanel', () => {
     await userEvent.click(city!);
     expect(useAppStore.getState().hiddenPlanIds).toEqual(['city']);
     expect(screen.queryByRole('button', { name: '沿沪宁发展轴' })).toBeNull();
+  });
+
+  it('shows a switched-off plan on while one of its zones is picked, says why, and gives the choice back after', () => {
+    useAppStore.setState({ hiddenPlanIds: ['district'] });
+    render(<LayerPanel />);
+    const district = () => screen.getAllByRole('checkbox')[1]!;
+    expect(district()).not.toBeChecked();
+    act(() => useAppStore.getState().zoneSelected('district-east'));
+    expect(district()).toBeChecked();
+    expect(district()).toHaveAccessibleDescription('因所选区域暂时显示，点击可保留');
+    expect(useAppStore.getState().hiddenPlanIds).toEqual(['district']);
+    act(() => useAppStore.getState().selectionCleared());
+    expect(district()).not.toBeChecked();
+    expect(screen.queryByTestId('layer-revealed')).toBeNull();
   });
 
   it('opens a zone from its key', async () => {

@@ -6,8 +6,11 @@ import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { useAppStore } from '../../state/store';
+import { usePlanVisibility } from '../../state/use-plan-visibility';
+import { planEnded } from '../shared/plan-period';
 import { LegendSwatch } from './legend-swatch';
 import './layer-panel.css';
+import '../shared/shared.css';
 
 /**
  * Each plan with a toggle and its colour key; the key says the shapes are schematic. Floating over the map
@@ -17,7 +20,7 @@ export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
-  const hiddenPlanIds = useAppStore((s) => s.hiddenPlanIds);
+  const { visible: shownPlans, revealed } = usePlanVisibility();
   const planToggled = useAppStore((s) => s.planToggled);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const lensFamilyId = useAppStore((s) => s.lensFamilyId);
@@ -45,19 +48,32 @@ export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
         <div id="layer-panel-body">
           <ul className="layer-panel__plans">
             {index.catalog.plans.map((plan) => {
-              const visible = !hiddenPlanIds.includes(plan.id);
+              // On: the user's choice, or drawn for what is picked (a zone, the compared zones), which it says.
+              const visible = shownPlans.includes(plan.id);
+              const forSelection = revealed.includes(plan.id);
               const zones = index.zonesOfPlan(plan.id).filter((z) => !z.parentId);
               // A plan switched off whose places the lens draws anyway says so, so the map and the panel agree.
               const lensGroup = visible ? undefined : scope?.groups.find((group) => group.plan.id === plan.id);
               return (
                 <li key={plan.id} className="layer-panel__plan">
                   <label className="toggle">
-                    <input type="checkbox" checked={visible} onChange={() => planToggled(plan.id)} />
+                    <input
+                      type="checkbox"
+                      checked={visible}
+                      onChange={() => planToggled(plan.id)}
+                      aria-describedby={forSelection ? `layer-revealed-${plan.id}` : undefined}
+                    />
                     <span className="toggle__text">
                       <strong>{localize(plan.pattern, locale)}</strong>
                       <span className="toggle__sub">
                         {localize(plan.area, locale)} · {localize(plan.period, locale)}
+                        {planEnded(plan) && <span className="badge badge--ended">{t('planEnded')}</span>}
                       </span>
+                      {forSelection && (
+                        <span className="toggle__revealed" id={`layer-revealed-${plan.id}`} data-testid="layer-revealed">
+                          {t('layerRevealed')}
+                        </span>
+                      )}
                     </span>
                   </label>
                   {lensGroup && (

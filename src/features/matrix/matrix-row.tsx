@@ -1,107 +1,66 @@
-import type { MatrixColumn, MatrixRow as Row } from './matrix-data';
-import { shadeLevel } from './matrix-data';
-import { IndustryChips } from '../zone-card/industry-chips';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import type { Matrix, MatrixRow as Row } from './matrix-data';
 
 interface Props {
   row: Row;
-  columns: MatrixColumn[];
-  columnLabels: string[];
-  max: number;
-  /** The column whose industries are listed under this row, if any. */
-  openColumn?: number;
-  onToggle: (column: number | undefined) => void;
+  matrix: Matrix;
+  columns: number[];
+  /** Whether the row names its plan (when rows are not grouped under their plan). */
+  showPlan: boolean;
 }
 
-export const cellId = (zoneId: string, columnId: string) => `matrix-cell-${zoneId}-${columnId}`;
-
-/** One zone: its name selects it, each non-empty cell expands into the industries it counts. */
-export function MatrixRow({ row, columns, columnLabels, max, openColumn, onToggle }: Props) {
+/**
+ * One zone: its name and every non-empty cell open the zone on the map (a family's cell, the family's lens with
+ * the zone marked); each cell names its industries.
+ */
+export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const familyPicked = useAppStore((s) => s.familyPicked);
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
   const zoneName = localize(row.zone.name, locale);
-  const detailId = `matrix-detail-${row.zone.id}`;
-  const open = openColumn !== undefined ? { column: columns[openColumn]!, industries: row.cells[openColumn]! } : undefined;
-
-  const close = () => {
-    if (!open) return;
-    onToggle(undefined);
-    document.getElementById(cellId(row.zone.id, open.column.id))?.focus();
-  };
-
+  const separator = locale === 'zh' ? '、' : ', ';
   return (
-    <>
-      <tr className={open ? 'matrix__row matrix__row--open' : 'matrix__row'}>
-        <th scope="row" className={row.zone.parentId ? 'matrix__zone matrix__zone--child' : 'matrix__zone'}>
-          <button type="button" className="matrix__zone-button" onClick={() => zoneSelected(row.zone.id)}>
-            {zoneName}
-          </button>
-        </th>
-        {row.cells.map((industries, i) => {
-          const count = industries.length;
-          const className = `matrix__cell matrix__cell--l${shadeLevel(count, max)}`;
-          if (count === 0) return <td key={columns[i]!.id} className={className}>{format.format(0)}</td>;
-          const column = columns[i]!;
-          // A family's cell answers the broad question: the lens on the family, with this zone marked in it.
-          if (column.kind === 'family') {
-            return (
-              <td key={column.id} className={className}>
-                <button
-                  type="button"
-                  className="matrix__cell-button"
-                  aria-label={`${format.format(count)} · ${zoneName} · ${columnLabels[i]}`}
-                  onClick={() => familyPicked(column.family.id, { zoneId: row.zone.id })}
-                >
-                  {format.format(count)}
-                </button>
-              </td>
-            );
-          }
+    <tr className="matrix__row">
+      <th scope="row" className={row.zone.parentId ? 'matrix__zone matrix__zone--child' : 'matrix__zone'}>
+        <button type="button" className="matrix__zone-button" onClick={() => zoneSelected(row.zone.id)}>
+          {zoneName}
+          {showPlan && <span className="matrix__zone-plan">{localize(row.plan.pattern, locale)}</span>}
+        </button>
+      </th>
+      {columns.map((i) => {
+        const industries = row.cells[i]!;
+        const column = matrix.columns[i]!;
+        if (industries.length === 0) {
           return (
-            <td key={columns[i]!.id} className={className}>
-              <button
-                type="button"
-                id={cellId(row.zone.id, columns[i]!.id)}
-                className="matrix__cell-button"
-                aria-expanded={openColumn === i}
-                aria-controls={openColumn === i ? detailId : undefined}
-                aria-label={`${format.format(count)} · ${zoneName} · ${columnLabels[i]}`}
-                onClick={() => onToggle(openColumn === i ? undefined : i)}
-              >
-                {format.format(count)}
-              </button>
+            <td key={column.id} className="matrix__cell matrix__cell--empty">
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">{t('compareNone')}</span>
             </td>
           );
-        })}
-      </tr>
-      {open && (
-        <tr className="matrix__detail-row">
-          <td colSpan={columns.length + 1}>
-            <div
-              id={detailId}
-              className="matrix__detail"
-              role="group"
-              aria-label={`${zoneName} · ${columnLabels[openColumn!]}`}
-              onKeyDown={(event) => event.key === 'Escape' && close()}
+        }
+        const names = industries.map((industry) => localize(industry.name, locale));
+        return (
+          <td key={column.id} className="matrix__cell">
+            <button
+              type="button"
+              className="matrix__cell-button"
+              aria-label={`${zoneName} · ${localize(column.name, locale)}: ${names.join(separator)}`}
+              // A family's cell answers the broad question: the family's lens, with this zone marked in it.
+              onClick={() => (column.familyId ? familyPicked(column.familyId, { zoneId: row.zone.id }) : zoneSelected(row.zone.id))}
+              data-zone-id={row.zone.id}
             >
-              <div className="matrix__detail-head">
-                <span>
-                  {zoneName} · {columnLabels[openColumn!]}
+              {industries.map((industry, k) => (
+                <span key={industry.id} className={row.core.has(industry.id) ? 'matrix__industry matrix__industry--core' : 'matrix__industry'}>
+                  {names[k]}
                 </span>
-                <button type="button" className="icon-button" aria-label={t('close')} onClick={close}>
-                  ×
-                </button>
-              </div>
-              <IndustryChips industries={open.industries} />
-            </div>
+              ))}
+            </button>
           </td>
-        </tr>
-      )}
-    </>
+        );
+      })}
+    </tr>
   );
 }

@@ -1,67 +1,72 @@
 import { localize } from '../../i18n/localize';
-import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import type { Matrix } from './matrix-data';
+import { PlanTitle } from '../shared/plan-title';
+import type { Matrix, MatrixRow as Row, RowOrder } from './matrix-data';
 import { MatrixRow } from './matrix-row';
-
-export interface OpenCell {
-  zoneId: string;
-  column: number;
-}
 
 interface Props {
   matrix: Matrix;
+  rows: Row[];
+  /** Column positions, in display order. */
+  columns: number[];
+  rowOrder: RowOrder;
+  onRowOrder: (order: RowOrder) => void;
   labelledBy: string;
-  openCell?: OpenCell;
-  onOpenCell: (cell: OpenCell | undefined) => void;
 }
 
-/** The semantic table: zones as row headers under their plan's pattern, columns as sectors or industries. */
-export function MatrixTable({ matrix, labelledBy, openCell, onOpenCell }: Props) {
+/** The semantic table: zones as row headers (under their plan while in plan order), columns that sort the rows. */
+export function MatrixTable({ matrix, rows, columns, rowOrder, onRowOrder, labelledBy }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
-  const labels = matrix.columns.map((column) =>
-    column.kind === 'sector'
-      ? sectorTerms[column.sector][locale]
-      : localize(column.kind === 'family' ? column.family.name : column.industry.name, locale),
-  );
-  const span = matrix.columns.length + 1;
+  const grouped = rowOrder.by === 'plan';
+  const groups = grouped
+    ? [...new Set(rows.map((row) => row.plan))].map((plan) => ({ plan, rows: rows.filter((row) => row.plan === plan) }))
+    : [{ plan: undefined, rows }];
+  const sortedBy = (i: number) => rowOrder.by === 'column' && rowOrder.column === i;
 
   return (
-    // The region scrolls sideways when the columns outgrow the panel, so it must be reachable by keyboard.
     <div className="matrix__scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
       <table className="matrix__table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
-            <th scope="col" className="matrix__zone matrix__corner">
-              {t('kindZone')}
+            <th scope="col" className="matrix__zone matrix__corner" aria-sort={rowOrder.by === 'name' ? 'ascending' : 'none'}>
+              <button type="button" className="matrix__sort" onClick={() => onRowOrder(grouped ? { by: 'name' } : { by: 'plan' })}>
+                {t('kindZone')}
+                <span className="matrix__sort-state">{t(grouped ? 'matrixByPlan' : rowOrder.by === 'name' ? 'matrixByName' : 'matrixByPlan')}</span>
+              </button>
             </th>
-            {labels.map((label, i) => (
-              <th key={matrix.columns[i]!.id} scope="col" className="matrix__col">
-                {label}
+            {columns.map((i) => (
+              <th key={matrix.columns[i]!.id} scope="col" className="matrix__col" aria-sort={sortedBy(i) ? 'descending' : 'none'}>
+                <button
+                  type="button"
+                  className="matrix__sort"
+                  onClick={() => onRowOrder(sortedBy(i) ? { by: 'plan' } : { by: 'column', column: i })}
+                  title={t('matrixSortByColumn')}
+                >
+                  {localize(matrix.columns[i]!.name, locale)}
+                  <span className="matrix__sort-state" aria-hidden="true">
+                    {sortedBy(i) ? '▼' : '↕'}
+                  </span>
+                </button>
               </th>
             ))}
           </tr>
         </thead>
-        {matrix.groups.map(({ plan, rows }) => (
-          <tbody key={plan.id}>
-            <tr className="matrix__group">
-              <th scope="rowgroup" colSpan={span} className="matrix__group-head">
-                <span>{localize(plan.pattern, locale)}</span>
-              </th>
-            </tr>
-            {rows.map((row) => (
-              <MatrixRow
-                key={row.zone.id}
-                row={row}
-                columns={matrix.columns}
-                columnLabels={labels}
-                max={matrix.max}
-                openColumn={openCell?.zoneId === row.zone.id ? openCell.column : undefined}
-                onToggle={(column) => onOpenCell(column === undefined ? undefined : { zoneId: row.zone.id, column })}
-              />
+        {groups.map(({ plan, rows: groupRows }) => (
+          <tbody key={plan?.id ?? 'all'}>
+            {plan && (
+              <tr className="matrix__group">
+                <th scope="rowgroup" colSpan={columns.length + 1} className="matrix__group-head">
+                  <span>
+                    <PlanTitle plan={plan} />
+                  </span>
+                </th>
+              </tr>
+            )}
+            {groupRows.map((row) => (
+              <MatrixRow key={row.zone.id} row={row} matrix={matrix} columns={columns} showPlan={!grouped} />
             ))}
           </tbody>
         ))}
@@ -70,9 +75,9 @@ export function MatrixTable({ matrix, labelledBy, openCell, onOpenCell }: Props)
             <th scope="row" className="matrix__zone matrix__total-head">
               {t('matrixZonesWith')}
             </th>
-            {matrix.zoneTotals.map((total, i) => (
+            {columns.map((i) => (
               <td key={matrix.columns[i]!.id} className="matrix__total">
-                {format.format(total)}
+                {format.format(matrix.zoneTotals[i]!)}
               </td>
             ))}
           </tr>

@@ -15,9 +15,10 @@ export function ownFullscreenEnded(): boolean {
  * Enters presentation mode. Full screen is asked for only from a user gesture (browsers refuse it
  * otherwise); a refusal is harmless: the presentation simply runs in the window.
  */
-export function presentationEntered(tourId?: string, step = 0, { fullscreen = false } = {}): void {
+export function presentationEntered(tourId?: string, step = 0, { fullscreen = false, keepLens = false } = {}): void {
   const store = useAppStore.getState();
-  store.lensCleared();
+  // A tour of the lens's places keeps the lens: its places stay lit, everything else dimmed.
+  if (!keepLens) store.lensCleared();
   store.modeEntered('present');
   if (tourId) store.tourStarted(tourId, step);
   if (fullscreen && !document.fullscreenElement && document.documentElement.requestFullscreen) {

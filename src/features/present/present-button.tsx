@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { tourFor } from '../tour/tour-for';
 import { presentationEntered } from './present-actions';
+import { PresentIcon } from './present-icon';
 import './present.css';
 
 /** The header's way into presentation mode: starts the tour of what is on screen, in full screen. */
@@ -19,10 +20,7 @@ export function PresentButton() {
   };
   return (
     <button type="button" className="present-button" onClick={onClick} title={t('presentEnterLabel')}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-        <path d="M3 4h18v12H3z M12 16v4 M8 20h8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
-        <path d="M10 7.5v5l4-2.5z" fill="currentColor" />
-      </svg>
+      <PresentIcon />
       <span>{t('presentEnter')}</span>
     </button>
   );

@@ -3,7 +3,7 @@ import { figureText, finalFigure, targetFigures, unitLabel } from '../../i18n/fo
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { fill } from './fill';
+import { fill } from '../../i18n/fill';
 
 /** How many targets fit a slide as big numbers before the rest are only counted. */
 const shown = 3;

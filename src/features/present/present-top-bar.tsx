@@ -14,7 +14,7 @@ export function PresentTopBar({ tours, tourId }: { tours: Tour[]; tourId: string
   const localeChosen = useAppStore((s) => s.localeChosen);
   const tourStarted = useAppStore((s) => s.tourStarted);
   return (
-    <div className="present-top">
+    <div className="present-top" data-map-overlay>
       <label className="present-top__tour">
         <span className="present-top__label">{t('presentTour')}</span>
         <select

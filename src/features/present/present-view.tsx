@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
@@ -9,7 +9,7 @@ import { PresentCard } from './present-card';
 import { PresentControls } from './present-controls';
 import { PresentTopBar } from './present-top-bar';
 import { usePresentKeys } from './use-present-keys';
-import { useTourFraming } from './use-tour-framing';
+import { useStepFraming } from './use-step-framing';
 import './present.css';
 import './present-card.css';
 import './present-controls.css';
@@ -27,10 +27,9 @@ export function PresentView() {
   const tourId = useAppStore((s) => s.tourId);
   const step = useAppStore((s) => s.tourStep);
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
-  const cardRef = useRef<HTMLDivElement>(null);
   const current = tours.status === 'ready' ? tourStep(tours.tours, tourId, step) : undefined;
   usePresentKeys();
-  useTourFraming(current?.tour, cardRef);
+  useStepFraming(current);
 
   useEffect(() => {
     // Leaving full screen (Esc is taken by the browser there) leaves the presentation it was opened for.
@@ -48,10 +47,10 @@ export function PresentView() {
         <>
           <PresentTopBar tours={tours.tours} tourId={current.tour.id} />
           {/* Focusable, so that a slide taller than its box (on a phone) scrolls from the keyboard too. */}
-          <div className="present__card" ref={cardRef} tabIndex={0} role="region" aria-labelledby="present-card-title">
-            {zone && index && <PresentCard zone={zone} index={index} />}
+          <div className="present__card" tabIndex={0} role="region" aria-labelledby="present-card-title" data-map-overlay>
+            {zone && index && <PresentCard zone={zone} index={index} topicIds={current.tour.industryIds} />}
           </div>
-          <div className="present__bottom">
+          <div className="present__bottom" data-map-overlay>
             {current.step.caption && (
               <p className="present__caption" data-testid="present-caption">
                 {localize(current.step.caption, locale)}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { messages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
+import { lensOfTourId, lensTour } from '../tour/lens-tour';
 import { resolveTourLink, tourStep } from '../tour/tour-step';
 import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from './present-url';
 import { presentationEntered, presentationLeft } from './present-actions';
@@ -39,6 +40,14 @@ export function usePresentSync(): void {
     const link = pendingLink;
     if (link) {
       setPendingLink(undefined);
+      // A link to the tour of a lens's places rebuilds it: such tours are made in the app, not loaded.
+      const lens = lensOfTourId(link.tour);
+      const built = lens && !tours.tours.some((t) => t.id === link.tour) ? lensTour(index, lens) : undefined;
+      if (built) {
+        s.tourBuilt(built);
+        setPendingLink(link);
+        return;
+      }
       const resolved = resolveTourLink(tours.tours, link.tour, link.step);
       if (!resolved) return;
       for (const problem of resolved.problems) {
@@ -54,11 +63,9 @@ export function usePresentSync(): void {
       s.tourStarted(current.tour.id, 0);
       return;
     }
-    const allPlans = index.catalog.plans.map((p) => p.id);
-    const visible = allPlans.filter((id) => !s.hiddenPlanIds.includes(id));
-    const planIds = current.tour.planIds;
-    if (visible.length !== planIds.length || planIds.some((id) => !visible.includes(id))) s.plansShown(current.tour.planIds, allPlans);
-    if (s.selectedZoneId !== current.step.zoneId) s.zoneSelected(current.step.zoneId);
+    // The tour's plans are drawn while it runs (see planVisibility), leaving the user's own choice as it was;
+    // the step's framing is the presentation view's, once the slide is laid out.
+    if (s.selectedZoneId !== current.step.zoneId) s.zoneSelected(current.step.zoneId, { frame: false });
     // After zoneSelected, whose own history entry (written by url-sync) then carries the step too.
     replaceSearch(withPresentParams(window.location.search, current.tour.id, current.index));
   }, [mode, tours, index, tourId, step, pendingLink]);

@@ -16,8 +16,11 @@ export const briefCaps = {
   industries: 24,
   carriers: 8,
   targets: 4,
-  sources: 6,
+  sources: 4,
 } as const;
 
-/** Width / height of the brief's map picture (print.css); the map is framed so the zone fits inside it. */
-export const briefMapAspect = 3 / 2;
+/**
+ * The brief's map picture: 108 mm × 72 mm on paper (print.css), i.e. 408 × 272 CSS pixels. The map is drawn at
+ * that size, so its labels (10 px and up) print at 7.5 pt and up, and at 3 device pixels per CSS pixel for print.
+ */
+export const briefMap = { width: 408, height: 272, pixelRatio: 3 } as const;

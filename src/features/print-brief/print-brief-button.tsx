@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useCatalogIndex } from '../../data/use-catalog';
 import { useT } from '../../i18n/use-t';
-import { cameraForZone, getMapCanvas, mapIdle } from '../../map/map-canvas';
+import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../export/share-url';
-import { briefMapAspect } from './brief-limits';
+import { briefMap } from './brief-limits';
 import { ZoneBrief } from './zone-brief';
 import '../export/export.css';
 import './print.css';
@@ -17,7 +17,7 @@ interface BriefSnapshot {
   now: Date;
 }
 
-/** Frames the zone on the map, takes a snapshot, and prints a one-page brief of it. */
+/** Takes a picture of the map framed on the zone at the size it prints, and prints a one-page brief of it. */
 export function PrintBriefButton({ zoneId }: { zoneId: string }) {
   const t = useT();
   const index = useCatalogIndex();
@@ -32,12 +32,7 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
     try {
       const store = useAppStore.getState();
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
-      const camera = await cameraForZone(zoneId, briefMapAspect);
-      if (camera) useAppStore.getState().cameraRequested(camera);
-      await mapIdle();
-      const canvas = getMapCanvas();
-      const mapImage = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
-      // Read after the camera moved: the link then reopens the framed view.
+      const mapImage = await snapshotAt(await boxesOf([zoneId]), briefMap.width, briefMap.height, briefMap.pixelRatio);
       setSnapshot({ mapImage, url: shareUrl(window.location.search), now: new Date() });
     } catch (error) {
       console.warn('brief could not be prepared', error);

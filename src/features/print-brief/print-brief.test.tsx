@@ -41,6 +41,16 @@ describe('ZoneBrief', () => {
     expect(brief).toHaveTextContent('https://plans.example/?zone=district-east');
   });
 
+  it('puts core industries first, and keeps the sources short with the rest behind the QR link', () => {
+    const zone = index.zone('district-east')!;
+    const refs = Array.from({ length: 7 }, (_, i) => ({ ...zone.refs[0]!, lines: [20 + i, 20 + i] as [number, number] }));
+    render(<ZoneBrief zone={{ ...zone, refs }} index={index} url="https://x/" now={now} />);
+    const brief = screen.getByTestId('zone-brief');
+    expect(brief.querySelector('.brief__inline')).toHaveTextContent(/^检验检测认证（核心）金融服务生物医药$/);
+    expect(brief.querySelectorAll('.brief__sources .source')).toHaveLength(3);
+    expect(brief.querySelector('.brief__sources .brief__more')).toHaveTextContent('… 另有 4 项 · 完整出处：扫码或打开下方链接');
+  });
+
   it('shows targets as baseline and target values, in English', () => {
     act(() => useAppStore.getState().localeChosen('en'));
     const zone = { ...index.zone('city-ring')!, targetIds: ['city-t-ring', 'city-t-gdp'] };

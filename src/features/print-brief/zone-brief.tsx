@@ -1,11 +1,13 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
+import { rankedIndustries } from '../../data/ranked-industries';
 import { settings } from '../../config/env';
 import { localize } from '../../i18n/localize';
 import { placeList } from '../../i18n/place-names';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PlanTitle } from '../shared/plan-title';
 import { SourceList } from '../zone-card/source-list';
 import { displayDate } from '../export/export-content';
 import { QrCode } from '../export/qr-code';
@@ -32,7 +34,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
   const locale = useAppStore((s) => s.locale);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
-  const industries = capList(index.industriesOfZone(zone.id), briefCaps.industries);
+  const industries = capList(rankedIndustries(index, zone), briefCaps.industries);
   const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
   const refs = capList(zone.refs, briefCaps.sources);
@@ -45,7 +47,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
           <p className="brief__eyebrow">{t('appTitle')}</p>
           <h1 className="brief__title">{localize(zone.name, locale)}</h1>
           <p className="brief__meta">
-            {plan && localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
+            {plan && <PlanTitle plan={plan} />} · {zoneKindTerms[zone.kind][locale]}
             {parent && ` · ${t('parentZone')} ${localize(parent.name, locale)}`}
           </p>
         </div>
@@ -76,8 +78,11 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
       <section className="brief__section">
         <h2>{t('industries')}</h2>
         <ul className="brief__inline">
-          {industries.shown.map((industry) => (
-            <li key={industry.id}>{localize(industry.name, locale)}</li>
+          {industries.shown.map(({ industry, core }) => (
+            <li key={industry.id} className={core ? 'brief__core' : undefined}>
+              {localize(industry.name, locale)}
+              {core && t('takeawayCoreMark')}
+            </li>
           ))}
         </ul>
         <MoreNote count={industries.more} />
@@ -102,7 +107,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
       <section className="brief__section brief__sources">
         <h2>{t('sources')}</h2>
         <SourceList refs={refs.shown} />
-        <MoreNote count={refs.more} />
+        <MoreNote count={refs.more} then={t('briefSourcesMore')} />
       </section>
 
       <footer className="brief__foot">

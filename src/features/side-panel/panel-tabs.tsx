@@ -4,6 +4,7 @@ import type { Panel } from '../../state/slices/ui-slice';
 import { ComparePanel } from '../compare/compare-panel';
 import { IndustryLensPanel } from '../industry-lens/industry-lens-panel';
 import { MatrixPanel } from '../matrix/matrix-panel';
+import { PlanTargetsPanel } from '../plan-targets/plan-targets-panel';
 import { ZonePanel } from '../zone-card/zone-panel';
 import { ZoneIndexPanel } from '../zone-index/zone-index-panel';
 
@@ -11,13 +12,16 @@ export interface PanelTab {
   id: Panel;
   label: MessageKey;
   render: () => ReactNode;
+  /** Takes the whole window below the header (a table of every zone needs the width); the map returns with any other tab. */
+  wide?: boolean;
 }
 
 /** The explore view's tabs: both directions of the question, overlaps, comparison, and a list for everyone. */
 export const panelTabs: PanelTab[] = [
   { id: 'zone', label: 'tabZone', render: () => <ZonePanel /> },
   { id: 'lens', label: 'tabLens', render: () => <IndustryLensPanel /> },
-  { id: 'matrix', label: 'tabMatrix', render: () => <MatrixPanel /> },
+  { id: 'matrix', label: 'tabMatrix', render: () => <MatrixPanel />, wide: true },
   { id: 'compare', label: 'tabCompare', render: () => <ComparePanel /> },
+  { id: 'targets', label: 'tabTargets', render: () => <PlanTargetsPanel /> },
   { id: 'list', label: 'tabList', render: () => <ZoneIndexPanel /> },
 ];

@@ -17,6 +17,15 @@ describe('tours and the catalog', () => {
     expect(tours).toEqual([{ id: 't', name: { zh: 'T' }, planIds: ['city'], steps: [{ zoneId: 'city-ring' }] }]);
   });
 
+  it('frames only the zones the catalog knows of those a step names', () => {
+    const step = (zoneIds: string[]) => ({ zoneId: 'city-ring', frame: { zoneIds, maxZoom: 12 } });
+    const [tour] = toursForCatalog([{ id: 't', name: { zh: 'T' }, planIds: ['city'], steps: [step(['city-ring', 'gone']), step(['gone'])] }], index);
+    expect(tour!.steps).toEqual([
+      { zoneId: 'city-ring', frame: { zoneIds: ['city-ring'], maxZoom: 12 } },
+      { zoneId: 'city-ring', frame: { maxZoom: 12 } },
+    ]);
+  });
+
   it('makes one fallback tour per plan from its zones', () => {
     const tours = fallbackTours(index);
     expect(tours.map((t) => t.id)).toEqual(['city', 'district']);

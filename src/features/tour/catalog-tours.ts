@@ -7,7 +7,13 @@ import type { Tour } from './tour-schema';
  */
 export function toursForCatalog(tours: readonly Tour[], index: CatalogIndex): Tour[] {
   return tours.flatMap((tour) => {
-    const steps = tour.steps.filter((step) => index.zone(step.zoneId));
+    const steps = tour.steps.filter((step) => index.zone(step.zoneId)).map((step) => {
+      // A framing that names a zone the catalog lacks frames the zones it has, or just the step's own.
+      const known = step.frame?.zoneIds?.filter((id) => index.zone(id));
+      if (!step.frame?.zoneIds || known?.length === step.frame.zoneIds.length) return step;
+      const { zoneIds: _dropped, ...frame } = step.frame;
+      return { ...step, frame: known?.length ? { ...frame, zoneIds: known } : frame };
+    });
     const planIds = tour.planIds.filter((id) => index.plan(id));
     return steps.length ? [{ ...tour, planIds: planIds.length ? planIds : [index.zone(steps[0]!.zoneId)!.planId], steps }] : [];
   });

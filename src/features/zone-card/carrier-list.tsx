@@ -4,8 +4,9 @@ import { carrierKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { SourceList } from './source-list';
+import '../shared/shared.css';
 
-/** Named carriers; one with a location can be shown on the map. */
+/** Named carriers; one with a location can be shown on the map, one without says so. */
 export function CarrierList({ carriers }: { carriers: Carrier[] }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
@@ -19,6 +20,11 @@ export function CarrierList({ carriers }: { carriers: Carrier[] }) {
             <span className="carrier__kind">{carrierKindTerms[carrier.kind][locale]}</span>
             <span className="carrier__name">{localize(carrier.name, locale)}</span>
             {carrier.areaKm2 && <span className="carrier__area">{carrier.areaKm2} km²</span>}
+            {!carrier.coord && (
+              <span className="badge badge--unplaced" title={t('unplacedHint')}>
+                {t('unplaced')}
+              </span>
+            )}
             {carrier.coord && (
               <button
                 type="button"

@@ -3,6 +3,7 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { PlanTitle } from '../shared/plan-title';
 
 /** One tap where plan elements overlap lists them all; choosing one opens its card. */
 export function OverlapPicker({ zoneIds, index }: { zoneIds: string[]; index: CatalogIndex }) {
@@ -29,7 +30,7 @@ export function OverlapPicker({ zoneIds, index }: { zoneIds: string[]; index: Ca
               <button type="button" className="overlap__option" onClick={() => zoneSelected(id)}>
                 <span className="overlap__name">{localize(zone.name, locale)}</span>
                 <span className="overlap__meta">
-                  {localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
+                  <PlanTitle plan={plan} /> · {zoneKindTerms[zone.kind][locale]}
                 </span>
               </button>
             </li>

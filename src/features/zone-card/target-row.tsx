@@ -5,11 +5,14 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { SourceList } from './source-list';
 
-export function TargetRow({ target }: { target: Target }) {
+/** `foldSources`: where many targets are listed, their citations fold away one tap from view. */
+export function TargetRow({ target, foldSources = false }: { target: Target; foldSources?: boolean }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const figures = targetFigures(target, locale);
   const share = progressShare(target);
+  const baseline = figures.find((f) => f.role === 'baseline');
+  const goal = figures.filter((f) => f.role === 'target').at(-1);
   const unit = unitSuffix(target, locale);
   return (
     <li className="target">
@@ -36,13 +39,27 @@ export function TargetRow({ target }: { target: Target }) {
           )}
         </div>
       )}
-      {share !== undefined && (
-        <div className="target__bar" role="img" aria-label={`${Math.round(share * 100)}%`}>
-          <span style={{ width: `${share * 100}%` }} />
+      {share !== undefined && baseline && goal && (
+        // Labelled at both ends: the bar compares the plan's baseline with its target; it is not progress made.
+        <div className="target__range" role="img" aria-label={`${baseline.label} → ${goal.label}: ${Math.round(share * 100)}%`}>
+          <span className="target__range-end">{baseline.label}</span>
+          <span className="target__bar">
+            <span style={{ width: `${share * 100}%` }} />
+          </span>
+          <span className="target__range-end">{goal.label}</span>
         </div>
       )}
       {target.text && <p className="target__text">{localize(target.text, locale)}</p>}
-      <SourceList refs={target.refs} />
+      {foldSources ? (
+        <details className="target__sources">
+          <summary>
+            {t('sources')} · {target.refs.length}
+          </summary>
+          <SourceList refs={target.refs} />
+        </details>
+      ) : (
+        <SourceList refs={target.refs} />
+      )}
     </li>
   );
 }

@@ -43,12 +43,43 @@ describe('ZoneCard', () => {
     expect(carriers.getAllByText('推断').length).toBe(2);
   });
 
-  it('shows plan-wide targets in their own section with baseline and target year', () => {
+  it('leaves plan-wide targets to the plan targets panel, one tap away', async () => {
     renderCard('city-ring');
-    const planTargets = within(screen.getByRole('region', { name: '全规划目标' }));
-    expect(planTargets.getByText(/服务业增加值/, { selector: '.target__indicator' })).toHaveTextContent('（亿元）');
-    expect(planTargets.getByText('2020年基期：11,000')).toBeInTheDocument();
-    expect(planTargets.getByText('14,000').parentElement).toHaveTextContent('2025年目标：14,000');
+    expect(screen.queryByText(/服务业增加值/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '本规划目标（3）' }));
+    expect(useAppStore.getState()).toMatchObject({ panel: 'targets', targetsPlanId: 'city' });
+  });
+
+  it('puts the industries the plan names as core first, marked, with the words that say so', () => {
+    renderCard('district-east');
+    const industries = within(screen.getByRole('region', { name: '产业' }));
+    expect(industries.getAllByRole('button').map((b) => b.textContent)).toEqual(['检验检测认证核心', '金融服务', '生物医药']);
+    expect(within(screen.getByTestId('core-sources')).getByText('检验检测认证等重点领域')).toBeInTheDocument();
+    expect(within(screen.getByTestId('core-sources')).getByText('行 21–21')).toBeInTheDocument();
+  });
+
+  it('badges carriers without a location and says how many there are', () => {
+    const unplaced = { ...index.carrier('district-park')!, coord: undefined, precision: undefined };
+    const catalog = { ...withSections, carriers: [fixtureCatalog.carriers[0]!, unplaced] };
+    const local = indexCatalog(catalog);
+    render(<ZoneCard zone={local.zone('district-east')!} index={local} />);
+    const carriers = within(screen.getByRole('region', { name: '载体' }));
+    expect(carriers.getByRole('heading', { level: 3 })).toHaveTextContent('载体 1其中 1 个无位置');
+    expect(carriers.getByText('无位置')).toBeInTheDocument();
+    expect(carriers.queryByRole('button', { name: '定位' })).toBeNull();
+  });
+
+  it('dates the plan and marks it once its period has ended', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2024, 5, 1));
+    const { unmount } = renderCard('city-ring');
+    expect(screen.getByText(/2021–2025/)).toBeInTheDocument();
+    expect(screen.queryByText('已到期')).toBeNull();
+    unmount();
+    vi.setSystemTime(new Date(2026, 10, 30));
+    renderCard('city-ring');
+    expect(screen.getByText('已到期')).toBeInTheDocument();
+    vi.useRealTimers();
   });
 
   it('shows the 2022 tasks that name one of its carriers, with their lead units', () => {
@@ -74,17 +105,6 @@ describe('ZoneCard', () => {
     act(() => useAppStore.getState().localeChosen('en'));
     expect(screen.getByRole('heading', { level: 2, name: 'Development ring' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Financial services' })).toBeInTheDocument();
-  });
-
-  it('says in English what each year is and the unit', () => {
-    useAppStore.setState({ locale: 'en' });
-    renderCard('city-ring');
-    const planTargets = within(screen.getByRole('region', { name: 'Targets for the whole plan' }));
-    expect(planTargets.getByText('Service value added', { exact: false, selector: '.target__indicator' })).toHaveTextContent(
-      'Service value added (CNY 100 million)',
-    );
-    expect(planTargets.getByText('baseline 2020: 11,000')).toBeInTheDocument();
-    expect(planTargets.getByText('14,000').parentElement).toHaveTextContent('target 2025: 14,000');
   });
 
   it('says in English why a fact is inferred, and keeps quotations in the original, marked as Chinese', () => {

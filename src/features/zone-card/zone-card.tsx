@@ -5,11 +5,13 @@ import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { PrintBriefButton } from '../print-brief/print-brief-button';
+import { fill } from '../../i18n/fill';
+import { PlanTitle } from '../shared/plan-title';
 import { TaskList } from '../tasks/task-list';
 import { CarrierList } from './carrier-list';
-import { IndustryChips } from './industry-chips';
 import { SourceList } from './source-list';
 import { TargetRow } from './target-row';
+import { ZoneIndustries } from './zone-industries';
 
 /** What the plan assigns to one zone: industries, carriers, targets, each with its source. */
 export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
@@ -17,18 +19,20 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const locale = useAppStore((s) => s.locale);
   const selectionCleared = useAppStore((s) => s.selectionCleared);
   const zoneCompared = useAppStore((s) => s.zoneCompared);
+  const planTargetsOpened = useAppStore((s) => s.planTargetsOpened);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
   const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
+  const unplaced = carriers.filter((carrier) => !carrier.coord).length;
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
-  const planTargets = index.planTargets(zone.planId);
+  const planWide = index.planTargets(zone.planId).length;
   const tasks = [...new Set(zone.carrierIds.flatMap((id) => index.tasksOfCarrier(id)))];
 
   return (
     <article className="zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
       <header className="zone-card__header">
         <p className="zone-card__plan">
-          {plan && localize(plan.pattern, locale)} · {zoneKindTerms[zone.kind][locale]}
+          {plan && <PlanTitle plan={plan} />} · {zoneKindTerms[zone.kind][locale]}
           {parent && ` · ${t('parentZone')} ${localize(parent.name, locale)}`}
         </p>
         <h2 id="zone-card-title" className="zone-card__title">
@@ -46,15 +50,13 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         </button>
       </header>
 
-      <section aria-label={t('industries')}>
-        <h3>{t('industries')}</h3>
-        <IndustryChips industries={index.industriesOfZone(zone.id)} />
-      </section>
+      <ZoneIndustries zone={zone} index={index} />
 
       {carriers.length > 0 && (
         <section aria-label={t('carriers')}>
           <h3>
             {t('carriers')} <span className="count">{carriers.length}</span>
+            {unplaced > 0 && <span className="zone-card__unplaced">{fill(t('carriersUnplaced'), { n: unplaced })}</span>}
           </h3>
           <CarrierList carriers={carriers} />
         </section>
@@ -85,24 +87,16 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         <SourceList refs={zone.refs} />
       </section>
 
-      {planTargets.length > 0 && (
-        <section aria-label={t('planTargets')} className="zone-card__plan-targets">
-          <h3>
-            {t('planTargets')} · {plan && localize(plan.name, locale)}
-          </h3>
-          <ul className="targets">
-            {planTargets.map((target) => (
-              <TargetRow key={target.id} target={target} />
-            ))}
-          </ul>
-        </section>
-      )}
-
       <footer className="zone-card__actions">
         <button type="button" className="button" onClick={() => zoneCompared(zone.id)}>
           {t('compareAdd')}
         </button>
         <PrintBriefButton zoneId={zone.id} />
+        {planWide > 0 && (
+          <button type="button" className="button" onClick={() => planTargetsOpened(zone.planId)} data-testid="open-plan-targets">
+            {fill(t('planTargetsOpen'), { n: planWide })}
+          </button>
+        )}
       </footer>
     </article>
   );

@@ -20,7 +20,11 @@ describe('ZonePanel', () => {
     render(<ZonePanel />);
     act(() => useAppStore.getState().mapClicked(['city-axis', 'district-east']));
     const options = screen.getAllByRole('button').filter((b) => b.classList.contains('overlap__option'));
-    expect(options.map((o) => o.textContent)).toEqual(['沿沪宁发展轴一环两轴 · 发展轴', '东部片区东中西 · 片区']);
+    // Each names its plan with the plan's period (and 已到期 once that is over).
+    expect(options.map((o) => o.textContent?.replace('已到期', ''))).toEqual([
+      '沿沪宁发展轴一环两轴 · “十四五” 2021–2025 · 发展轴',
+      '东部片区东中西 · “十四五” · 片区',
+    ]);
     await userEvent.click(options[1]!);
     expect(screen.getByRole('heading', { level: 2, name: '东部片区' })).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import type { Plan } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { planEnded } from '../shared/plan-period';
 import { ZoneIndexList } from './zone-index-list';
 import { zoneTree } from './zone-tree';
 
@@ -23,6 +24,11 @@ export function PlanEntry({ plan, index }: { plan: Plan; index: CatalogIndex }) 
       <p className="zone-index__pattern">{localize(plan.pattern, locale)}</p>
       <p className="zone-index__meta">
         {localize(plan.area, locale)} · {localize(plan.period, locale)}
+        {planEnded(plan) && (
+          <span className="badge badge--ended" title={t('planEndedHint')}>
+            {t('planEnded')}
+          </span>
+        )}
       </p>
       <label className="zone-index__toggle">
         <input type="checkbox" checked={shown} onChange={() => planToggled(plan.id)} />

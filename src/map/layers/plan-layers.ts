@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
-import { fontStack } from '../../config/palette';
+import { compareColors, fontStack } from '../../config/palette';
 import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
 
 /** Ids of every plan's source and layers, and of the shared zone-label layer. */
@@ -46,12 +46,21 @@ const fillOpacity: ExpressionSpecification = [
 
 const strokeWidth = (base: number, emphasised: number): ExpressionSpecification => [
   'case',
+  ['any', s.compareA, s.compareB], emphasised + 1.5,
   ['any', s.selected, s.lensed], emphasised,
   s.hover, (base + emphasised) / 2,
   base,
 ];
 
 const dimmedOpacity: ExpressionSpecification = ['case', s.dimmed, 0.15, 1];
+
+/** The zone's own colour, or its comparison letter's, so A and B read apart on the map as in the panel. */
+const strokeColor = (color: ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  s.compareA, compareColors.a,
+  s.compareB, compareColors.b,
+  color,
+];
 
 /** Which features each part draws; a plan that only the lens brings in narrows these to the lensed zones. */
 export const partFilters: Record<PlanLayerPart, ExpressionSpecification> = {
@@ -81,7 +90,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       return {
         id, source, type: 'line', filter: partFilters[part],
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': color, 'line-width': strokeWidth(1.2, 3), 'line-opacity': dimmedOpacity },
+        paint: { 'line-color': strokeColor(color), 'line-width': strokeWidth(1.2, 3), 'line-opacity': dimmedOpacity },
       };
     case 'line-casing':
       return {
@@ -93,7 +102,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       return {
         id, source, type: 'line', filter: partFilters[part],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': color, 'line-width': strokeWidth(5, 8), 'line-opacity': dimmedOpacity },
+        paint: { 'line-color': strokeColor(color), 'line-width': strokeWidth(5, 8), 'line-opacity': dimmedOpacity },
       };
     case 'arrows':
       return {
@@ -114,8 +123,8 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
         paint: {
           'circle-color': color,
           'circle-radius': ['case', ['any', s.selected, s.lensed], 10, s.hover, 8.5, 7],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
+          'circle-stroke-color': ['case', ['any', s.compareA, s.compareB], strokeColor(color), '#ffffff'],
+          'circle-stroke-width': ['case', ['any', s.compareA, s.compareB], 4, 2],
           'circle-opacity': dimmedOpacity,
           'circle-stroke-opacity': dimmedOpacity,
         },
@@ -187,6 +196,9 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'park', 10, 12], 12, 15],
         'text-max-width': 7,
         'text-padding': 6,
+        // A zone drawn as a dot is named below it, so the name never hides the dot it names.
+        'text-anchor': ['case', ['boolean', ['get', 'dot'], false], 'top', 'center'],
+        'text-offset': ['case', ['boolean', ['get', 'dot'], false], ['literal', [0, 0.9]], ['literal', [0, 0]]],
         'symbol-sort-key': ['match', ['get', 'kind'], ['ring', 'belt'], 0, ['area', 'county'], 1, 2],
       },
       paint: labelPaint,

@@ -7,6 +7,8 @@ export const zoneState = {
   hover: ['boolean', ['feature-state', 'hover'], false],
   lensed: ['boolean', ['feature-state', 'lensed'], false],
   dimmed: ['boolean', ['feature-state', 'dimmed'], false],
+  compareA: ['boolean', ['feature-state', 'compareA'], false],
+  compareB: ['boolean', ['feature-state', 'compareB'], false],
 } satisfies Record<string, ExpressionSpecification>;
 
 /** `id → value` as a style expression, with a fallback for ids it does not know. */

@@ -19,6 +19,18 @@ export interface MapInsets {
 
 export const noInsets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
+/** Places the camera is asked to frame, in the part of the map that no panel or caption covers. */
+export interface Framing {
+  zoneIds: string[];
+  carrierIds: string[];
+  /** The closest the camera may come (a tour step's override); otherwise the map's own default. */
+  maxZoom?: number;
+  /** Counts requests, so asking for the same places again frames them again (the user may have panned). */
+  seq: number;
+}
+
+export type FramingTarget = Omit<Framing, 'seq' | 'zoneIds' | 'carrierIds'> & Partial<Pick<Framing, 'zoneIds' | 'carrierIds'>>;
+
 export interface MapSlice {
   mapStatus: MapStatus;
   /** The camera where it last came to rest, or where a link or a reset asks it to go. */
@@ -27,19 +39,31 @@ export interface MapSlice {
   cameraSource: 'map' | 'request';
   /** What covers the map: framing keeps zones in the part left visible. */
   mapInsets: MapInsets;
+  framing?: Framing;
   mapStatusChanged: (status: MapStatus) => void;
   cameraSettled: (camera: Camera) => void;
   cameraRequested: (camera: Camera | undefined) => void;
   mapCovered: (insets: MapInsets) => void;
+  framingRequested: (target: FramingTarget) => void;
 }
+
+/** The next framing request, for slices that frame what they select. */
+export const nextFraming = (state: Pick<MapSlice, 'framing'>, target: FramingTarget): Framing => ({
+  zoneIds: [],
+  carrierIds: [],
+  ...target,
+  seq: (state.framing?.seq ?? 0) + 1,
+});
 
 export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) => ({
   mapStatus: 'starting',
   camera: undefined,
   cameraSource: 'map',
   mapInsets: noInsets,
+  framing: undefined,
   mapStatusChanged: (mapStatus) => set({ mapStatus }),
   cameraSettled: (camera) => set({ camera, cameraSource: 'map' }),
   cameraRequested: (camera) => set({ camera, cameraSource: 'request' }),
   mapCovered: (mapInsets) => set({ mapInsets }),
+  framingRequested: (target) => set((state) => ({ framing: nextFraming(state, target) })),
 });

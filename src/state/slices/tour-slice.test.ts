@@ -45,6 +45,16 @@ describe('tour slice', () => {
     expect(s().tourStep).toBe(2);
   });
 
+  it('adds a tour built in the app once the tours are loaded, replacing one of the same id', () => {
+    s().tourBuilt({ id: 'built', name: { zh: '建' }, planIds: ['p'], steps: [{ zoneId: 'a' }] });
+    expect(s().tours).toEqual({ status: 'loading' });
+    s().toursLoaded(tours);
+    s().tourBuilt({ id: 'built', name: { zh: '建' }, planIds: ['p'], steps: [{ zoneId: 'a' }] });
+    s().tourBuilt({ id: 'built', name: { zh: '建' }, planIds: ['p'], steps: [{ zoneId: 'b' }, { zoneId: 'c' }] });
+    const ready = s().tours;
+    expect(ready.status === 'ready' && ready.tours.map((t) => `${t.id}:${t.steps.length}`)).toEqual(['three:3', 'one:1', 'built:2']);
+  });
+
   it('ends the tour, keeps the mode, and marks fallback tours', () => {
     s().toursLoaded(tours, ['data/tours.json: HTTP 404']);
     expect(s().tours).toEqual({ status: 'ready', tours, problems: ['data/tours.json: HTTP 404'] });

@@ -33,6 +33,8 @@ export interface TourSlice {
   /** Stops the tour; the mode is left as it is. */
   tourEnded: () => void;
   toursLoaded: (tours: Tour[], problems?: string[]) => void;
+  /** A tour made in the app (e.g. of an industry's places) joins the loaded ones, replacing one of its id. */
+  tourBuilt: (tour: Tour) => void;
 }
 
 const stepsOf = (state: AppState, tourId: string | undefined) =>
@@ -60,4 +62,10 @@ export const createTourSlice: StateCreator<AppState, [], [], TourSlice> = (set) 
       tours: problems ? { status: 'ready', tours, problems } : { status: 'ready', tours },
       tourStep: clamped(s.tourStep, tours.find((t) => t.id === s.tourId)?.steps.length),
     })),
+  tourBuilt: (tour) =>
+    set((s) => {
+      if (s.tours.status !== 'ready') return {};
+      const tours = [...s.tours.tours.filter((t) => t.id !== tour.id), tour];
+      return { tours: s.tours.problems ? { ...s.tours, tours } : { status: 'ready', tours } };
+    }),
 });

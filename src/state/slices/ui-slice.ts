@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Locale } from '../../i18n/messages';
 import type { AppState } from '../store';
 
-export type Panel = 'zone' | 'lens' | 'matrix' | 'compare' | 'list';
+export type Panel = 'zone' | 'lens' | 'matrix' | 'compare' | 'list' | 'targets';
 
 export interface Notice {
   id: number;
@@ -12,6 +12,8 @@ export interface Notice {
 export interface UiSlice {
   locale: Locale;
   panel: Panel;
+  /** The plan whose plan-wide targets the targets panel shows; unset → the selected zone's plan, else the first. */
+  targetsPlanId?: string;
   /** Non-blocking messages, e.g. a link parameter that was ignored. */
   notices: Notice[];
   /**
@@ -21,6 +23,7 @@ export interface UiSlice {
   visit: number;
   localeChosen: (locale: Locale) => void;
   panelOpened: (panel: Panel) => void;
+  planTargetsOpened: (planId: string) => void;
   noticeShown: (text: string) => void;
   noticeDismissed: (id: number) => void;
   visitEnded: () => void;
@@ -35,6 +38,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   visit: 0,
   localeChosen: (locale) => set({ locale }),
   panelOpened: (panel) => set({ panel }),
+  planTargetsOpened: (planId) => set({ panel: 'targets', targetsPlanId: planId }),
   noticeShown: (text) => set((state) => ({ notices: [...state.notices, { id: nextNoticeId++, text }] })),
   noticeDismissed: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
   visitEnded: () => set((state) => ({ visit: state.visit + 1 })),

@@ -1,0 +1,67 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { CatalogIndex } from '../data/catalog-index';
+import type { Framing } from '../state/slices/map-slice';
+import type { AppState } from '../state/store';
+import { frame, type Bbox } from './camera';
+import { zoneExtents, type ZoneExtent } from './zone-extents';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+/** The last request each store had framed: a map re-created after a lost context must not fly there again. */
+const framed = new WeakMap<Store, number>();
+
+function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: CatalogIndex): Bbox[] {
+  const zones = framing.zoneIds.flatMap((id) => {
+    const bbox = extents.get(id)?.bbox;
+    return bbox ? [bbox] : [];
+  });
+  const carriers = framing.carrierIds.flatMap((id) => {
+    const coord = index.carrier(id)?.coord;
+    return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
+  });
+  return [...zones, ...carriers];
+}
+
+/**
+ * Moves the camera to whatever the store asks to frame (a zone picked from a list, a tour step, a carrier to
+ * locate). The request is framed once the page has laid out what it opens with it, so a caption or card
+ * that appears with the step is measured where it will be. The map's container says `data-framing="pending"`
+ * from the request until the camera has arrived (screenshots and browser tests wait for it).
+ */
+export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
+  let alive = true;
+  const container = map.getContainer();
+  const isLatest = (framing: Framing) => alive && store.getState().framing?.seq === framing.seq;
+  const arrived = (framing: Framing) => {
+    if (isLatest(framing)) container.dataset.framing = 'done';
+  };
+  const handle = (framing: Framing | undefined) => {
+    if (!framing || (framed.get(store) ?? 0) >= framing.seq) return;
+    framed.set(store, framing.seq);
+    container.dataset.framing = 'pending';
+    zoneExtents()
+      .catch((error: unknown) => {
+        console.warn('zone extents unavailable; zones cannot be framed', error);
+        return new Map<string, ZoneExtent>();
+      })
+      .then((extents) => {
+        if (!isLatest(framing)) return;
+        requestAnimationFrame(() => {
+          if (!isLatest(framing)) return;
+          const { mapInsets } = store.getState();
+          frame(map, boxesOf(framing, extents, index), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
+          if (map.isMoving()) map.once('moveend', () => arrived(framing));
+          else arrived(framing);
+        });
+      });
+  };
+  handle(store.getState().framing);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.framing !== previous.framing) handle(state.framing);
+  });
+  return () => {
+    alive = false;
+    unsubscribe();
+  };
+}
