@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { assetUrl } from '../config/env';
+import { onDataFileProblem } from '../data/data-file-problems';
 import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
 import { LayerPanel } from '../features/legend/layer-panel';
 import { LayerSheet } from '../features/legend/layer-sheet';
 import { LayersButton } from '../features/legend/layers-button';
 import { PresentMode } from '../features/present/present-mode';
+import { messages } from '../i18n/messages';
 import { BottomSheet } from '../features/sheet/bottom-sheet';
 import { SheetHead } from '../features/sheet/sheet-head';
 import { SidePanel } from '../features/side-panel/side-panel';
@@ -33,6 +35,16 @@ export function App() {
         : catalogFailed('data/catalog.json', [String(error)]),
     );
   }, []);
+
+  // A damaged data file besides the catalog: a notice names it, and the app carries on without it.
+  useEffect(
+    () =>
+      onDataFileProblem(({ file, problems }) => {
+        const { noticeShown, locale } = useAppStore.getState();
+        noticeShown(`${messages[locale].dataFileUnusable}${file}: ${problems.join('; ')}`);
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
