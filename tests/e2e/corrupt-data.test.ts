@@ -16,8 +16,11 @@ interface Case {
   corrupt: Corruption;
   /** A field the message names too, where the file's structure says which. */
   field?: RegExp;
-  /** What must still work, beyond the map drawing: a zone of this plan clicked on the canvas opens its card. */
-  zone?: { plan: string; id: string; name: string };
+  /**
+   * What must still work, beyond the map drawing: a zone of this plan clicked on the canvas opens its card
+   * (`view` keeps it clear of the layer panel).
+   */
+  zone?: { plan: string; id: string; name: string; view?: string };
   /** Something to do that makes the app read the file (some are read on demand). */
   use?: (page: Page) => Promise<void>;
   /** The feature that reads the file, doing without it as it can. */
@@ -41,7 +44,7 @@ const renameFeatures = (original: string) => {
 };
 
 const wzEast = { plan: 'wz-services-2021', id: 'wz-east', name: '东部片区' };
-const sndBusiness = { plan: 'snd-2021', id: 'snd-business-innovation', name: '商务创新功能区' };
+const sndEcology = { plan: 'snd-2021', id: 'snd-tech-ecology', name: '科技生态功能区', view: '120.2,31.34,10' };
 
 /** Pinyin initials need the search keys; a Chinese name does not. */
 const searchByInitials = (page: Page) => page.getByRole('combobox').fill('jr');
@@ -111,7 +114,7 @@ const cases: Case[] = [
   {
     name: 'tours through zones the catalog lacks',
     file: 'data/tours.json',
-    corrupt: { body: json([{ id: 'ghost', title: { zh: '幽灵', en: 'Ghost' }, steps: [{ zoneId: 'no-such-zone' }] }]) },
+    corrupt: { body: json([{ id: 'ghost', name: { zh: '幽灵', en: 'Ghost' }, planIds: ['wz-services-2021'], steps: [{ zoneId: 'no-such-zone' }] }]) },
     field: /no tour has a zone/,
     without: presentFallback,
     zone: wzEast,
@@ -134,8 +137,8 @@ const cases: Case[] = [
   { name: 'code names missing', file: 'data/codes.json', corrupt: { status: 500 }, field: /HTTP 500/, use: openLens, without: lensShown },
 
   // A plan's shapes: the other plans carry on.
-  { name: 'a plan cut off', file: 'geojson/wz-services-2021.geojson', corrupt: truncated, zone: sndBusiness },
-  { name: 'a plan of the wrong type', file: 'geojson/wz-services-2021.geojson', corrupt: { body: json({ type: 'Topology', arcs: [] }) }, zone: sndBusiness },
+  { name: 'a plan cut off', file: 'geojson/wz-services-2021.geojson', corrupt: truncated, zone: sndEcology },
+  { name: 'a plan of the wrong type', file: 'geojson/wz-services-2021.geojson', corrupt: { body: json({ type: 'Topology', arcs: [] }) }, zone: sndEcology },
   {
     name: 'a plan whose features name unknown zones',
     file: 'geojson/snd-2021.geojson',
@@ -203,7 +206,7 @@ describe('a damaged data file', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await serveCorrupted(page, file, corrupt);
-    const plans = zone ? `?plans=${zone.plan}` : '';
+    const plans = zone ? `?plans=${zone.plan}${zone.view ? `&view=${zone.view}` : ''}` : '';
     await page.goto(`${harness.url}${plans}`);
     await waitForMapIdle(page);
     await use?.(page);
