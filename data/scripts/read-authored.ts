@@ -15,10 +15,13 @@ export function readYaml(path: string): AuthoredFile {
   }
 }
 
+/** By name without `.yaml`, so a plan's own file (`wz-services-2021`) comes before its supplements (`…-carriers`). */
+const byBaseName = (a: string, b: string) => (a.slice(0, -5) < b.slice(0, -5) ? -1 : 1);
+
 function readFolder(folder: string): AuthoredFile[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.yaml'))
-    .sort()
+    .sort(byBaseName)
     .map((name) => readYaml(join(folder, name)));
 }
 

@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Carrier, Catalog, Ref, Target } from '../../src/data/catalog-schema.ts';
+import { namedPlacesText } from './named-places-file.ts';
+import { repoDir } from './read-authored.ts';
 
 /**
- * `npm run data:report`: how complete the catalog is, per plan and per zone, and where the gaps are.
+ * `npm run data:report`: how complete the catalog is, per plan and per zone, and where the gaps are; then, with the
+ * documents at hand, the named places they give that the catalog has not recorded (named-places.ts).
  * Reads public/data/catalog.json (run `npm run data:build` first).
  */
 
@@ -179,7 +182,7 @@ export function formatReport(report: Report): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const repoDir = fileURLToPath(new URL('../..', import.meta.url));
   const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
   console.log(formatReport(countCatalog(catalog)));
+  console.log(`\n${namedPlacesText(catalog)}`);
 }

@@ -72,20 +72,19 @@ function coveredInsets(map: MapLibreMap, sheet: MapInsets): MapInsets {
   };
 }
 
-/** Padding that keeps framed shapes clear of the map's edges and of what covers it, on any screen. */
+/**
+ * Padding that keeps framed shapes clear of what covers the map, with a margin around them; the margin shrinks
+ * where the uncovered part is narrow (a phone held sideways, its sheet down one side), the covered part never.
+ */
 function padding(map: MapLibreMap, covered: MapInsets): MapInsets {
   const box = map.getContainer().getBoundingClientRect();
-  const base = Math.round(Math.min(box.width - covered.left - covered.right, box.height - covered.top - covered.bottom) * 0.08) + 16;
-  // Never leave less than half of the map to frame in, whatever the overlays cover.
-  const fit = (a: number, b: number, size: number) => Math.min(1, (size * 0.5) / Math.max(1, a + b));
-  const across = fit(covered.left + base, covered.right + base, box.width);
-  const down = fit(covered.top + base, covered.bottom + base, box.height);
-  return {
-    top: Math.round((covered.top + base) * down),
-    bottom: Math.round((covered.bottom + base) * down),
-    left: Math.round((covered.left + base) * across),
-    right: Math.round((covered.right + base) * across),
-  };
+  const freeWidth = box.width - covered.left - covered.right;
+  const freeHeight = box.height - covered.top - covered.bottom;
+  const base = Math.round(Math.min(freeWidth, freeHeight) * 0.08) + 16;
+  const margin = (free: number) => Math.max(0, Math.min(base, Math.floor((free - minVisiblePx) / 2)));
+  const across = margin(freeWidth);
+  const down = margin(freeHeight);
+  return { top: covered.top + down, bottom: covered.bottom + down, left: covered.left + across, right: covered.right + across };
 }
 
 export function unionBbox(boxes: Bbox[]): Bbox | undefined {

@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { assembleCatalog, describeTraps } from '../../data/scripts/assemble-catalog';
 import { validateTours } from '../../data/scripts/build-tours';
+import { namedPlacesFileSchema } from '../../data/scripts/named-places';
+import { readNamedPlacesFile } from '../../data/scripts/named-places-file';
 import { authoredFiles, dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
 
 /** Every YAML file under data/, however deep. */
@@ -17,20 +19,22 @@ function yamlFilesUnder(dir: string): string[] {
 const authored = readAuthoredData();
 const catalogFiles = authoredFiles(authored);
 const tours = readYaml(join(dataDir, 'tours.yaml'));
+const namedPlaces = readNamedPlacesFile();
 
 describe('every authored file under data/', () => {
-  it('is read by a schema: the catalog build or the tour build', () => {
-    const read = new Set([...catalogFiles, tours].map((file) => file.path));
+  it('is read by a schema: the catalog build, the tour build or the named-places scan', () => {
+    const read = new Set([...catalogFiles, tours, namedPlaces].map((file) => file.path));
     expect(yamlFilesUnder(dataDir).filter((path) => !read.has(path))).toEqual([]);
   });
 
   it('has no value cut by a comma inside { … }', () => {
-    expect([...catalogFiles, tours].flatMap(describeTraps)).toEqual([]);
+    expect([...catalogFiles, tours, namedPlaces].flatMap(describeTraps)).toEqual([]);
   });
 
   it('has no key its schema does not know (every object is strict)', () => {
     const catalog: Catalog = assembleCatalog(authored);
     expect(validateTours(tours.path, tours.content, catalog).problems).toEqual([]);
+    expect(namedPlacesFileSchema.safeParse(namedPlaces.content).error?.issues ?? []).toEqual([]);
   });
 });
 

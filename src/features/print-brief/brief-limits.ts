@@ -14,7 +14,7 @@ export function capList<T>(items: readonly T[], max: number): Capped<T> {
 /** How many of each list a page holds, found by printing the fullest zones of the catalog to A4. */
 export const briefCaps = {
   industries: 24,
-  carriers: 16,
+  carriers: 8,
   targets: 4,
   sources: 6,
 } as const;

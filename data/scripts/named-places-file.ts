@@ -1,0 +1,33 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Catalog } from '../../src/data/catalog-schema.ts';
+import { sourceReader } from './citations.ts';
+import { formatNamedPlaces, namedPlacesFileSchema, scanNamedPlaces, type NamedPlacesReport } from './named-places.ts';
+import { dataDir, readYaml, repoDir } from './read-authored.ts';
+
+export const sourcesDir = process.env.PLAN_SOURCES_DIR ?? join(repoDir, '../shared/seeds');
+export const committedReportPath = join(dataDir, 'named-places-report.txt');
+
+/** data/named-places.yaml, read like every authored file (so its comma traps are found too). */
+export const readNamedPlacesFile = () => readYaml(join(dataDir, 'named-places.yaml'));
+
+/** Scans the documents for named places against the catalog, with the rules of data/named-places.yaml. */
+export function runNamedPlacesScan(catalog: Catalog, dir = sourcesDir): NamedPlacesReport {
+  const rules = namedPlacesFileSchema.parse(readNamedPlacesFile().content);
+  return scanNamedPlaces(catalog, rules, sourceReader(dir));
+}
+
+/** The named-places part of the report, or why it cannot be made (no documents). */
+export function namedPlacesText(catalog: Catalog): string {
+  if (!existsSync(sourcesDir)) return `Named places: not scanned (no documents at ${sourcesDir}; set PLAN_SOURCES_DIR)`;
+  return formatNamedPlaces(runNamedPlacesScan(catalog));
+}
+
+// `npm run data:places`: rewrites the committed copy of the named-places report.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
+  const text = `${formatNamedPlaces(runNamedPlacesScan(catalog))}\n`;
+  writeFileSync(committedReportPath, text);
+  console.log(text.split('\n')[0]);
+}
