@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { kioskLimits } from '../config/kiosk';
-import { readKioskParams } from '../features/kiosk/kiosk-params';
-import { readPresentLink, withPresentParams, withoutPresentParams } from '../features/present/present-url';
+import { kioskParamNames, readKioskParams } from '../features/kiosk/kiosk-params';
+import { presentParams, readPresentLink, withPresentParams, withoutPresentParams } from '../features/present/present-url';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { brokenEncodings, fuzzSeed, knownKeys, outOfRangeNumbers, queryArbitrary, scriptFragments, type FuzzIds } from '../test/fuzz-queries';
 import { parseUrl, serializeUrl } from './url-state';
@@ -17,7 +17,7 @@ const queries = queryArbitrary(ids);
 const runs = { seed: fuzzSeed, numRuns: 1500 };
 const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** The parameters url-state leaves to presentation and kiosk mode. */
-const othersKeys = new Set(['mode', 'tour', 'step', 'idle', 'countdown', 'attract']);
+const othersKeys = new Set<string>([...presentParams, ...kioskParamNames]);
 
 describe('the URL parser, on 1,500 seeded random links', () => {
   it('draws every kind of bad link it is meant to', () => {
