@@ -9,7 +9,7 @@ import { PresentMode } from '../features/present/present-mode';
 import { BottomSheet } from '../features/sheet/bottom-sheet';
 import { SheetHead } from '../features/sheet/sheet-head';
 import { SidePanel } from '../features/side-panel/side-panel';
-import { messages } from '../i18n/messages';
+import { dataFileNotice } from '../i18n/data-file-notice';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
@@ -39,9 +39,9 @@ export function App() {
   // A damaged data file besides the catalog: a notice names it, and the app carries on without it.
   useEffect(
     () =>
-      onDataFileProblem(({ file, problems }) => {
+      onDataFileProblem((problem) => {
         const { noticeShown, locale } = useAppStore.getState();
-        noticeShown(`${messages[locale].dataFileUnusable}${file}: ${problems.join('; ')}`);
+        noticeShown(dataFileNotice(locale, problem));
       }),
     [],
   );

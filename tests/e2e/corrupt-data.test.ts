@@ -14,7 +14,10 @@ interface Case {
   /** The file under the site root, as the message must name it. */
   file: string;
   corrupt: Corruption;
-  /** A field the message names too, where the file's structure says which. */
+  /**
+   * What the message says besides the file: the field, where the file's structure says which (the notices of
+   * the Chinese app name fields only; the catalog's alert also lists the problems, as the parser words them).
+   */
   field?: RegExp;
   /**
    * What must still work, beyond the map drawing: a zone of this plan clicked on the canvas opens its card
@@ -130,11 +133,11 @@ const cases: Case[] = [
     without: searchByName,
     zone: wzEast,
   },
-  { name: 'search keys cut off', file: 'data/search-index.json', corrupt: truncated, field: /not valid JSON/, use: searchByInitials, without: searchByName, zone: wzEast },
+  { name: 'search keys cut off', file: 'data/search-index.json', corrupt: truncated, use: searchByInitials, without: searchByName, zone: wzEast },
 
   // The code names: codes show without their names.
   { name: 'code names of the wrong type', file: 'data/codes.json', corrupt: { body: json({ gbt4754: 42 }) }, use: openLens, without: lensShown },
-  { name: 'code names missing', file: 'data/codes.json', corrupt: { status: 500 }, field: /HTTP 500/, use: openLens, without: lensShown },
+  { name: 'code names missing', file: 'data/codes.json', corrupt: { status: 500 }, use: openLens, without: lensShown },
 
   // A plan's shapes: the other plans carry on.
   { name: 'a plan cut off', file: 'geojson/wz-services-2021.geojson', corrupt: truncated, zone: sndEcology },
@@ -143,7 +146,7 @@ const cases: Case[] = [
     name: 'a plan whose features name unknown zones',
     file: 'geojson/snd-2021.geojson',
     corrupt: { body: renameFeatures },
-    field: /features\.0\.properties\.id.*no-such-/,
+    field: /features\.0\.properties\.id/,
     zone: wzEast,
   },
   {
