@@ -1,9 +1,9 @@
-import { loadEnv, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { headerPolicy, metaPolicy, type PolicyOptions } from '../src/config/content-security-policy.ts';
 
 /**
  * Puts the app's Content-Security-Policy (src/config/content-security-policy.ts) into the built index.html
- * as the first element of <head>, so it governs every script and stylesheet after it, and sends it as a
+ * right after <meta charset>, before any script or stylesheet, which it then governs, and sends it as a
  * header from `vite preview` (`npm start`, the browser tests), where it also governs the map's worker and
  * the service worker, which a <meta> policy does not reach. Not in `vite dev`: the dev server injects inline
  * scripts and talks to the page over a WebSocket.
@@ -13,8 +13,9 @@ export function contentSecurityPolicy(): Plugin {
   return {
     name: 'suzhou:content-security-policy',
     configResolved(config) {
-      const env = loadEnv(config.mode, config.envDir || config.root, 'VITE_');
-      options = { onlineBaseMapUrl: env.VITE_ONLINE_BASEMAP_URL?.trim() || undefined };
+      // The deployment setting the app reads through src/config/env.ts, as Vite loaded it for this build.
+      const baseMap = config.env.VITE_ONLINE_BASEMAP_URL as string | undefined;
+      options = { onlineBaseMapUrl: baseMap?.trim() || undefined };
     },
     transformIndexHtml: {
       order: 'post',
