@@ -211,7 +211,8 @@ function summaries(samples: Record<PageKind, LoadSample[]>): Record<string, Reco
 
 export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResult> {
   const split: SplitChunk[] = await buildAppSplit();
-  const appCodeGzip = split.filter((c) => c.group === 'app').reduce((sum, c) => sum + c.gzip, 0);
+  const appCodeGzip = split.filter((c) => c.group === 'app' && c.initial).reduce((sum, c) => sum + c.gzip, 0);
+  const deferredCodeGzip = split.filter((c) => c.group === 'app' && !c.initial).reduce((sum, c) => sum + c.gzip, 0);
 
   const browsers = new BrowserHolder();
   const samples: Record<PageKind, LoadSample[]> = { app: [], bare: [] };

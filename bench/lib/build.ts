@@ -41,6 +41,8 @@ export interface SplitChunk {
   group: 'maplibre-gl' | 'react' | 'app';
   raw: number;
   gzip: number;
+  /** Loaded by the first view: the entry and what it imports statically; the rest are fetched later. */
+  initial: boolean;
   /** The largest modules of app chunks by rendered size, to show where app bytes go. */
   topModules?: { id: string; bytes: number }[];
 }
@@ -75,10 +77,25 @@ export async function buildAppSplit(): Promise<SplitChunk[]> {
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks: SplitChunk[] = [];
   for (const output of outputs) {
-    for (const item of output.output) {
-      if (item.type !== 'chunk') continue;
+    const items = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+    const byFile = new Map(items.map((item) => [item.fileName, item]));
+    const initial = new Set<string>();
+    const visit = (file: string) => {
+      if (initial.has(file)) return;
+      initial.add(file);
+      for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+    };
+    for (const item of items) if (item.isEntry) visit(item.fileName);
+    for (const item of items) {
       const group = libraryGroups.find((g) => g.name === item.name)?.name ?? 'app';
-      const chunk: SplitChunk = { file: item.fileName, name: item.name, group, raw: Buffer.byteLength(item.code), gzip: gzipSize(item.code) };
+      const chunk: SplitChunk = {
+        file: item.fileName,
+        name: item.name,
+        group,
+        raw: Buffer.byteLength(item.code),
+        gzip: gzipSize(item.code),
+        initial: initial.has(item.fileName),
+      };
       if (group === 'app') {
         chunk.topModules = Object.entries(item.modules)
           .map(([id, m]) => ({ id: id.startsWith(repoRoot) ? id.slice(repoRoot.length) : id, bytes: m.renderedLength }))

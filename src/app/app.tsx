@@ -19,6 +19,7 @@ import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
 import { Notices } from './notices';
 import { PhoneHeader } from './phone-header';
+import { usePrefetchWhenIdle } from './use-prefetch-when-idle';
 import { useLayout } from './use-layout';
 import './phone.css';
 
@@ -26,6 +27,7 @@ export function App() {
   const mapStatus = useAppStore((s) => s.mapStatus);
   const locale = useAppStore((s) => s.locale);
   const phone = useLayout() === 'phone';
+  usePrefetchWhenIdle();
 
   useEffect(() => {
     const { catalogLoaded, catalogFailed } = useAppStore.getState();

@@ -5,13 +5,17 @@ import { useT } from '../../i18n/use-t';
 import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../export/share-url';
+import { deferredModule } from '../shared/deferred';
 import { briefMap } from './brief-limits';
-import { ZoneBrief } from './zone-brief';
+
+// The brief's page (and its QR code) is fetched on the first print, or when the browser is idle.
+const briefCode = deferredModule(() => import('./zone-brief'));
 import '../export/export.css';
 import './print.css';
 import './print-lists.css';
 
 interface BriefSnapshot {
+  Brief: typeof import('./zone-brief').ZoneBrief;
   mapImage?: string;
   url: string;
   now: Date;
@@ -32,8 +36,11 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
     try {
       const store = useAppStore.getState();
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
-      const mapImage = await snapshotAt(await boxesOf([zoneId]), briefMap.width, briefMap.height, briefMap.pixelRatio);
-      setSnapshot({ mapImage, url: shareUrl(window.location.search), now: new Date() });
+      const [{ ZoneBrief: Brief }, mapImage] = await Promise.all([
+        briefCode(),
+        boxesOf([zoneId]).then((boxes) => snapshotAt(boxes, briefMap.width, briefMap.height, briefMap.pixelRatio)),
+      ]);
+      setSnapshot({ Brief, mapImage, url: shareUrl(window.location.search), now: new Date() });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(false);
@@ -74,10 +81,12 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
         index &&
         createPortal(
           <div className="print-only">
-            <ZoneBrief
+            <snapshot.Brief
               zone={zone}
               index={index}
-              {...snapshot}
+              mapImage={snapshot.mapImage}
+              url={snapshot.url}
+              now={snapshot.now}
               onImageReady={(el) => {
                 image.current = el;
               }}

@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import type { Panel } from '../../state/slices/ui-slice';
-import { ComparePanel } from '../compare/compare-panel';
-import { IndustryLensPanel } from '../industry-lens/industry-lens-panel';
-import { MatrixPanel } from '../matrix/matrix-panel';
-import { PlanTargetsPanel } from '../plan-targets/plan-targets-panel';
+import { deferred } from '../shared/deferred';
 import { ZonePanel } from '../zone-card/zone-panel';
-import { ZoneIndexPanel } from '../zone-index/zone-index-panel';
+
+// The first view draws only the zone tab's invitation; every other tab is its own chunk.
+const IndustryLensPanel = deferred(() => import('../industry-lens/industry-lens-panel').then((m) => m.IndustryLensPanel));
+const MatrixPanel = deferred(() => import('../matrix/matrix-panel').then((m) => m.MatrixPanel));
+const ComparePanel = deferred(() => import('../compare/compare-panel').then((m) => m.ComparePanel));
+const PlanTargetsPanel = deferred(() => import('../plan-targets/plan-targets-panel').then((m) => m.PlanTargetsPanel));
+const ZoneIndexPanel = deferred(() => import('../zone-index/zone-index-panel').then((m) => m.ZoneIndexPanel));
 
 export interface PanelTab {
   id: Panel;
