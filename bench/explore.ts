@@ -185,7 +185,7 @@ interface AppRun {
 async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number, familyPicks: number): Promise<AppRun> {
   const browser = await launchBenchBrowser();
   try {
-    const cold = await openColdPage(browser, viewport, ['zone-labels']);
+    const cold = await openColdPage(browser, viewport, plans.map((id) => `plan:${id}:fill`));
     await cold.page.emulateMedia({ reducedMotion: 'reduce' });
     // Two district plans that do not overlap, so each click opens one card (overlaps open a picker instead).
     await cold.page.goto(`${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4`);
@@ -218,9 +218,11 @@ async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks:
 async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
   const browser = await launchBenchBrowser();
   try {
-    const cold = await openColdPage(browser, viewport, env.bareStyle.layers.map((l) => l.id));
+    // Every plan in the style, the hidden ones switched off by layer state: the lenses bring some of them in.
+    const all = index.catalog.plans.map((p) => p.id);
+    const cold = await openColdPage(browser, viewport, env.bareStyleAllPlans.layers.map((l) => l.id));
     const page = cold.page;
-    await page.goto(`${env.bareUrl}?w=${app.mapSize.width}&h=${app.mapSize.height}`);
+    await page.goto(`${env.bareUrl}?w=${app.mapSize.width}&h=${app.mapSize.height}&plans=${all.join(',')}`);
     await waitForMapReady(cold);
     await page.evaluate(bareViewScript(plans, app.camera));
     // The app's layer states with these plans shown (carrier and label filters included), as its bindings set them.

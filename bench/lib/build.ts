@@ -1,10 +1,11 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
-import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../../src/config/view';
+import { defaultVisiblePlanIds, maxBounds, maxZoom, minZoom, suzhouBounds } from '../../src/config/view';
 import { bareViteConfig } from '../bare/vite.config';
 import { bareStyle } from './bare-style';
 import { gzipSize } from './sizes';
+import { styleWithPlans } from './style-plans';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const tmpDir = fileURLToPath(new URL('../.tmp/', import.meta.url));
@@ -30,9 +31,10 @@ export async function buildBarePage(appDir: string, origin: string, base: string
   const { style, images } = bareStyle(appDir, origin);
   const dir = `${tmpDir}bare`;
   await build(
-    bareViteConfig({ style, images, view: { bounds: suzhouBounds, maxBounds, minZoom, maxZoom }, outDir: dir, base }),
+    bareViteConfig({ style, images, view: { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds }, outDir: dir, base }),
   );
-  return { dir, style };
+  // What the page draws at first: the app's first view.
+  return { dir, style: styleWithPlans(style, defaultVisiblePlanIds), fullStyle: style };
 }
 
 export interface SplitChunk {
