@@ -1,7 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { assetUrl } from '../config/env';
 import { onDataFileProblem } from '../data/data-file-problems';
-import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
 import { LayerPanel } from '../features/legend/layer-panel';
 import { LayerSheet } from '../features/legend/layer-sheet';
 import { LayersButton } from '../features/legend/layers-button';
@@ -13,6 +11,7 @@ import { dataFileNotice } from '../i18n/data-file-notice';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
+import { startCatalogLoading } from './catalog-loading';
 import { CatalogNotice } from './catalog-notice';
 import { Header } from './header';
 import { KioskMode } from './kiosk-mode';
@@ -29,14 +28,7 @@ export function App() {
   const phone = useLayout() === 'phone';
   usePrefetchWhenIdle();
 
-  useEffect(() => {
-    const { catalogLoaded, catalogFailed } = useAppStore.getState();
-    loadCatalog(assetUrl('data/catalog.json')).then(catalogLoaded, (error: unknown) =>
-      error instanceof CatalogLoadError
-        ? catalogFailed(error.file, error.problems)
-        : catalogFailed('data/catalog.json', [String(error)]),
-    );
-  }, []);
+  useEffect(() => startCatalogLoading(useAppStore), []);
 
   // A damaged data file besides the catalog: a notice names it, and the app carries on without it.
   useEffect(

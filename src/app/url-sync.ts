@@ -29,6 +29,14 @@ export interface UnknownInLink {
   lens: string[];
 }
 
+/** Shows the link's plans (or the default ones); returns the plan ids the catalog does not have. */
+export function applyLinkPlans(url: UrlState, store: Store, index: CatalogIndex): string[] {
+  const allPlans = index.catalog.plans.map((p) => p.id);
+  const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
+  store.getState().plansShown(wanted.length ? wanted : allPlans, allPlans);
+  return wanted.filter((id) => !index.plan(id));
+}
+
 /** Applies a link's state to the store; ids the catalog does not know are reported, not applied. */
 export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex): UnknownInLink {
   const s = store.getState();
@@ -38,10 +46,7 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
     if (id && !find(id)) into.push(id);
     return Boolean(id && find(id));
   };
-  const allPlans = index.catalog.plans.map((p) => p.id);
-  const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
-  wanted.filter((id) => !index.plan(id)).forEach((id) => unknown.push(id));
-  s.plansShown(wanted.length ? wanted : allPlans, allPlans);
+  unknown.push(...applyLinkPlans(url, store, index));
   // A link with its own view keeps it; otherwise the camera frames what the link picks.
   const frame = !url.view;
   if (known(url.zone, index.zone)) s.zoneSelected(url.zone!, { frame });
@@ -127,8 +132,16 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const urlOf = (state: AppState, catalogIndex: CatalogIndex) =>
     `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), new URLSearchParams(win.location.search))}${win.location.hash}`;
 
+  let plansShown = false;
   const whenReady = (state: AppState) => {
     if (index || state.catalog.status !== 'ready') return;
+    if (state.catalog.partial) {
+      // The first view draws the link's plans; the rest of the link waits for the whole catalog.
+      if (plansShown) return;
+      plansShown = true;
+      applyLinkPlans(first.state, store, catalogIndexOf(state.catalog.catalog));
+      return;
+    }
     index = catalogIndexOf(state.catalog.catalog);
     restore(first.state);
     win.history.replaceState(win.history.state, '', urlOf(store.getState(), index));

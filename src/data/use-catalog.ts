@@ -14,8 +14,17 @@ export function catalogIndexOf(catalog: Catalog): CatalogIndex {
   return index;
 }
 
-/** The loaded catalog's index, or undefined while loading or after a load error. */
+/** The whole catalog's index, or undefined while loading (the first view's index alone included) or after an error. */
 export function useCatalogIndex(): CatalogIndex | undefined {
+  const catalog = useAppStore((s) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined));
+  return catalog ? catalogIndexOf(catalog) : undefined;
+}
+
+/**
+ * For what the first view draws (the layer panel): the whole catalog's index, or until it arrives the first
+ * view's, which has the plans and their zones' names and kinds and nothing else.
+ */
+export function useFirstViewIndex(): CatalogIndex | undefined {
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));
   return catalog ? catalogIndexOf(catalog) : undefined;
 }

@@ -25,7 +25,7 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
  * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
  * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
-export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
+export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
   /**
    * Every zone's flags, kept here as well as on the map: a plan's source is added only when the plan is
    * shown (and removed when it is not), so its zones get their flags when it arrives.
@@ -122,9 +122,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   applyState(store.getState());
   // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
-  framePending = Boolean(lensed) && store.getState().camera === undefined;
+  framePending = frameOnBind && Boolean(lensed) && store.getState().camera === undefined;
   let alive = true;
-  zoneExtents().then(
+  // The first view's binding frames nothing, so it leaves the extents (another request) for later.
+  if (frameOnBind) zoneExtents().then(
     (loaded) => {
       if (!alive) return;
       extents = loaded;
@@ -132,7 +133,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
       framePending = false;
       // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
       // (presenting, the kiosk's attract loop) frame their own steps.
-      if (store.getState().mode === 'explore') frameSelection(store.getState());
+      if (frameOnBind && store.getState().mode === 'explore') frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

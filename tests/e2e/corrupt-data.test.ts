@@ -112,6 +112,22 @@ const cases: Case[] = [
     field: /\(root\)/,
   },
 
+  // The first view's index of the catalog: the same alert, over the base map.
+  { name: 'first-view index cut off', file: 'data/catalog-index.json', corrupt: truncated, field: /not valid JSON/ },
+  {
+    name: 'first-view index with a zone of an unknown kind',
+    file: 'data/catalog-index.json',
+    corrupt: {
+      body: (o) => {
+        const index = JSON.parse(o);
+        index.zones[0].kind = 'volcano';
+        return JSON.stringify(index);
+      },
+    },
+    field: /zones\.0\.kind/,
+  },
+  { name: 'first-view index missing', file: 'data/catalog-index.json', corrupt: { status: 404 }, field: /HTTP 404/ },
+
   // Tours: presenting falls back to one tour per plan.
   { name: 'tours cut off', file: 'data/tours.json', corrupt: truncated, field: /not valid JSON/, without: presentFallback, zone: wzEast },
   {

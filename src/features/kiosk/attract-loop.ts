@@ -34,7 +34,7 @@ export function startAttractLoop(store: Store, tourId: string, stepMs: number): 
   let tour: Tour | undefined;
 
   const begin = (state: AppState) => {
-    if (tour || state.catalog.status !== 'ready') return;
+    if (tour || state.catalog.status !== 'ready' || state.catalog.partial) return;
     tour = pickTour(state, tourId);
     if (!tour) return;
     state.tourStarted(tour.id, 0);

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useFirstViewIndex } from '../../data/use-catalog';
 import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
@@ -18,7 +18,7 @@ import '../shared/shared.css';
  */
 export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
-  const index = useCatalogIndex();
+  const index = useFirstViewIndex();
   const locale = useAppStore((s) => s.locale);
   const { visible: shownPlans, revealed } = usePlanVisibility();
   const planToggled = useAppStore((s) => s.planToggled);
