@@ -70,6 +70,31 @@ try {
     for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${name.padEnd(36)} ${ms.toFixed(1)} ms`);
   }
   console.log(`trace written to ${tmpDir}click-trace.json (open it in chrome://tracing or the Performance panel)`);
+
+  // The same click under the JavaScript profiler: which functions the main thread spends it in (self time).
+  interface ProfileNode {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }
+  await cold.cdp.send('Profiler.enable');
+  await cold.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cold.cdp.send('Profiler.start');
+  await click(zones[0]!);
+  await click(zones[1]!);
+  const { profile } = (await cold.cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)!.callFrame;
+    const file = frame.url.replace(/^.*\//, '');
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('JavaScript self time over two clicks (ms):');
+  for (const [name, ms] of [...self].filter(([name]) => !/^\((idle|program|garbage collector)\)/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${ms.toFixed(1).padStart(6)}  ${name}`);
   await cold.close();
 } finally {
   await browser.close();
