@@ -29,6 +29,9 @@ export interface UnknownInLink {
   lens: string[];
 }
 
+/** Whether a link picks something besides plans, language and camera: a zone, a lens, a comparison, a panel. */
+const linkPicks = (url: UrlState): boolean => Boolean(url.zone ?? url.industry ?? url.family ?? url.panel ?? url.compare?.length);
+
 /** Shows the link's plans (or the default ones); returns the plan ids the catalog does not have. */
 export function applyLinkPlans(url: UrlState, store: Store, index: CatalogIndex): string[] {
   const allPlans = index.catalog.plans.map((p) => p.id);
@@ -139,11 +142,14 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
       // The first view draws the link's plans; the rest of the link waits for the whole catalog.
       if (plansShown) return;
       plansShown = true;
-      applyLinkPlans(first.state, store, catalogIndexOf(state.catalog.catalog));
+      notify('zoneNotFound', applyLinkPlans(first.state, store, catalogIndexOf(state.catalog.catalog)));
       return;
     }
     index = catalogIndexOf(state.catalog.catalog);
-    restore(first.state);
+    if (!plansShown) restore(first.state);
+    // After the first view: the plans are on screen already, and what the visitor has done since (a zone
+    // clicked, a plan switched) stands; only a link's own picks are still to apply.
+    else if (linkPicks(first.state)) restore({ ...first.state, plans: urlStateOf(store.getState(), index).plans });
     win.history.replaceState(win.history.state, '', urlOf(store.getState(), index));
   };
 
