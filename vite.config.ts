@@ -44,7 +44,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'tests/data/**/*.test.ts', 'eslint/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
   },
 });

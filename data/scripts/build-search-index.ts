@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogSchema } from '../../src/data/catalog-schema.ts';
-import { buildSearchIndex } from '../../src/features/search/search-keys.ts';
+import { buildSearchIndex } from '../../src/data/search-keys.ts';
 import { repoDir } from './read-authored.ts';
 
 /**

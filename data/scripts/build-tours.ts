@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
-import { toursSchema, type Tour } from '../../src/features/tour/tour-schema.ts';
+import { toursSchema, type Tour } from '../../src/data/tour-schema.ts';
 import { describeTraps, type AuthoredFile } from './assemble-catalog.ts';
 import { readYaml, repoDir } from './read-authored.ts';
 

@@ -1,5 +1,5 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
-import { catalogIndexOf } from '../data/use-catalog';
+import { catalogIndexOf } from '../state/use-catalog';
 import type { AppState } from '../state/store';
 import { applyUrlState } from './url-sync';
 import { parseUrl } from './url-state';

@@ -1,7 +1,7 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
-import { catalogIndexOf } from '../data/use-catalog';
+import { catalogIndexOf } from '../state/use-catalog';
 import { messages } from '../i18n/messages';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
 import type { AppState } from '../state/store';

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
-import { catalogIndexOf } from '../data/use-catalog';
+import { catalogIndexOf } from '../state/use-catalog';
 import type { AppState } from '../state/store';
 import { bindCamera } from './bind-camera';
 import { bindDataChecks } from './bind-data-checks';

@@ -44,10 +44,10 @@ export interface FramedCapture {
 }
 
 /**
- * Frames `boxes` on the whole canvas (a take-away keeps all of it, panels included), lets `use` copy the
+ * Frames `boxes` on the whole canvas (a take-away keeps all of it, panels included), lets `read` copy the
  * map, then puts the camera back where the user had it. With no boxes the map is captured as it is.
  */
-export async function captureFramed<T>(boxes: Bbox[], use: (capture: FramedCapture) => T): Promise<T | undefined> {
+export async function captureFramed<T>(boxes: Bbox[], read: (capture: FramedCapture) => T): Promise<T | undefined> {
   const map = window.__suzhouMap;
   if (!map) return undefined;
   const box = unionBbox(boxes);
@@ -66,7 +66,7 @@ export async function captureFramed<T>(boxes: Bbox[], use: (capture: FramedCaptu
   await mapIdle();
   const b = map.getBounds();
   try {
-    return use({ canvas: map.getCanvas(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
+    return read({ canvas: map.getCanvas(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
   } finally {
     if (box) map.jumpTo(before);
   }

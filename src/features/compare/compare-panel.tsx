@@ -1,12 +1,12 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { compareColors } from '../../config/palette';
 import type { Carrier, Target } from '../../data/catalog-schema';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { carrierKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { IndustryChips } from '../zone-card/industry-chips';
+import { IndustryChips } from '../shared/industry-chips';
 import { CompareColumns } from './compare-columns';
 import { CompareTarget } from './compare-target';
 import { CompareZoneHead } from './compare-zone-head';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { planVisibility } from '../../state/plan-visibility';
 import { useAppStore } from '../../state/store';
 import { download, exportImage } from './export-image';
-import './export.css';
+import '../shared/export-buttons.css';
 
 /** Saves a PNG of what is picked (or the view) with industries, legend, credits, date and a QR code that reopens it. */
 export function ExportButton() {

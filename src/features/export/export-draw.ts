@@ -1,7 +1,7 @@
-import type { ExportContent, LegendEntry } from './export-content';
+import type { ExportContent, LegendEntry } from '../shared/export-content';
 import { legendSlot, type ExportLayout, type Rect, type TextSlot } from './export-layout';
 import { drawLocator, type Rings } from './export-locator';
-import type { QrMatrix } from './qr-matrix';
+import type { QrMatrix } from '../shared/qr-matrix';
 
 // The app's design tokens (app.css), repeated because a canvas cannot read CSS variables of a detached image.
 const ink = '#2b2620';

@@ -6,11 +6,11 @@ import { messages } from '../../i18n/messages';
 import { boxesOf, captureFramed } from '../../map/map-canvas';
 import { downloadFile } from '../shared/download-file';
 import { drawExport } from './export-draw';
-import { capLegend, exportContent, type ExportState } from './export-content';
+import { capLegend, exportContent, type ExportState } from '../shared/export-content';
 import { exportLayout } from './export-layout';
 import { outerRings, type Rings } from './export-locator';
-import { qrMatrix } from './qr-matrix';
-import { shareUrl } from './share-url';
+import { qrMatrix } from '../shared/qr-matrix';
+import { shareUrl } from '../shared/share-url';
 
 export interface ExportedImage {
   blob: Blob;

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LensScope } from '../../data/lens-scope';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { isoDate } from '../export/export-content';
-import { download } from '../export/export-image';
+import { isoDate } from '../shared/export-content';
 import { takeBriefSnapshot, type BriefSnapshot } from './brief-snapshot';
 import { IndustryBrief } from './industry-brief';
-import '../export/export.css';
+import { downloadFile } from '../shared/download-file';
+import '../shared/export-buttons.css';
 import './industry-brief.css';
 
 type Kind = 'print' | 'image';
@@ -60,7 +60,7 @@ export function IndustryBriefActions({ scope }: { scope: LensScope }) {
       }
       try {
         const blob = sheet.current ? await briefImage(sheet.current) : null;
-        if (blob) download({ blob, fileName: `suzhou-industry-${scope.subject.id}-${isoDate(job.snapshot.now)}.png` });
+        if (blob) downloadFile(blob, `suzhou-industry-${scope.subject.id}-${isoDate(job.snapshot.now)}.png`);
         else useAppStore.getState().noticeShown(t('exportFailed'));
       } catch (error) {
         console.warn('brief image failed', error);

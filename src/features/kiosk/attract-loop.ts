@@ -1,7 +1,7 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { AppState } from '../../state/store';
-import { stepFraming } from '../tour/step-framing';
-import type { Tour } from '../tour/tour-schema';
+import { stepFraming } from '../shared/tour/step-framing';
+import type { Tour } from '../../data/tour-schema';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';

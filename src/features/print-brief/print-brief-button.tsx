@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { useAppStore } from '../../state/store';
-import { shareUrl } from '../export/share-url';
+import { shareUrl } from '../shared/share-url';
 import { briefMap } from './brief-limits';
 import { ZoneBrief } from './zone-brief';
-import '../export/export.css';
+import '../shared/export-buttons.css';
 import './print.css';
 import './print-lists.css';
 

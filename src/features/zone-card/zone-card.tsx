@@ -4,13 +4,13 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { PrintBriefButton } from '../print-brief/print-brief-button';
+import { PrintBriefButton } from '../print-brief';
 import { fill } from '../../i18n/fill';
 import { PlanTitle } from '../shared/plan-title';
-import { TaskList } from '../tasks/task-list';
+import { TaskList } from '../shared/task-list';
 import { CarrierList } from './carrier-list';
-import { SourceList } from './source-list';
-import { TargetRow } from './target-row';
+import { SourceList } from '../shared/source-list';
+import { TargetRow } from '../shared/target-row';
 import { ZoneIndustries } from './zone-industries';
 
 /** What the plan assigns to one zone: industries, carriers, targets, each with its source. */

@@ -1,5 +1,5 @@
-import type { FramingTarget } from '../../state/slices/map-slice';
-import type { TourStep } from './tour-schema';
+import type { FramingTarget } from '../../../state/slices/map-slice';
+import type { TourStep } from '../../../data/tour-schema';
 
 /** What the camera frames for a step: its zone, or the zones and closest zoom the tour's data names. */
 export const stepFraming = (step: TourStep): FramingTarget => ({

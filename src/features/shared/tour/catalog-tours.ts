@@ -1,5 +1,5 @@
-import type { CatalogIndex } from '../../data/catalog-index';
-import type { Tour } from './tour-schema';
+import type { CatalogIndex } from '../../../data/catalog-index';
+import type { Tour } from '../../../data/tour-schema';
 
 /**
  * Tours the loaded catalog can show: a step whose zone the catalog does not know is dropped (a stale

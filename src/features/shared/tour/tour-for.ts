@@ -1,4 +1,4 @@
-import type { Tour } from './tour-schema';
+import type { Tour } from '../../../data/tour-schema';
 
 /**
  * The tour to start from where the user is: the tour of the selected zone's plan at that zone, else the

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { Catalog } from '../../data/catalog-schema';
+import type { Catalog } from './catalog-schema';
 import { searchIndexSchema, type SearchEntry, type SearchIndex } from './search-index-schema';
 
 /*

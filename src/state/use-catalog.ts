@@ -1,6 +1,6 @@
-import { useAppStore } from '../state/store';
-import { indexCatalog, type CatalogIndex } from './catalog-index';
-import type { Catalog } from './catalog-schema';
+import { useAppStore } from './store';
+import { indexCatalog, type CatalogIndex } from '../data/catalog-index';
+import type { Catalog } from '../data/catalog-schema';
 
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 

@@ -1,9 +1,9 @@
 import type { Task } from '../../data/catalog-schema';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { InlineCitation } from '../citation/inline-citation';
+import { InlineCitation } from './inline-citation';
 import './task-list.css';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Tour } from './tour-schema';
+import type { Tour } from '../../../data/tour-schema';
 import { clampStep, resolveTourLink, tourStep } from './tour-step';
 
 const tours: Tour[] = Object.freeze([

@@ -1,5 +1,5 @@
-import { indexCatalog } from '../../data/catalog-index';
-import { fixtureCatalog } from '../../test/fixture-catalog';
+import { indexCatalog } from '../../../data/catalog-index';
+import { fixtureCatalog } from '../../../test/fixture-catalog';
 import { fallbackTours, toursForCatalog } from './catalog-tours';
 import { tourFor } from './tour-for';
 

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../i18n/messages';
-import type { Panel } from '../../state/slices/ui-slice';
-import { ComparePanel } from '../compare/compare-panel';
-import { IndustryLensPanel } from '../industry-lens/industry-lens-panel';
-import { MatrixPanel } from '../matrix/matrix-panel';
-import { PlanTargetsPanel } from '../plan-targets/plan-targets-panel';
-import { ZonePanel } from '../zone-card/zone-panel';
-import { ZoneIndexPanel } from '../zone-index/zone-index-panel';
+import type { MessageKey } from '../i18n/messages';
+import type { Panel } from '../state/slices/ui-slice';
+import { ComparePanel } from '../features/compare/compare-panel';
+import { IndustryLensPanel } from '../features/industry-lens/industry-lens-panel';
+import { MatrixPanel } from '../features/matrix/matrix-panel';
+import { PlanTargetsPanel } from '../features/plan-targets/plan-targets-panel';
+import { ZonePanel } from '../features/zone-card/zone-panel';
+import { ZoneIndexPanel } from '../features/zone-index/zone-index-panel';
 
 export interface PanelTab {
   id: Panel;

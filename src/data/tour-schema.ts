@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema } from '../../data/catalog-schema';
+import { nameSchema } from './catalog-schema';
 
 /** public/data/tours.json: guided sequences through plan zones, authored in data/tours.yaml. */
 

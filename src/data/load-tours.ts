@@ -1,4 +1,4 @@
-import { DataFileError, fetchDataFile, schemaProblems } from '../../data/fetch-data-file';
+import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
 import { toursSchema, type Tour } from './tour-schema';
 
 export class ToursLoadError extends DataFileError {}

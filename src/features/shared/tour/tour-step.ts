@@ -1,4 +1,4 @@
-import type { Tour, TourStep } from './tour-schema';
+import type { Tour, TourStep } from '../../../data/tour-schema';
 
 /** A step index forced into a tour of `length` steps (0-based); non-numbers become 0. */
 export function clampStep(step: number, length: number): number {

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useT } from '../../i18n/use-t';
-import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../state/store';
 import { panelTabs, type PanelTab } from './panel-tabs';
 
 /** Tabs on the right (or below, on portrait screens): zone card, industry lens, matrix, compare, index. */

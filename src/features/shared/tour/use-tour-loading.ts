@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { assetUrl } from '../../config/env';
-import { useCatalogIndex } from '../../data/use-catalog';
-import { messages } from '../../i18n/messages';
-import { useAppStore } from '../../state/store';
+import { assetUrl } from '../../../config/env';
+import { useCatalogIndex } from '../../../state/use-catalog';
+import { messages } from '../../../i18n/messages';
+import { useAppStore } from '../../../state/store';
 import { fallbackTours, toursForCatalog } from './catalog-tours';
-import { loadTours, ToursLoadError } from './load-tours';
+import { loadTours, ToursLoadError } from '../../../data/load-tours';
 
 /**
  * Loads public/data/tours.json once the catalog is ready and puts the tours the catalog can show in the

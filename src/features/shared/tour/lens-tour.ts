@@ -1,9 +1,9 @@
-import type { CatalogIndex } from '../../data/catalog-index';
-import type { Name } from '../../data/catalog-schema';
-import { lensScope, type LensSubject, type LensZone } from '../../data/lens-scope';
-import { localize } from '../../i18n/localize';
-import { messages, type Locale } from '../../i18n/messages';
-import type { Tour } from './tour-schema';
+import type { CatalogIndex } from '../../../data/catalog-index';
+import type { Name } from '../../../data/catalog-schema';
+import { lensScope, type LensSubject, type LensZone } from '../../../data/lens-scope';
+import { localize } from '../../../i18n/localize';
+import { messages, type Locale } from '../../../i18n/messages';
+import type { Tour } from '../../../data/tour-schema';
 
 /** The id of the tour of a lens's places; links carry it (`?mode=present&tour=family-finance`). */
 export const lensTourId = ({ kind, id }: LensSubject) => `${kind}-${id}`;

@@ -1,7 +1,7 @@
-import { indexCatalog } from '../../data/catalog-index';
-import { fixtureCatalog } from '../../test/fixture-catalog';
+import { indexCatalog } from '../../../data/catalog-index';
+import { fixtureCatalog } from '../../../test/fixture-catalog';
 import { lensOfTourId, lensTour, lensTourId } from './lens-tour';
-import { toursSchema } from './tour-schema';
+import { toursSchema } from '../../../data/tour-schema';
 
 const index = indexCatalog(fixtureCatalog);
 
