@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { startUrlSync } from './app/url-sync';
 import { useAppStore } from './state/store';
+import 'virtual:design-tokens.css';
 import './app/app.css';
 
 // Before the first render, so a link's language and camera are there when the map is created.

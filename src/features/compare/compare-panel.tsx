@@ -1,5 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
-import { compareColors } from '../../config/palette';
+import type { ReactNode } from 'react';
 import type { Carrier, Target } from '../../data/catalog-schema';
 import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
@@ -12,9 +11,6 @@ import { CompareTarget } from './compare-target';
 import { CompareZoneHead } from './compare-zone-head';
 import { compareZones } from './compare-zones';
 import './compare.css';
-
-/** The letters' colours come from the palette the map outlines A and B with, so panel and map agree. */
-const letterColors = { '--compare-a': compareColors.a, '--compare-b': compareColors.b } as CSSProperties;
 
 /** Two zones side by side: the industries they share and do not, their carriers and targets. */
 export function ComparePanel() {
@@ -55,7 +51,7 @@ export function ComparePanel() {
     );
 
   return (
-    <section className="compare" aria-labelledby="compare-title" data-testid="compare-panel" style={letterColors}>
+    <section className="compare" aria-labelledby="compare-title" data-testid="compare-panel">
       <header className="compare__header">
         <h2 id="compare-title">{t('compareTitle')}</h2>
         {zones.length > 0 && (

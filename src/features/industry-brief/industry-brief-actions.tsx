@@ -10,6 +10,7 @@ import { IndustryBrief } from './industry-brief';
 import { downloadFile } from '../shared/download-file';
 import '../shared/export-buttons.css';
 import './industry-brief.css';
+import { uiColors } from '../../config/design-tokens';
 
 type Kind = 'print' | 'image';
 
@@ -19,7 +20,7 @@ type Kind = 'print' | 'image';
  */
 async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
   const { toBlob } = await import('html-to-image');
-  return toBlob(sheet, { pixelRatio: 2, backgroundColor: '#ffffff', style: { position: 'static', left: '0', top: '0' } });
+  return toBlob(sheet, { pixelRatio: 2, backgroundColor: uiColors.white, style: { position: 'static', left: '0', top: '0' } });
 }
 
 /** The lens's take-aways: the industry brief on one A4 page, printed or saved as a PNG, in the chosen language. */

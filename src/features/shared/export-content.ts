@@ -10,6 +10,7 @@ import { messages, type Locale } from '../../i18n/messages';
 import { zoneKindTerms } from '../../i18n/terms';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
 import type { AppState } from '../../state/store';
+import { mapMarks } from '../../config/design-tokens';
 
 export type LegendEntry = { type: 'plan'; text: string } | { type: 'zone'; text: string; color: string; kind: ZoneKind } | { type: 'more'; text: string };
 
@@ -70,7 +71,7 @@ function legendOf(index: CatalogIndex, visiblePlanIds: string[], locale: Locale,
     if (hidden && zones.length === 0) return [];
     return [
       { type: 'plan', text: `${localize(plan.pattern, locale)} · ${localize(plan.area, locale)}` },
-      ...zones.map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? '#555555', kind: zone.kind })),
+      ...zones.map((zone): LegendEntry => ({ type: 'zone', text: localize(zone.name, locale), color: colors.get(zone.id) ?? mapMarks.unknownZone, kind: zone.kind })),
     ];
   });
 }
