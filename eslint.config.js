@@ -62,6 +62,20 @@ export default tseslint.config(
     },
   },
   {
+    // Numbers and dates are formatted in one place, so every view writes them alike.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/i18n/format.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat)$/]",
+          message: 'Use formatNumber or formatDate from src/i18n/format.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Plan geometry is being rewritten as data; an unused import there is reported without failing the lint.
     files: ['data/geometry/**'],
     rules: { '@typescript-eslint/no-unused-vars': 'warn' },

@@ -44,4 +44,11 @@ describe('the import rules keep the layering', () => {
     });
     expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
   });
+
+  it('keeps number formatting in src/i18n/format.ts', async () => {
+    const [result] = await eslint.lintText(`export const n = new Intl.NumberFormat('en-US').format(1);\n`, {
+      filePath: 'src/features/matrix/fixture.ts',
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
+  });
 });

@@ -10,6 +10,7 @@ import { CompareColumns } from './compare-columns';
 import { CompareTarget } from './compare-target';
 import { CompareZoneHead } from './compare-zone-head';
 import { compareZones } from './compare-zones';
+import { formatNumber } from '../../i18n/format';
 import './compare.css';
 
 /** Two zones side by side: the industries they share and do not, their carriers and targets. */
@@ -22,7 +23,7 @@ export function ComparePanel() {
   const zones = index ? compareZoneIds.flatMap((id) => index.zone(id) ?? []) : [];
   const [idA, idB] = zones.map((zone) => zone.id);
   const comparison = index && idA && idB ? compareZones(index, idA, idB) : undefined;
-  const count = (n: number) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(n);
+  const count = (n: number) => formatNumber(n, locale);
   const none = <p className="compare__none">{t('compareNone')}</p>;
 
   const remove = useAppStore((s) => s.zoneUncompared);

@@ -4,7 +4,7 @@ import type { LensScope } from '../../data/lens-scope';
 import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { isoDate } from '../shared/export-content';
+import { isoDate } from '../../i18n/format';
 import { takeBriefSnapshot, type BriefSnapshot } from './brief-snapshot';
 import { IndustryBrief } from './industry-brief';
 import { downloadFile } from '../shared/download-file';

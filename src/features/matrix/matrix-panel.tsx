@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { isoDate } from '../shared/export-content';
+import { isoDate } from '../../i18n/format';
 import { downloadFile } from '../shared/download-file';
 import { PlanTitle } from '../shared/plan-title';
 import { buildMatrix, columnOrder, sortRows, type ColumnOrder, type RowOrder } from './matrix-data';

@@ -9,7 +9,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { PlanTitle } from '../shared/plan-title';
 import { SourceList } from '../shared/source-list';
-import { displayDate } from '../shared/export-content';
+import { formatDate } from '../../i18n/format';
 import { QrCode } from '../shared/qr-code';
 import { BriefCarriers } from './brief-carriers';
 import { BriefFact as Fact } from './brief-fact';
@@ -52,7 +52,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
           </p>
         </div>
         <p className="brief__date">
-          {t('takeawayDate')} {displayDate(now, locale)}
+          {t('takeawayDate')} {formatDate(now, locale)}
         </p>
       </header>
 

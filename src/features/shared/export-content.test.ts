@@ -1,6 +1,7 @@
 import { indexCatalog } from '../../data/catalog-index';
 import { fixtureCatalog } from '../../test/fixture-catalog';
-import { capLegend, exportContent, isoDate, type LegendEntry } from './export-content';
+import { isoDate } from '../../i18n/format';
+import { capLegend, exportContent, type LegendEntry } from './export-content';
 import { qrMatrix, qrPath } from './qr-matrix';
 import { shareUrl } from './share-url';
 

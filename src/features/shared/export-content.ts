@@ -11,6 +11,7 @@ import { zoneKindTerms } from '../../i18n/terms';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
 import type { AppState } from '../../state/store';
 import { mapMarks } from '../../config/design-tokens';
+import { formatDate, formatNumber, isoDate } from '../../i18n/format';
 
 export type LegendEntry = { type: 'plan'; text: string } | { type: 'zone'; text: string; color: string; kind: ZoneKind } | { type: 'more'; text: string };
 
@@ -36,20 +37,11 @@ export type ExportState = Pick<AppState, 'locale' | 'selectedZoneId' | 'lensIndu
     visiblePlanIds: string[];
   };
 
-const intlLocale = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
 const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
-
-/** "25 November 2026" / "2026年11月25日": what a reader sees. */
-export const displayDate = (now: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
-
-/** yyyy-mm-dd in local time: what a file name carries. */
-export const isoDate = (now: Date) =>
-  [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 /** "… and 12 more", in the chosen language and number format. */
 export const moreText = (count: number, locale: Locale) =>
-  messages[locale].takeawayMore.replace('{n}', new Intl.NumberFormat(intlLocale(locale)).format(count));
+  messages[locale].takeawayMore.replace('{n}', formatNumber(count, locale));
 
 /** Keeps a list within `capacity` rows; when it is cut, the last row says how many were left out. */
 export function capLegend(entries: LegendEntry[], capacity: number, locale: Locale): LegendEntry[] {
@@ -113,7 +105,7 @@ export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: st
     eyebrow: title === t.appTitle ? t.appSubtitle : t.appTitle,
     title,
     subtitle,
-    date: displayDate(now, locale),
+    date: formatDate(now, locale),
     ...(industries ? { industries } : {}),
     legendTitle: t.takeawayLegend,
     legend: legendOf(index, state.visiblePlanIds, locale, zone ? [] : lens?.zoneIds),

@@ -12,6 +12,7 @@ import { CarrierList } from './carrier-list';
 import { SourceList } from '../shared/source-list';
 import { TargetRow } from '../shared/target-row';
 import { ZoneIndustries } from './zone-industries';
+import { formatNumber } from '../../i18n/format';
 
 /** What the plan assigns to one zone: industries, carriers, targets, each with its source. */
 export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
@@ -42,7 +43,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         {zone.theme && <p className="zone-card__theme">{localize(zone.theme, locale)}</p>}
         {zone.areaKm2 && (
           <p className="zone-card__area">
-            {t('areaAbout')} {new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(zone.areaKm2)} km²
+            {t('areaAbout')} {formatNumber(zone.areaKm2, locale)} km²
           </p>
         )}
         <button type="button" className="icon-button zone-card__close" aria-label={t('close')} onClick={selectionCleared}>
