@@ -2,7 +2,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import { catalogIndexOf } from '../state/use-catalog';
 import type { AppState } from '../state/store';
 import { applyUrlState } from './url-sync';
-import { parseUrl } from './url-state';
+import { parseUrl } from '../state/url';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 

@@ -10,7 +10,7 @@ import { capLegend, exportContent, type ExportState } from '../shared/export-con
 import { exportLayout } from './export-layout';
 import { outerRings, type Rings } from './export-locator';
 import { qrMatrix } from '../shared/qr-matrix';
-import { shareUrl } from '../shared/share-url';
+import { shareUrl } from '../../state/url';
 
 export interface ExportedImage {
   blob: Blob;

@@ -2,7 +2,7 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import type { LensScope } from '../../data/lens-scope';
 import { cameraForPlaces, getMapCanvas, mapIdle } from '../../map/map-canvas';
 import { useAppStore } from '../../state/store';
-import { shareUrl } from '../shared/share-url';
+import { shareUrl } from '../../state/url';
 
 /** Width / height of the brief's map picture (industry-brief.css); the map is framed so every place fits in it. */
 export const briefMapAspect = 3 / 2;

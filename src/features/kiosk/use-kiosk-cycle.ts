@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { nextPhase, type KioskPhase } from './kiosk-phase';
-import type { KioskSettings } from './kiosk-params';
+import type { KioskSettings } from '../../state/url';
 
 /** Events that mean someone is there. A mouse merely resting over the screen is not someone. */
 const presenceEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;

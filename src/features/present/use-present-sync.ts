@@ -4,7 +4,7 @@ import { messages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { lensOfTourId, lensTour } from '../shared/tour/lens-tour';
 import { resolveTourLink, tourStep } from '../shared/tour/tour-step';
-import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from './present-url';
+import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from '../../state/url';
 import { presentationEntered, presentationLeft } from './present-actions';
 
 /**

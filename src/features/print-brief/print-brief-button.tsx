@@ -4,7 +4,7 @@ import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { useAppStore } from '../../state/store';
-import { shareUrl } from '../shared/share-url';
+import { shareUrl } from '../../state/url';
 import { briefMap } from './brief-limits';
 import { ZoneBrief } from './zone-brief';
 import '../shared/export-buttons.css';

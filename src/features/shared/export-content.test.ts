@@ -3,7 +3,6 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import { isoDate } from '../../i18n/format';
 import { capLegend, exportContent, type LegendEntry } from './export-content';
 import { qrMatrix, qrPath } from './qr-matrix';
-import { shareUrl } from './share-url';
 
 const index = indexCatalog(fixtureCatalog);
 const now = new Date(2026, 10, 5, 9, 30);
@@ -67,17 +66,6 @@ describe('capLegend', () => {
   });
 });
 
-describe('shareUrl', () => {
-  const here = new URL('http://127.0.0.1:4173/app/?plans=a&mode=kiosk') as unknown as Location;
-  it('points the public site at the same view, without kiosk or tour modes', () => {
-    expect(shareUrl('?plans=a,b&zone=z&mode=kiosk&tour=t&step=2&lang=en', 'https://plans.example/suzhou/', here)).toBe(
-      'https://plans.example/suzhou/?plans=a,b&zone=z&lang=en',
-    );
-  });
-  it('falls back to the page itself', () => {
-    expect(shareUrl('?zone=z', undefined, here)).toBe('http://127.0.0.1:4173/app/?zone=z');
-  });
-});
 
 describe('qrMatrix', () => {
   it('makes a square code with the three finder patterns', () => {

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { kioskLimits } from '../config/kiosk';
-import { kioskParamNames, readKioskParams } from '../features/kiosk/kiosk-params';
-import { presentParams, readPresentLink, withPresentParams, withoutPresentParams } from '../features/present/present-url';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { brokenEncodings, fuzzSeed, knownKeys, outOfRangeNumbers, queryArbitrary, scriptFragments, type FuzzIds } from '../test/fuzz-queries';
-import { parseUrl, serializeUrl } from './url-state';
+import { linkParams, parseUrl, readKioskParams, readPresentLink, serializeUrl, withPresentParams, withoutPresentParams } from './url';
 
 const ids: FuzzIds = {
   plans: fixtureCatalog.plans.map((p) => p.id),
@@ -16,10 +14,14 @@ const ids: FuzzIds = {
 const queries = queryArbitrary(ids);
 const runs = { seed: fuzzSeed, numRuns: 1500 };
 const slug = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-/** The parameters url-state leaves to presentation and kiosk mode. */
-const othersKeys = new Set<string>([...presentParams, ...kioskParamNames]);
+/** The parameters the view's parser leaves to presentation and kiosk mode. */
+const othersKeys = new Set<string>([...linkParams.mode, ...linkParams.present, ...linkParams.kiosk]);
 
 describe('the URL parser, on 1,500 seeded random links', () => {
+  it('knows every parameter the URL module reads', () => {
+    expect([...knownKeys].sort()).toEqual(Object.values(linkParams).flat().sort());
+  });
+
   it('draws every kind of bad link it is meant to', () => {
     const sample = fc.sample(queries, runs);
     const share = (test: (q: string) => boolean) => sample.filter(test).length / sample.length;
