@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { startUrlSync } from './app/url-sync';
+import { PlanMap } from './map/plan-map';
+import { PlanMapContext } from './map/plan-map-context';
 import { useAppStore } from './state/store';
 import 'virtual:design-tokens.css';
 import './app/app.css';
@@ -14,7 +16,9 @@ startUrlSync(useAppStore);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <PlanMapContext value={new PlanMap(useAppStore)}>
+        <App />
+      </PlanMapContext>
     </ErrorBoundary>
   </StrictMode>,
 );

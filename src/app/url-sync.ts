@@ -1,13 +1,10 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
 import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
 import { catalogIndexOf } from '../state/use-catalog';
 import { messages } from '../i18n/messages';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
-import type { AppState } from '../state/store';
+import type { AppState, Store } from '../state/store';
 import { parseUrl, serializeUrl, type UrlState } from '../state/url';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
 
 /** The part of the store a link carries. */
 export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {

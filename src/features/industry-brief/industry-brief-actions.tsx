@@ -5,6 +5,7 @@ import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { isoDate } from '../../i18n/format';
+import { usePlanMap } from '../../map/plan-map-context';
 import { takeBriefSnapshot, type BriefSnapshot } from './brief-snapshot';
 import { IndustryBrief } from './industry-brief';
 import { downloadFile } from '../shared/download-file';
@@ -27,6 +28,7 @@ async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
 export function IndustryBriefActions({ scope }: { scope: LensScope }) {
   const t = useT();
   const index = useCatalogIndex();
+  const planMap = usePlanMap();
   const [job, setJob] = useState<{ kind: Kind; snapshot: BriefSnapshot }>();
   const [busy, setBusy] = useState<Kind>();
   const image = useRef<HTMLImageElement | null>(null);
@@ -36,7 +38,7 @@ export function IndustryBriefActions({ scope }: { scope: LensScope }) {
     if (busy || !index) return;
     setBusy(kind);
     try {
-      setJob({ kind, snapshot: await takeBriefSnapshot(scope, index) });
+      setJob({ kind, snapshot: await takeBriefSnapshot(planMap, scope, index) });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(undefined);
