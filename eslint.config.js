@@ -3,6 +3,7 @@
 // scripts take only pure modules from src/, and no import cycle forms.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
@@ -13,7 +14,7 @@ const featureFolders = readdirSync(new URL('./src/features', import.meta.url), {
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'public/', 'test-artifacts/', 'coverage/', '**/node_modules/', 'dev-dist/'],
   },

@@ -1,11 +1,13 @@
 import { settings } from '../config/env';
 import { kioskDefaults, kioskLimits } from '../config/kiosk';
-import type { Locale } from '../config/locale';import type { Panel } from './slices/ui-slice';
+import type { Locale } from '../config/locale';
+import type { Camera } from './slices/map-slice';
+import type { Panel } from './slices/ui-slice';
 
 /*
  * The app's links, read and written in one place: the view a link restores (explore), the presentation it
  * asks for (present), a kiosk's timings (kiosk), and the link a QR code carries. Every other module asks
- * this one; none reads or writes the query string itself.
+ * this one; none parses or builds a query string itself (lint refuses URLSearchParams elsewhere).
  */
 
 /** Every parameter of a link, by the part of the app that acts on it. */
@@ -28,8 +30,6 @@ export interface UrlState {
   lang?: Locale;
   view?: Camera;
 }
-
-import type { Camera } from './slices/map-slice';
 
 export interface ParsedUrl {
   state: UrlState;
