@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Carrier, Catalog, Plan, Ref, Zone } from '../../src/data/catalog-schema';
 import { firstViewIndexOf } from '../../src/data/first-view-index';
 import { parseCatalog } from '../../src/data/load-catalog';
-import { buildSearchIndex } from '../../src/features/search/search-keys';
+import { buildSearchIndex } from '../../src/data/search-keys';
 
 /** The size of the synthetic data set: plans in all (the real ones among them), zones per plan, carriers per zone. */
 export const scaleShape = { plans: 40, zonesPerPlan: 30, carriersPerZone: 20 } as const;

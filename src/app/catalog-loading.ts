@@ -3,7 +3,7 @@ import { assetUrl } from '../config/env';
 import { CatalogLoadError } from '../data/load-catalog-error';
 import { firstViewFile, loadFirstView } from '../data/load-first-view';
 import type { AppState } from '../state/store';
-import { parseUrl } from './url-state';
+import { parseUrl, readKioskParams, readPresentLink } from '../state/url';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 
@@ -13,9 +13,8 @@ const afterFirstViewMs = 1000;
 
 /** A link that opens more than plans and a camera (a zone, a lens, a panel, a mode) needs the whole catalog at once. */
 function linkNeedsCatalog(search: string): boolean {
-  const params = new URLSearchParams(search);
   const { state } = parseUrl(search);
-  return params.has('mode') || Object.keys(state).some((key) => !['plans', 'lang', 'view'].includes(key));
+  return Boolean(readPresentLink(search) ?? readKioskParams(search)) || Object.keys(state).some((key) => !['plans', 'lang', 'view'].includes(key));
 }
 
 /** Anything that asks a question of the catalog: a pick, a lens, another panel, a mode, the search field. */

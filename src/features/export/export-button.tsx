@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { planVisibility } from '../../state/plan-visibility';
 import { useAppStore } from '../../state/store';
+import { usePlanMap } from '../../map/plan-map-context';
 import { deferredModule } from '../shared/deferred';
-import './export.css';
+import '../shared/export-buttons.css';
 
 // Drawing the image (layout, locator, QR code) is fetched on the first export, or when the browser is idle.
 const exportCode = deferredModule(() => import('./export-image'));
@@ -14,6 +15,7 @@ export function ExportButton() {
   const t = useT();
   const index = useCatalogIndex();
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const planMap = usePlanMap();
   const [busy, setBusy] = useState(false);
   // What the last image showed, [west, south, east, north]: the browser tests check the framing against it.
   const [exportedBounds, setExportedBounds] = useState<string>();
@@ -24,7 +26,7 @@ export function ExportButton() {
     try {
       const state = useAppStore.getState();
       const { download, exportImage } = await exportCode();
-      const image = await exportImage({ ...state, visiblePlanIds: planVisibility(state, index).visible }, index);
+      const image = await exportImage(planMap, { ...state, visiblePlanIds: planVisibility(state, index).visible }, index);
       if (image) {
         download(image);
         setExportedBounds(image.bounds.map((n) => n.toFixed(5)).join(','));

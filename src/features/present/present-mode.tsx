@@ -1,6 +1,6 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { useAppStore } from '../../state/store';
-import { useTourLoading } from '../tour/use-tour-loading';
+import { useTourLoading } from '../shared/tour/use-tour-loading';
 import { deferred } from '../shared/deferred';
 import { usePresentSync } from './use-present-sync';
 

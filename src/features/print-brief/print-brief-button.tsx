@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { boxesOf, snapshotAt } from '../../map/map-canvas';
+import { usePlanMap } from '../../map/plan-map-context';
 import { useAppStore } from '../../state/store';
-import { shareUrl } from '../export/share-url';
+import { shareUrl } from '../../state/url';
 import { deferredModule } from '../shared/deferred';
 import { briefMap } from './brief-limits';
+import '../shared/export-buttons.css';
+import './print.css';
+import './print-lists.css';
 
 // The brief's page (and its QR code) is fetched on the first print, or when the browser is idle.
 const briefCode = deferredModule(() => import('./zone-brief'));
-import '../export/export.css';
-import './print.css';
-import './print-lists.css';
 
 interface BriefSnapshot {
   Brief: typeof import('./zone-brief').ZoneBrief;
@@ -25,6 +26,7 @@ interface BriefSnapshot {
 export function PrintBriefButton({ zoneId }: { zoneId: string }) {
   const t = useT();
   const index = useCatalogIndex();
+  const planMap = usePlanMap();
   const [snapshot, setSnapshot] = useState<BriefSnapshot>();
   const [busy, setBusy] = useState(false);
   const image = useRef<HTMLImageElement | null>(null);
@@ -38,7 +40,7 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
       const [{ ZoneBrief: Brief }, mapImage] = await Promise.all([
         briefCode(),
-        boxesOf([zoneId]).then((boxes) => snapshotAt(boxes, briefMap.width, briefMap.height, briefMap.pixelRatio)),
+        boxesOf([zoneId]).then((boxes) => snapshotAt(planMap, boxes, briefMap.width, briefMap.height, briefMap.pixelRatio)),
       ]);
       setSnapshot({ Brief, mapImage, url: shareUrl(window.location.search), now: new Date() });
     } catch (error) {
