@@ -198,6 +198,8 @@ async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks:
     for (let i = 0; i < clicks; i++) clickSamples.push(await clickZone(cold.page, index, zoneIds[i % zoneIds.length]!));
 
     await cold.page.getByRole('tab', { name: '产业' }).click();
+    // The lens panel is a chunk of its own: wait until it has drawn its list.
+    await cold.page.locator('.lens-list .chips button').first().waitFor();
     const chipCount = await cold.page.locator('.lens-list .chips button').count();
     const lensSamples: LensSample[] = [];
     for (let i = 0; i < picks; i++) lensSamples.push(await pickIndustry(cold.page, index, i % Math.min(chipCount, lensChips)));
