@@ -44,7 +44,15 @@ async function main(): Promise<void> {
   try {
     for (const scenario of chosen) {
       console.log(`\n${scenario.name}: ${scenario.description}`);
-      results[scenario.name] = await scenario.run(env, options);
+      try {
+        results[scenario.name] = await scenario.run(env, options);
+      } catch (error) {
+        // One scenario's failure is reported with the others' results rather than losing them.
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`  ${scenario.name} failed: ${message}`);
+        results[scenario.name] = { title: `${scenario.name}: failed`, rows: [], warnings: [`failed: ${message}`], details: {} };
+        process.exitCode = 1;
+      }
     }
   } finally {
     await env.server.close();
