@@ -37,6 +37,17 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?plans=city,district&zone=district-east');
   });
 
+  it('follows a link opened before the whole catalog came: its plans at once, its zone when the catalog is in', () => {
+    open('?plans=district');
+    stop = startUrlSync(useAppStore);
+    useAppStore.getState().firstViewLoaded(firstViewCatalog(firstViewIndexOf(fixtureCatalog)));
+    window.history.pushState(null, '', '/?plans=city&zone=city-ring');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    expect(useAppStore.getState()).toMatchObject({ hiddenPlanIds: ['district'], catalogAsked: true });
+    load();
+    expect(useAppStore.getState().selectedZoneId).toBe('city-ring');
+  });
+
   it('ignores unknown and malformed parameters with a notice, keeping the rest', () => {
     open('?zone=no-such-zone&lang=fr&industry=finance');
     stop = startUrlSync(useAppStore);

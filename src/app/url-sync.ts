@@ -90,6 +90,8 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   if (first.state.lang) store.getState().localeChosen(first.state.lang);
   if (first.state.view) store.getState().cameraRequested(first.state.view);
   notify('unknownLinkParam', first.ignored);
+  /** The link still to apply in full once the whole catalog is in (the last one followed before it came). */
+  let linked = first.state;
 
   let index: CatalogIndex | undefined;
   let applying = false;
@@ -139,14 +141,14 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
       // The first view draws the link's plans; the rest of the link waits for the whole catalog.
       if (plansShown) return;
       plansShown = true;
-      notify('zoneNotFound', applyLinkPlans(first.state, store, catalogIndexOf(state.catalog.catalog)));
+      notify('zoneNotFound', applyLinkPlans(linked, store, catalogIndexOf(state.catalog.catalog)));
       return;
     }
     index = catalogIndexOf(state.catalog.catalog);
-    if (!plansShown) restore(first.state);
+    if (!plansShown) restore(linked);
     // After the first view: the plans are on screen already, and what the visitor has done since (a zone
     // clicked, a plan switched) stands; only a link's own picks are still to apply.
-    else if (linkPicks(first.state)) restore({ ...first.state, plans: urlStateOf(store.getState(), index).plans });
+    else if (linkPicks(linked)) restore({ ...linked, plans: urlStateOf(store.getState(), index).plans });
     win.history.replaceState(win.history.state, '', urlOf(store.getState(), index));
   };
 
@@ -168,6 +170,15 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
       return;
     }
     const parsed = parseUrl(win.location.search);
+    if (!index) {
+      // Before the whole catalog: the link's plans and camera now, the rest of it when the catalog comes.
+      linked = parsed.state;
+      const { catalog } = store.getState();
+      if (catalog.status === 'ready') applyLinkPlans(linked, store, catalogIndexOf(catalog.catalog));
+      if (parsed.state.view) store.getState().cameraRequested(parsed.state.view);
+      if (linkPicks(linked)) store.getState().catalogNeeded();
+      return;
+    }
     const sameView = index && serializeUrl({ ...parsed.state, view: undefined }) === serializeUrl({ ...urlStateOf(store.getState(), index), view: undefined });
     applying = true;
     now.overlayRestored(landed);
