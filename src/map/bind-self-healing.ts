@@ -49,10 +49,10 @@ function replaceMap(lost: MapLibreMap, store: Store, bind: Bind): () => void {
   } catch (error) {
     console.warn('map: removing the lost map', error);
   }
-  const { locale, camera, mapStatusChanged } = store.getState();
+  const { locale, mapLabelScale, camera, mapStatusChanged } = store.getState();
   let map: MapLibreMap;
   try {
-    map = createMap({ container, locale, camera });
+    map = createMap({ container, locale, labelScale: mapLabelScale, camera });
   } catch (error) {
     console.warn('map: could not be created again', error);
     mapStatusChanged('unsupported');

@@ -16,7 +16,7 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const { mapStatusChanged, locale, camera, mapInsets } = useAppStore.getState();
+    const { mapStatusChanged, locale, mapLabelScale, camera, mapInsets } = useAppStore.getState();
     if (!containerRef.current) return;
     if (!webglSupported()) {
       mapStatusChanged('unsupported');
@@ -24,7 +24,7 @@ export function MapView() {
     }
     let map: ReturnType<typeof createMap>;
     try {
-      map = createMap({ container: containerRef.current, locale, camera, insets: mapInsets });
+      map = createMap({ container: containerRef.current, locale, labelScale: mapLabelScale, camera, insets: mapInsets });
     } catch (error) {
       console.warn('map could not be created', error);
       mapStatusChanged('unsupported');

@@ -28,6 +28,8 @@ export const tourSchema = z.strictObject({
   industryIds: z.array(slug).min(1).optional(),
   /** The plans drawn while the tour runs; every other plan is switched off. */
   planIds: z.array(slug).min(1),
+  /** Played by the kiosk's attract loop, in the order of the file, and offered by its plan switcher. */
+  attract: z.boolean().optional(),
   steps: z.array(tourStepSchema).min(1),
 });
 
