@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { assetUrl } from '../config/env';
 import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
+import { kioskLaunch } from '../features/kiosk/kiosk-params';
 import { LayerPanel } from '../features/legend/layer-panel';
 import { LayerSheet } from '../features/legend/layer-sheet';
 import { LayersButton } from '../features/legend/layers-button';
@@ -24,6 +25,8 @@ export function App() {
   const mapStatus = useAppStore((s) => s.mapStatus);
   const locale = useAppStore((s) => s.locale);
   const phone = useLayout() === 'phone';
+  // A kiosk lays out its own screen around the map (features/kiosk): none of the planner's panels or search.
+  const planner = kioskLaunch === undefined;
 
   useEffect(() => {
     const { catalogLoaded, catalogFailed } = useAppStore.getState();
@@ -54,23 +57,24 @@ export function App() {
 
   return (
     <div className="app">
-      {phone ? <PhoneHeader /> : <Header />}
+      {planner && (phone ? <PhoneHeader /> : <Header />)}
       <main className="app__body">
         <div className="app__map">
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
-          {phone ? <LayersButton /> : <LayerPanel />}
+          {planner && (phone ? <LayersButton /> : <LayerPanel />)}
           <CatalogNotice />
           <Notices />
           <Attribution />
         </div>
-        {phone ? (
-          <BottomSheet head={<SheetHead />}>
+        {planner &&
+          (phone ? (
+            <BottomSheet head={<SheetHead />}>
+              <SidePanel />
+            </BottomSheet>
+          ) : (
             <SidePanel />
-          </BottomSheet>
-        ) : (
-          <SidePanel />
-        )}
-        {phone && <LayerSheet />}
+          ))}
+        {planner && phone && <LayerSheet />}
       </main>
       <PresentMode />
       <KioskMode />

@@ -2,10 +2,14 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
 import type { AppState } from '../state/store';
+import { visitorPick } from '../state/visitor-pick';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
 import { zonesAtPoint } from './zones-at-point';
 
-/** Clicks and taps ask the store to select what lies beneath; the mouse highlights what it hovers. */
+/**
+ * Clicks and taps ask the store to select what lies beneath (on a kiosk, what a visitor means: see
+ * visitorPick); the mouse highlights what it hovers.
+ */
 export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: UseBoundStore<StoreApi<AppState>>): () => void {
   const layers = clickableLayerIds(index);
   let hovered: string | undefined;
@@ -18,7 +22,12 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: UseBou
     map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
   };
 
-  const onClick = (event: MapMouseEvent) => store.getState().mapClicked(zonesAtPoint(map, event.point, layers));
+  const onClick = (event: MapMouseEvent) => {
+    const hits = zonesAtPoint(map, event.point, layers);
+    const state = store.getState();
+    const shownPlans = index.catalog.plans.map((plan) => plan.id).filter((id) => !state.hiddenPlanIds.includes(id));
+    state.mapClicked(state.mode === 'kiosk' ? visitorPick(hits, shownPlans, index) : hits);
+  };
   const onMove = (event: MapMouseEvent) => setHovered(zonesAtPoint(map, event.point, layers)[0]);
   const onLeave = () => setHovered(undefined);
 

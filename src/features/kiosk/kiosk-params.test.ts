@@ -14,7 +14,6 @@ describe('readKioskParams', () => {
       idleMs: kioskDefaults.idleMs,
       countdownMs: kioskDefaults.countdownMs,
       attractStepMs: kioskDefaults.attractStepMs,
-      tourId: kioskDefaults.attractTourId,
     });
   });
 

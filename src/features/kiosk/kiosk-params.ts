@@ -4,7 +4,6 @@ export interface KioskSettings {
   idleMs: number;
   countdownMs: number;
   attractStepMs: number;
-  tourId: string;
 }
 
 /** Parameters this module reads; the URL sync must leave them alone. */
@@ -25,7 +24,6 @@ export function readKioskParams(search: string): KioskSettings | undefined {
     idleMs: seconds(params.get('idle'), kioskDefaults.idleMs),
     countdownMs: seconds(params.get('countdown'), kioskDefaults.countdownMs),
     attractStepMs: seconds(params.get('attract'), kioskDefaults.attractStepMs),
-    tourId: kioskDefaults.attractTourId,
   };
 }
 
