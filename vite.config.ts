@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicy(),
     // A service worker that precaches everything the app needs, so that after one load it starts and works
     // with no network: code, the MapLibre worker (.mjs), data, GeoJSON, icons and any bundled fonts. The app
     // registers it itself (src/app/kiosk-offline.ts) once the first view is drawn.

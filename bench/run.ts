@@ -18,9 +18,11 @@ function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions 
   const names: string[] = [];
   for (const arg of argv) {
     const runs = /^--runs=(\d+)$/.exec(arg);
+    const steps = /^--steps=(\d+)$/.exec(arg);
     if (runs) options.runs = Number(runs[1]);
+    else if (steps) options.steps = Number(steps[1]);
     else if (arg === '--help' || arg === '-h') {
-      console.log(`usage: npm run bench -- [${scenarios.map((s) => s.name).join('|')} …] [--runs=N]`);
+      console.log(`usage: npm run bench -- [${scenarios.map((s) => s.name).join('|')} …] [--runs=N] [--steps=N]`);
       for (const s of scenarios) console.log(`  ${s.name.padEnd(8)} ${s.description}`);
       process.exit(0);
     } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);

@@ -3,9 +3,16 @@ import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady } from '
 import type { Row } from './lib/report';
 import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
 
-/** Steps measured; the kiosk steps every 150 ms here instead of every 8 s, so 1,000 steps take ~2.5 min. */
-const steps = 1000;
+/**
+ * Steps measured by default; the kiosk steps every 150 ms here instead of every 8 s, so 1,000 steps (about
+ * 2 h of a hall) take ~2.5 min and `--steps=10000` (about 22 h, a day) ~25 min on a quiet machine.
+ */
+const defaultSteps = 1000;
 const warmupSteps = 50;
+/** Heap and elements are also taken at this many points between start and end, to see a trend, not two points. */
+const checkpoints = 10;
+/** Heap growth allowed over the run: a kiosk that runs for days must not creep. */
+const heapGrowthLimitMB = 2;
 const stepSeconds = 0.15;
 const viewport = { width: 1920, height: 1080 };
 /** Steps of the overview tour the kiosk runs (public/data/tours.json). */
@@ -71,7 +78,7 @@ const counters = (): SoakCounters => {
   };
 };
 
-async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
+async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
   const browser = await launchBenchBrowser();
   try {
     const cold = await openColdPage(browser, viewport, env.bareStyle.layers.map((l) => l.id));
@@ -96,8 +103,18 @@ async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
     const now = await cold.page.evaluate(() => window.__soak!.steps);
     const first = Math.ceil((now + 1) / tourLength) * tourLength;
     const start = await measureAt(first);
-    process.stdout.write(`  soak: ${steps} attract steps from step ${first}…\n`);
-    const end = await measureAt(first + Math.round(steps / tourLength) * tourLength);
+    const laps = Math.max(1, Math.round(steps / tourLength));
+    process.stdout.write(`  soak: ${laps * tourLength} attract steps from step ${first}…\n`);
+    // Whole tour laps between checkpoints, so that each shows the same zone as the start.
+    const trend = [start];
+    for (let k = 1; k <= checkpoints; k++) {
+      const at = first + Math.round((laps * k) / checkpoints) * tourLength;
+      if (at <= trend.at(-1)!.step) continue;
+      trend.push(await measureAt(at));
+      const last = trend.at(-1)!;
+      process.stdout.write(`  step ${last.step}: heap ${(last.heap / 1e6).toFixed(2)} MB, ${last.attachedNodes} elements\n`);
+    }
+    const end = trend.at(-1)!;
     const page = await cold.page.evaluate(counters);
 
     const MB = (bytes: number) => bytes / 1e6;
@@ -110,21 +127,29 @@ async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
       { metric: 'time per step (target 150 ms)', unit: 'ms', app: (seconds * 1000) / (end.step - start.step) },
       { metric: 'JS heap after GC, start', unit: 'MB', app: MB(start.heap) },
       { metric: 'JS heap after GC, end', unit: 'MB', app: MB(end.heap) },
-      { metric: 'JS heap growth', unit: 'MB', app: growth, target: '≤ 5 MB', ok: growth <= 5 },
+      { metric: 'JS heap growth', unit: 'MB', app: growth, target: `≤ ${heapGrowthLimitMB} MB`, ok: growth <= heapGrowthLimitMB },
+      { metric: 'JS heap after GC, highest checkpoint − start', unit: 'MB', app: MB(Math.max(...trend.map((t) => t.heap)) - start.heap) },
       { metric: 'DOM nodes incl. detached, after GC, start (±1 step)', unit: 'count', app: start.dom.nodes },
       { metric: 'DOM nodes incl. detached, after GC, end − start (±1 step)', unit: 'count', app: nodeGrowth },
       { metric: 'elements in the document, start', unit: 'count', app: start.attachedNodes },
       { metric: 'elements in the document, growth', unit: 'count', app: attachedGrowth, target: 'flat (= 0)', ok: attachedGrowth === 0 },
+      {
+        metric: 'elements in the document, largest change at a checkpoint',
+        unit: 'count',
+        app: Math.max(...trend.map((t) => Math.abs(t.attachedNodes - start.attachedNodes))),
+        target: 'flat (= 0)',
+        ok: trend.every((t) => t.attachedNodes === start.attachedNodes),
+      },
       { metric: 'JS event listeners, end − start', unit: 'count', app: end.dom.jsEventListeners - start.dom.jsEventListeners },
       { metric: 'live WebGL contexts at the end', unit: 'count', app: page.contextsLive, target: '= 1', ok: page.contextsLive === 1 },
       { metric: 'WebGL contexts created (incl. the support probe)', unit: 'count', app: page.contextsCreated },
     ];
     const warnings: string[] = [];
     if (cold.consoleErrors.length) warnings.push(`console errors: ${[...new Set(cold.consoleErrors)].slice(0, 5).join(' | ')}`);
-    if (seconds > steps * stepSeconds * 2) warnings.push(`steps ran at half speed or slower (${seconds.toFixed(0)} s for ${steps}): the machine was busy`);
+    if (seconds > (end.step - start.step) * stepSeconds * 2) warnings.push(`steps ran at half speed or slower (${seconds.toFixed(0)} s for ${end.step - start.step}): the machine was busy`);
     await cold.close();
     return {
-      title: `soak: ${steps} kiosk attract-loop steps at ${stepSeconds * 1000} ms, ${viewport.width}×${viewport.height}, reduced motion, after ${warmupSteps} warm-up steps`,
+      title: `soak: ${end.step - start.step} kiosk attract-loop steps at ${stepSeconds * 1000} ms, ${viewport.width}×${viewport.height}, reduced motion, after ${warmupSteps} warm-up steps`,
       rows,
       warnings,
       chromium: browser.version(),
@@ -133,11 +158,13 @@ async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
           url: `?mode=kiosk&attract=${stepSeconds}&idle=86400`,
           steps: 'one step = one zone shown by the attract loop = one history entry written by the URL sync',
           heap: 'CDP HeapProfiler.collectGarbage ×2 then Runtime.getHeapUsage, main thread only',
-          dom: 'elements in the document counted by the page at the same step of the same zone, 125 tour laps apart (exact); CDP Memory.getDOMCounters after the GC, taken while the loop runs (may be one step off)',
+          dom: 'elements in the document counted by the page at the same step of the same zone, whole tour laps apart (exact); CDP Memory.getDOMCounters after the GC, taken while the loop runs (may be one step off)',
+          trend: `heap and elements at ${checkpoints} checkpoints, whole tour laps apart`,
           contexts: 'HTMLCanvasElement.prototype.getContext wrapped by an init script; live = not lost and not collected',
         },
         start,
         end,
+        trend,
         page,
         seconds,
       },
@@ -149,6 +176,6 @@ async function runSoak(env: BenchEnv): Promise<ScenarioResult> {
 
 export const soakScenario: Scenario = {
   name: 'soak',
-  description: 'kiosk attract loop for 1,000 fast steps: heap growth, DOM nodes, WebGL contexts',
-  run: (env) => runSoak(env),
+  description: 'kiosk attract loop for 1,000 fast steps (--steps=N): heap growth, DOM nodes, WebGL contexts',
+  run: (env, options) => runSoak(env, options.steps ?? defaultSteps),
 };

@@ -14,6 +14,8 @@ export interface BenchEnv {
 export interface ScenarioOptions {
   /** Measured loads per page (or iterations, for scenarios that are not page loads). */
   runs?: number;
+  /** Attract-loop steps of the soak (`--steps=10000` ≈ a day of the kiosk at 8 s a step). */
+  steps?: number;
 }
 
 export interface ScenarioResult {

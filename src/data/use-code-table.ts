@@ -6,11 +6,7 @@ import { staticFile } from './static-file';
  * The names of the industry codes (public/data/codes.json), loaded by the first component that asks. Until they
  * arrive, or if the file cannot be read, codes show without their names and code search waits.
  */
-const codes = staticFile<CodeNames>(
-  'data/codes.json',
-  (json) => codeNames(codeTableSchema.parse(json)),
-  (error) => console.warn('data/codes.json could not be read; codes show without names', error),
-);
+const codes = staticFile<CodeNames>('data/codes.json', (json) => codeNames(codeTableSchema.parse(json)));
 
 const subscribe = (listener: () => void) => {
   codes.load();

@@ -3,6 +3,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import { catalogIndexOf } from '../data/use-catalog';
 import type { AppState } from '../state/store';
 import { bindCamera } from './bind-camera';
+import { bindDataChecks } from './bind-data-checks';
 import { bindFraming } from './bind-framing';
 import { bindPlanLayers } from './bind-plan-layers';
 import { bindPointer } from './bind-pointer';
@@ -25,6 +26,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
 
   cleanups.push(
     bindCamera(map, store),
+    bindDataChecks(map, store),
     store.subscribe((state, previous) => {
       if (state.locale !== previous.locale) map.setGlobalStateProperty('locale', state.locale);
       if (state.mapLabelScale !== previous.mapLabelScale) map.setGlobalStateProperty('labelScale', state.mapLabelScale);
@@ -33,6 +35,5 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   );
   cleanups.push(bindSelfHealing(map, store, bindMapToStore, cleanups));
   map.once('load', bindPlansWhenReady);
-  map.on('error', (event) => console.warn('map:', event.error?.message ?? event));
   return () => cleanups.forEach((cleanup) => cleanup());
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations as violations } from './support/axe';
+import { addTestStyle } from './support/browser';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -22,7 +23,7 @@ const views: [string, string, string][] = [
 describe('accessibility (WCAG 2.1 AA, checked by axe-core)', () => {
   it('the check itself catches text that is too faint', async () => {
     const page = await harness.openApp('');
-    await page.addStyleTag({ content: '.header__title { color: #c8c2b8 !important; }' });
+    await addTestStyle(page, '.header__title { color: #c8c2b8 !important; }');
     expect((await violations(page)).join('\n')).toMatch(/^color-contrast .*: h1 /m);
     await page.close();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headerPolicy, metaPolicy } from '../../src/config/content-security-policy';
 import { waitForMapIdle, watchPage } from './support/browser';
 import { artifacts, useHarness } from './support/harness';
 
@@ -76,6 +77,38 @@ describe('bad input', () => {
       () => window.__suzhouMap!.queryRenderedFeatures({ layers: ['base-district-fill'] }).length,
     );
     expect(districts).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is in the page and in the header, and refuses injected script and inline style', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const response = await page.goto(harness.url);
+    expect(response?.headers()['content-security-policy']).toBe(headerPolicy());
+    await waitForMapIdle(page);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toBe(metaPolicy());
+
+    // What an injected fragment of a data file or a link would try: a script element, an event handler
+    // attribute, a style element. (eval cannot be tried from here: code the test runs is DevTools' own.)
+    const outcome = await page.evaluate(async () => {
+      const w = window as unknown as { injected?: string[] };
+      w.injected = [];
+      const script = document.createElement('script');
+      script.textContent = 'window.injected.push("script")';
+      document.body.append(script);
+      document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onload="window.injected.push(\'handler\')">');
+      const style = document.createElement('style');
+      style.textContent = 'body { display: none }';
+      document.head.append(style);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { injected: w.injected, bodyDisplay: getComputedStyle(document.body).display };
+    });
+    expect(outcome).toEqual({ injected: [], bodyDisplay: 'block' });
+    // Each is refused twice, by the <meta> and by the header.
+    const refused = new Set(harness.takePolicyViolations().map((v) => v.directive));
+    expect([...refused].sort()).toEqual(['script-src-attr', 'script-src-elem', 'style-src-elem']);
     await page.close();
   });
 });

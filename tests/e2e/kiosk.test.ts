@@ -96,7 +96,10 @@ describe('kiosk mode', () => {
   it('keeps the visitor’s view when they press “keep exploring”', async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=4&countdown=8&attract=30');
     await page.touchscreen.tap(400, 500);
+    await attract(page).waitFor({ state: 'detached' });
+    await afterTouchTail(page);
     await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en');
     await countdown(page).waitFor({ timeout: 30_000 });
     const keep = countdown(page).getByRole('button', { name: /Keep exploring/ });
     const box = (await keep.boundingBox())!;

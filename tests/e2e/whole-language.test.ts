@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/catalog-schema';
-import { waitForMapIdle } from './support/browser';
+import { addTestStyle, waitForMapIdle } from './support/browser';
 import { artifacts, useHarness } from './support/harness';
 
 const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
@@ -134,7 +134,7 @@ describe('one language at a time', () => {
     expect(wuzhong).toContain('Average annual growth of total retail sales of consumer goods (%)target 2025: at least 7');
     await page.screenshot({ path: `${artifacts}/whole-english-wuzhong-targets.png` });
     // The walk reads the panels, not the map: a small map keeps each click's redraw short on a software renderer.
-    await page.addStyleTag({ content: '.map-view { width: 64px !important; height: 64px !important; }' });
+    await addTestStyle(page, '.map-view { width: 64px !important; height: 64px !important; }');
 
     expect(await walk(page, 'en')).toEqual([]);
 

@@ -53,3 +53,15 @@ export async function waitForMapIdle(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Adds a stylesheet to the page for a test's own purposes (a faint colour to catch, a map shrunk out of the
+ * way). Through the CSSOM, as the app's policy has it: a <style> element (page.addStyleTag) would be refused.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+}

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, waitForMapIdle } from './browser';
+import { collectPolicyViolations, type PolicyViolation } from './policy-violations';
 import { startPreview } from './server';
 
 export const artifacts = 'test-artifacts';
@@ -15,11 +16,17 @@ export interface Harness {
    * prefers reduced motion, so that the camera and the sheet arrive at once instead of animating in software.
    */
   openApp: (query: string, viewport?: { width: number; height: number }, device?: 'phone') => Promise<Page>;
+  /** What the Content-Security-Policy refused so far in this test, taken so that the test may expect it. */
+  takePolicyViolations: () => PolicyViolation[];
 }
 
-/** One preview server of the production build and one Chromium per test file, both closed after it. */
+/**
+ * One preview server of the production build and one Chromium per test file, both closed after it. Every
+ * test also fails on anything the Content-Security-Policy refused in any page it opened.
+ */
 export function useHarness(): Harness {
   let server: Awaited<ReturnType<typeof startPreview>> | undefined;
+  let violations: PolicyViolation[] = [];
   const harness: Harness = {
     browser: undefined as unknown as Browser,
     url: '',
@@ -30,12 +37,18 @@ export function useHarness(): Harness {
       await waitForMapIdle(page);
       return page;
     },
+    takePolicyViolations: () => violations.splice(0),
   };
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     server = await startPreview();
     harness.url = server.url;
     harness.browser = await launchBrowser();
+    violations = collectPolicyViolations(harness.browser);
+  });
+  afterEach(() => {
+    const seen = harness.takePolicyViolations();
+    expect(seen, 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await harness.browser?.close();

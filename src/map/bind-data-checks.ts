@@ -1,0 +1,75 @@
+import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, MapSourceDataEvent, SourceSpecification } from 'maplibre-gl';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { assetUrl } from '../config/env';
+import { reportDataFileProblem } from '../data/data-file-problems';
+import { geojsonProblems } from '../data/geojson-check';
+import type { AppState } from '../state/store';
+import { carrierSourceId } from './layers/carrier-layers';
+import { planSourceId, zoneLabelSourceId } from './layers/plan-layers';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+/** What MapLibre adds to the events of a source, the error event among them. */
+type SourceFields = { sourceId?: string; source?: SourceSpecification };
+
+/** The ids a source's features must have, where the catalog says: a plan's zones, the carriers, all zones. */
+function expectedIds(sourceId: string, store: Store): ReadonlySet<string> | undefined {
+  const { catalog } = store.getState();
+  if (catalog.status !== 'ready') return undefined;
+  const { zones, carriers, plans } = catalog.catalog;
+  if (sourceId === carrierSourceId) return new Set(carriers.map((c) => c.id));
+  if (sourceId === zoneLabelSourceId) return new Set(zones.map((z) => z.id));
+  const plan = plans.find((p) => planSourceId(p.id) === sourceId);
+  return plan ? new Set(zones.filter((z) => z.planId === plan.id).map((z) => z.id)) : undefined;
+}
+
+const whenIdle = (task: () => void) =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(task, { timeout: 5000 }) : window.setTimeout(task, 0);
+
+/**
+ * Reports every GeoJSON file the map could not load (missing, not JSON, not GeoJSON) and every one it loaded
+ * that is damaged (coordinates outside the world, features of ids the catalog lacks), naming the file and
+ * the field, so that a damaged file is never silently drawn as nothing. MapLibre keeps a copy of each loaded
+ * file, so the check reads no file twice; it runs when the browser is idle, after the first view.
+ */
+export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
+  const urls = new Map<string, string>();
+  const checked = new Set<string>();
+  const base = assetUrl('');
+  const fileOf = (sourceId: string) => {
+    const url = urls.get(sourceId) ?? sourceId;
+    return url.startsWith(base) ? url.slice(base.length) : url;
+  };
+  const remember = ({ sourceId, source }: SourceFields) => {
+    if (sourceId && source?.type === 'geojson' && typeof source.data === 'string') urls.set(sourceId, source.data);
+  };
+
+  const onLoading = (event: MapSourceDataEvent) => remember(event);
+  const onLoaded = (event: MapSourceDataEvent) => {
+    const { sourceId } = event;
+    if (event.sourceDataType !== 'metadata' || checked.has(sourceId)) return;
+    const source = map.getSource<GeoJSONSource>(sourceId);
+    if (source?.type !== 'geojson') return;
+    checked.add(sourceId);
+    whenIdle(() => {
+      void source.getData().then((json) => {
+        const problems = geojsonProblems(json, expectedIds(sourceId, store));
+        if (problems.length) reportDataFileProblem(fileOf(sourceId), problems);
+      });
+    });
+  };
+  const onError = (event: ErrorEvent) => {
+    const { sourceId } = event as ErrorEvent & SourceFields;
+    remember(event as ErrorEvent & SourceFields);
+    if (sourceId) reportDataFileProblem(fileOf(sourceId), [event.error?.message ?? 'could not be loaded']);
+    else console.warn('map:', event.error?.message ?? event);
+  };
+
+  map.on('sourcedataloading', onLoading);
+  map.on('sourcedata', onLoaded);
+  map.on('error', onError);
+  return () => {
+    map.off('sourcedataloading', onLoading);
+    map.off('sourcedata', onLoaded);
+    map.off('error', onError);
+  };
+}
