@@ -55,9 +55,11 @@ describe('kiosk mode', () => {
     expect(stoppedAt).not.toBe('wz-central');
     expect(await center(page)).toEqual(before);
 
-    // The second tap is the visitor's own: it opens the zone under the finger.
+    // The next touches are the visitor's own: a plan chosen, then the zone under the finger opened.
+    await page.getByTestId('kiosk-plans').getByRole('button', { name: /吴中区/ }).click();
+    await waitForMapIdle(page);
     await tapMapAt(page, labelPointOf('wz-central'));
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'wz-central' || document.querySelector('[data-testid="overlap-picker"]'));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'wz-central');
     await page.screenshot({ path: `${artifacts}/kiosk-explore-landscape.png` });
     await context.close();
   });
@@ -69,11 +71,13 @@ describe('kiosk mode', () => {
     await page.touchscreen.tap(400, 500);
     await attract(page).waitFor({ state: 'detached' });
     await afterTouchTail(page);
-    // The visitor changes the view: English, an industry lens, a panned and zoomed map.
+    // The visitor changes the view: English, another plan, a panned and zoomed map, a zone's sources.
     await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByTestId('kiosk-plans').getByRole('button', { name: /New District/ }).click();
+    await page.getByTestId('kiosk-legend').getByRole('button').first().click();
+    await page.getByTestId('visitor-card').getByRole('button', { name: 'Sources' }).click();
     await page.evaluate(() => window.__suzhouMap!.jumpTo({ center: [120.9, 31.4], zoom: 11 }));
-    await page.getByTestId('zone-card').locator('.chip').first().click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('industry'));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'snd-business-innovation');
     expect(param(page, 'lang')).toBe('en');
 
     await countdown(page).waitFor({ timeout: 30_000 });
@@ -84,9 +88,9 @@ describe('kiosk mode', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('lang'));
 
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(param(page, 'industry')).toBeNull();
-    expect(param(page, 'compare')).toBeNull();
     expect(param(page, 'zone')).toBe(firstZone);
+    expect(await page.getByTestId('kiosk-plans').getByRole('button', { pressed: true }).textContent()).toMatch(/^苏州市服务业/);
+    expect(await page.getByTestId('visitor-sources').count()).toBe(0);
     const [lng, lat] = await center(page);
     expect(lng).toBeCloseTo(start[0]!, 3);
     expect(lat).toBeCloseTo(start[1]!, 3);
