@@ -122,24 +122,22 @@ describe('the kiosk for a passer-by', () => {
   });
 
   it('tells one plan’s story at a time, the camera moving from zone to zone clear of the caption', { timeout: 180_000 }, async () => {
-    const page = await openKiosk('?mode=kiosk&idle=600&attract=1', { width: 1920, height: 1080 });
+    const page = await openKiosk('?mode=kiosk&idle=600&attract=2', { width: 1920, height: 1080 });
     await attract(page).waitFor();
-    // Every step as it ends, so the camera has settled: the zone, the camera, the plans whose layers are on,
-    // and where the zone's label point and the attract loop's captions are on screen.
+    // Every step once the camera has arrived on it (the map says so on its container): the zone, the camera,
+    // the plans whose layers are on, and where the attract loop's captions are.
     const steps = await page.evaluate(async (count) => {
       const map = window.__suzhouMap!;
       const planLayers = map.getLayersOrder().filter((id) => id.startsWith('plan:'));
       const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
       const seen: { zone: string; center: number[]; zoom: number; plans: string[]; covers: DOMRect[] }[] = [];
-      let current: (typeof seen)[number] | undefined;
       while (seen.length < count) {
         await new Promise((resolve) => setTimeout(resolve, 40));
         const zone = new URL(location.href).searchParams.get('zone');
-        if (!zone) continue;
-        if (current && current.zone !== zone) seen.push(current);
+        if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done') continue;
         const plans = [...new Set(planLayers.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none').map((id) => id.split(':')[1]!))];
         const covers = [rect('.kiosk-attract__caption'), rect('.kiosk-attract__invite')].filter((r) => r !== undefined);
-        current = { zone, center: map.getCenter().toArray(), zoom: map.getZoom(), plans, covers };
+        seen.push({ zone, center: map.getCenter().toArray(), zoom: map.getZoom(), plans, covers });
       }
       return seen;
     }, 14);

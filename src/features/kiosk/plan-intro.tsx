@@ -4,9 +4,8 @@ import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { kioskPlanLabel, type KioskPlan } from './attract-playlist';
-import { TapHint } from './tap-hint';
 
-/** With nothing picked, the card's place says which plan is on the map and what to do. */
+/** With nothing picked, the card's place says which plan is on the map (the key beside it says what to do). */
 export function PlanIntro({ planId, index, plans }: { planId: string; index: CatalogIndex; plans: KioskPlan[] }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
@@ -23,7 +22,6 @@ export function PlanIntro({ planId, index, plans }: { planId: string; index: Cat
       <p className="plan-intro__period">
         {localize(plan.period, locale)} · {fill(t('kioskAreaCount'), { n: index.zonesOfPlan(planId).length })}
       </p>
-      <TapHint />
     </section>
   );
 }
