@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { waitForMapIdle } from './support/browser';
+import { settle } from './support/framing';
 import { crossingOf, labelPointOf } from './support/map-points';
 import { artifacts, useHarness } from './support/harness';
 
@@ -205,7 +206,7 @@ describe('the kiosk for a passer-by', () => {
     }
     await page.getByRole('button', { name: /吴中区/ }).click();
     await page.waitForFunction(() => window.__suzhouMap!.getLayoutProperty('plan:sz-services-2021:fill', 'visibility') === 'none');
-    await waitForMapIdle(page);
+    await settle(page);
     expect(await page.getByTestId('kiosk-legend').getByRole('button').allTextContents()).toEqual(['东部片区', '中部片区', '西部片区']);
 
     // A tap on the canvas opens exactly the zone under the finger: no list, no other plan's zone.
@@ -226,7 +227,7 @@ describe('the kiosk for a passer-by', () => {
     // A park opens, not the area it lies in.
     await page.getByRole('button', { name: /高新区/ }).click();
     await page.waitForFunction(() => window.__suzhouMap!.getLayoutProperty('plan:wz-services-2021:fill', 'visibility') === 'none');
-    await waitForMapIdle(page);
+    await settle(page);
     await tapMapAt(page, labelPointOf('snd-suzhou-finance-town'));
     await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'snd-suzhou-finance-town');
     expect(await card(page).getByRole('heading', { level: 2 }).textContent()).toBe('苏州金融小镇');
@@ -234,7 +235,7 @@ describe('the kiosk for a passer-by', () => {
     // Where two lines of the plan on screen cross, the list names each area and its plan, in plain words.
     await page.getByRole('button', { name: /苏州市服务业/ }).click();
     await page.waitForFunction(() => window.__suzhouMap!.getLayoutProperty('plan:sz-services-2021:fill', 'visibility') === 'visible');
-    await waitForMapIdle(page);
+    await settle(page);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await tapMapAt(page, crossingOf('sz-services-2021', 'sz-axis-huning', 'sz-axis-tongsujia'));
     const overlap = page.getByTestId('visitor-overlap');

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle, watchPage } from './support/browser';
+import { settle } from './support/framing';
 import { labelPointOf } from './support/map-points';
 import { artifacts, useHarness } from './support/harness';
 
@@ -57,7 +58,7 @@ describe('kiosk mode', () => {
 
     // The next touches are the visitor's own: a plan chosen, then the zone under the finger opened.
     await page.getByTestId('kiosk-plans').getByRole('button', { name: /吴中区/ }).click();
-    await waitForMapIdle(page);
+    await settle(page);
     await tapMapAt(page, labelPointOf('wz-central'));
     await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'wz-central');
     await page.screenshot({ path: `${artifacts}/kiosk-explore-landscape.png` });

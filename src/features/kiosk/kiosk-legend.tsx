@@ -8,8 +8,9 @@ import { LegendSwatch } from '../legend/legend-swatch';
 import { TapHint } from './tap-hint';
 
 /**
- * The key of the plan on the map, always open: what to do ("tap a coloured area") and each of its zones in
- * the colour the map draws it. A key entry is also a way in without aiming at the map: it opens its card.
+ * The key of the plan on the map, always open: what to do ("tap a coloured area") and each of its zones,
+ * parks too, in the colour the map draws it. A key entry is also a way in without aiming at the map: it
+ * opens its card.
  */
 export function KioskLegend({ planId }: { planId?: string }) {
   const t = useT();
@@ -18,7 +19,7 @@ export function KioskLegend({ planId }: { planId?: string }) {
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const colors = useMemo(() => (index ? zoneColors(index.catalog) : new Map<string, string>()), [index]);
-  const zones = index && planId ? index.zonesOfPlan(planId).filter((zone) => !zone.parentId) : [];
+  const zones = index && planId ? index.zonesOfPlan(planId) : [];
   return (
     <section className="kiosk-legend" aria-label={t('kioskKey')} data-testid="kiosk-legend">
       <TapHint />
