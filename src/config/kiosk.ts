@@ -16,6 +16,8 @@ export const kioskDefaults = {
 /**
  * Type for a passer-by reading from 1.5 m, in CSS pixels on a screen whose short side is 1080 px; the kiosk
  * scales everything with the screen's short side, so a 4K screen gets twice these whatever its device scale.
+ * The map's labels are sized from `mapLabelPx`; the kiosk's stylesheets keep to the others, and the browser
+ * tests (tests/e2e/kiosk-visitor.test.ts) measure all three on screen.
  */
 export const kioskType = {
   /** The smallest text on the kiosk's panels. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { kioskType } from '../../src/config/kiosk';
 import { axeViolations } from './support/axe';
 import { waitForMapIdle } from './support/browser';
 import { settle } from './support/framing';
@@ -9,8 +10,6 @@ import { artifacts, useHarness } from './support/harness';
 
 const harness = useHarness();
 
-/** Type for a passer-by 1.5 m away, in CSS pixels at a 1080 px short side (src/config/kiosk.ts); 4K doubles it. */
-const readable = { body: 24, heading: 40, mapLabel: 18 };
 
 interface TourJson {
   id: string;
@@ -85,12 +84,13 @@ function typeSizes(page: Page): Promise<TypeSizes> {
   });
 }
 
+/** Type for a passer-by 1.5 m away (src/config/kiosk.ts), at `scale` times a 1080 px short side. */
 function expectReadable(sizes: TypeSizes, scale: number): void {
-  expect(sizes.body.px, `smallest text: ${sizes.body.text}`).toBeGreaterThanOrEqual(readable.body * scale);
-  expect(sizes.heading.px, `smallest heading: ${sizes.heading.text}`).toBeGreaterThanOrEqual(readable.heading * scale);
-  expect(sizes.chip).toBeGreaterThanOrEqual(readable.body * scale);
+  expect(sizes.body.px, `smallest text: ${sizes.body.text}`).toBeGreaterThanOrEqual(kioskType.bodyPx * scale);
+  expect(sizes.heading.px, `smallest heading: ${sizes.heading.text}`).toBeGreaterThanOrEqual(kioskType.headingPx * scale);
+  expect(sizes.chip).toBeGreaterThanOrEqual(kioskType.bodyPx * scale);
   expect(sizes.chip).toBeLessThan(Infinity);
-  expect(sizes.mapLabel.px, `smallest map label: ${sizes.mapLabel.text}`).toBeGreaterThanOrEqual(readable.mapLabel * scale);
+  expect(sizes.mapLabel.px, `smallest map label: ${sizes.mapLabel.text}`).toBeGreaterThanOrEqual(kioskType.mapLabelPx * scale);
   expect(sizes.mapLabel.px).toBeLessThan(Infinity);
 }
 
