@@ -132,7 +132,7 @@ describe('the kiosk for a passer-by', () => {
       const planLayers = map.getLayersOrder().filter((id) => id.startsWith('plan:'));
       const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
       const seen: { zone: string; center: number[]; zoom: number; plans: string[]; covers: DOMRect[] }[] = [];
-      while (seen.length < count) {
+      for (const end = Date.now() + 100_000; seen.length < count && Date.now() < end; ) {
         await new Promise((resolve) => setTimeout(resolve, 40));
         const zone = new URL(location.href).searchParams.get('zone');
         if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done') continue;
@@ -142,6 +142,7 @@ describe('the kiosk for a passer-by', () => {
       }
       return seen;
     }, 14);
+    expect(steps.map((step) => step.zone)).toHaveLength(14);
     // The loop starts with the city's pattern and has moved on to the next plan by the 12th step.
     expect(new Set(steps.map((step) => planOfStep(step.zone))).size).toBeGreaterThanOrEqual(2);
     steps.forEach((step, i) => {

@@ -16,7 +16,7 @@ function show(store: Store, playlist: Tour[], at: AttractPosition) {
   try {
     if (!step) return;
     const state = store.getState();
-    // state.tourStarted(at.tourId, at.step);
+    state.tourStarted(at.tourId, at.step);
     state.zoneSelected(step.zoneId, { frame: false });
     state.framingRequested(stepFraming(step));
   } catch (error) {
