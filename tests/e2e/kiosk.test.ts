@@ -39,7 +39,7 @@ async function zonesShownDuring(page: Page, ms: number): Promise<Set<string | nu
 }
 
 describe('kiosk mode', () => {
-  it('runs the attract loop, and the first touch only stops it', async () => {
+  it('runs the attract loop, and the first touch only stops it', { timeout: 120_000 }, async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=60&attract=0.3');
     await attract(page).waitFor();
     expect(await page.locator('html.app--kiosk').count()).toBe(1);
@@ -65,7 +65,7 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
-  it('counts down after the idle period, then resets to the start and resumes the attract loop', async () => {
+  it('counts down after the idle period, then resets to the start and resumes the attract loop', { timeout: 120_000 }, async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=15&countdown=2&attract=30');
     const start = await center(page);
     const firstZone = param(page, 'zone');
@@ -98,7 +98,7 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
-  it('keeps the visitor’s view when they press “keep exploring”', async () => {
+  it('keeps the visitor’s view when they press “keep exploring”', { timeout: 120_000 }, async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=4&countdown=8&attract=30');
     await page.touchscreen.tap(400, 500);
     await attract(page).waitFor({ state: 'detached' });
