@@ -1,7 +1,6 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
-import type { AppState } from '../state/store';
+import type { Store } from '../state/store';
 import { visitorPick } from '../state/visitor-pick';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
 import { zonesAtPoint } from './zones-at-point';
@@ -10,7 +9,7 @@ import { zonesAtPoint } from './zones-at-point';
  * Clicks and taps ask the store to select what lies beneath (on a kiosk, what a visitor means: see
  * visitorPick); the mouse highlights what it hovers.
  */
-export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: UseBoundStore<StoreApi<AppState>>): () => void {
+export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   const layers = clickableLayerIds(index);
   let hovered: string | undefined;
 

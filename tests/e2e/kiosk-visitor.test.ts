@@ -31,7 +31,6 @@ async function openKiosk(query: string, viewport: { width: number; height: numbe
 
 const attract = (page: Page) => page.getByTestId('kiosk-attract');
 const card = (page: Page) => page.getByTestId('visitor-card');
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 /** The first touch only stops the attract loop; its emulated click is swallowed for 300 ms after. */
 async function firstTouch(page: Page, x = 20, y = 20): Promise<void> {

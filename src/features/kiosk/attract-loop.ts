@@ -1,10 +1,7 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
-import type { AppState } from '../../state/store';
-import { stepFraming } from '../tour/step-framing';
-import type { Tour } from '../tour/tour-schema';
+import type { AppState, Store } from '../../state/store';
+import { stepFraming } from '../shared/tour/step-framing';
+import type { Tour } from '../../data/tour-schema';
 import { attractTours, nextAttractStep, type AttractPosition } from './attract-playlist';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
 
 /**
  * Shows one step: its tour running (so only its plan is drawn), its zone selected (the map highlights it, the

@@ -3,7 +3,7 @@ import { localize } from '../../i18n/localize';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { tourStep } from '../tour/tour-step';
+import { tourStep } from '../shared/tour/tour-step';
 
 /**
  * Over the map while nobody is there: which sequence is playing and what this place is, at the top, and the

@@ -1,6 +1,6 @@
 import { indexCatalog } from '../../data/catalog-index';
 import { fixtureCatalog } from '../../test/fixture-catalog';
-import type { Tour } from '../tour/tour-schema';
+import type { Tour } from '../../data/tour-schema';
 import { attractTours, kioskPlanLabel, kioskPlans, nextAttractStep } from './attract-playlist';
 
 const tour = (id: string, planId: string, steps: number, attract?: boolean): Tour => ({

@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Name } from '../../data/catalog-schema';
-import type { Tour } from '../tour/tour-schema';
+import type { Tour } from '../../data/tour-schema';
 
 /**
  * The tours the attract loop plays, in order: those data/tours.yaml marks `attract`, one plan each; every

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { LegendSwatch } from '../legend/legend-swatch';
+import { LegendSwatch } from '../shared/legend-swatch';
 import { TapHint } from './tap-hint';
 
 /**

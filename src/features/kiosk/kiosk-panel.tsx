@@ -1,4 +1,4 @@
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useAppStore } from '../../state/store';
 import type { KioskPlan } from './attract-playlist';
 import { PlanIntro } from './plan-intro';

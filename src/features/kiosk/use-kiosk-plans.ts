@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useAppStore } from '../../state/store';
 import { usePlanVisibility } from '../../state/use-plan-visibility';
 import { attractTours, kioskPlans, type KioskPlan } from './attract-playlist';

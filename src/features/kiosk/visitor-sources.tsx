@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Ref } from '../../data/catalog-schema';
 import { linesBySource } from '../../data/lines-by-source';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
