@@ -4,6 +4,7 @@ import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { uiColors } from '../../config/design-tokens';
 import { LegendSwatch } from '../shared/legend-swatch';
 import { TapHint } from './tap-hint';
 
@@ -32,7 +33,7 @@ export function KioskLegend({ planId }: { planId?: string }) {
               aria-pressed={zone.id === selectedZoneId}
               onClick={() => zoneSelected(zone.id)}
             >
-              <LegendSwatch kind={zone.kind} color={colors.get(zone.id) ?? '#555'} />
+              <LegendSwatch kind={zone.kind} color={colors.get(zone.id) ?? uiColors.inkSoft} />
               <span>{localize(zone.name, locale)}</span>
             </button>
           </li>
