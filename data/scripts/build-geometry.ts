@@ -1,13 +1,15 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { area, bbox } from '@turf/turf';
 import { join } from 'node:path';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
-import type { BaseGeography, PlanGeometryBuilder, ZoneFeature } from '../geometry/types.ts';
+import { RecipeError, readRecipes } from '../geometry/recipe-file.ts';
+import { drawPlans } from '../geometry/run-recipes.ts';
+import type { BaseGeography, ZoneFeature } from '../geometry/types.ts';
 import { labelPoint } from './label-points.ts';
 import { repoDir } from './read-authored.ts';
 
 /**
- * `npm run data:geometry`: runs data/geometry/<planId>.ts for each plan of the built catalog and writes
+ * `npm run data:geometry`: runs each plan's shape recipe (data/plans/shapes/<planId>.yaml) and writes
  * public/geojson/<planId>.geojson, then public/geojson/carriers.geojson from the carriers' coordinates, and
  * the label points of zones (zone-labels.geojson) and of the base map (base/labels.geojson).
  */
@@ -37,14 +39,16 @@ const labelFeature = (geometry: Parameters<typeof labelPoint>[0], properties: Re
   geometry: { type: 'Point', coordinates: roundCoordinates(labelPoint(geometry)) },
 });
 
+const plans = drawPlans(readRecipes(join(repoDir, 'data/plans/shapes'), repoDir), base, catalog);
 for (const plan of catalog.plans) {
-  const module = join(repoDir, 'data/geometry', `${plan.id}.ts`);
-  if (!existsSync(module)) {
-    console.warn(`${plan.id}: no data/geometry/${plan.id}.ts yet, skipped`);
-    continue;
+  let built: ZoneFeature[];
+  try {
+    built = plans.draw(plan.id);
+  } catch (error) {
+    if (!(error instanceof RecipeError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
-  const build: PlanGeometryBuilder = (await import(module)).default;
-  const built = build(base, catalog);
   const features: ZoneFeature[] = built.map(({ properties: { labelAt: _, ...properties }, geometry }) => ({
     type: 'Feature',
     properties,

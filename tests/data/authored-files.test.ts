@@ -5,6 +5,7 @@ import { assembleCatalog, describeTraps } from '../../data/scripts/assemble-cata
 import { validateTours } from '../../data/scripts/build-tours';
 import { namedPlacesFileSchema } from '../../data/scripts/named-places';
 import { readNamedPlacesFile } from '../../data/scripts/named-places-file';
+import { readRecipes } from '../../data/geometry/recipe-file';
 import { authoredFiles, dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
 
 /** Every YAML file under data/, however deep. */
@@ -20,10 +21,11 @@ const authored = readAuthoredData();
 const catalogFiles = authoredFiles(authored);
 const tours = readYaml(join(dataDir, 'tours.yaml'));
 const namedPlaces = readNamedPlacesFile();
+const recipes = [...readRecipes(join(dataDir, 'plans/shapes'), repoDir).values()];
 
 describe('every authored file under data/', () => {
-  it('is read by a schema: the catalog build, the tour build or the named-places scan', () => {
-    const read = new Set([...catalogFiles, tours, namedPlaces].map((file) => file.path));
+  it('is read by a schema: the catalog build, the tour build, the shape recipes or the named-places scan', () => {
+    const read = new Set([...catalogFiles, tours, namedPlaces, ...recipes].map((file) => file.path));
     expect(yamlFilesUnder(dataDir).filter((path) => !read.has(path))).toEqual([]);
   });
 
