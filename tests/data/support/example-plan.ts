@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 export const examplePlan = {
   id: 'example-xc-2026',
   name: '示例：相城区会展规划',
+  pattern: '一区一园',
   county: { id: 'example-xc-2026-xiangcheng', name: '相城区' },
   park: { id: 'example-xc-2026-mice-zone', name: '虹桥—相城沪苏合作商务会展区', at: [120.643, 31.418] },
 } as const;
@@ -23,7 +24,7 @@ export function fillExamplePlan(dataDir: string): void {
   const planPath = join(dataDir, 'plans', `${id}.yaml`);
   const plan = parseDocument(readFileSync(planPath, 'utf8'));
   plan.setIn(['plan', 'name'], { zh: examplePlan.name, en: 'Example: a Xiangcheng exhibitions plan' });
-  plan.setIn(['plan', 'pattern'], { zh: '一区一园', en: 'One district, one zone' });
+  plan.setIn(['plan', 'pattern'], { zh: examplePlan.pattern, en: 'One district, one zone' });
   plan.setIn(['plan', 'area'], { zh: '相城区', en: 'Xiangcheng District' });
   plan.setIn(['plan', 'source'], source);
   plan.setIn(['plan', 'refs'], [stated]);
