@@ -29,6 +29,16 @@ describe('SheetHead', () => {
     expect(useAppStore.getState().selectedZoneId).toBeUndefined();
   });
 
+  it("names the lens's family or industry while no zone is picked, in the chosen language", () => {
+    render(<SheetHead />);
+    act(() => useAppStore.getState().familyPicked('money'));
+    expect(toggle()).toHaveTextContent(/^金融产业透镜$/);
+    act(() => useAppStore.getState().localeChosen('en'));
+    expect(toggle()).toHaveTextContent(/^FinanceIndustry lens$/);
+    act(() => useAppStore.getState().industryPicked('biomedicine'));
+    expect(toggle()).toHaveTextContent(/^BiomedicineIndustry lens$/);
+  });
+
   it('raises the sheet a step per tap, and from the top brings it down', async () => {
     render(<SheetHead />);
     const heights: string[] = [];

@@ -9,8 +9,9 @@ import { useAppStore } from '../../state/store';
 const nextHeight: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full', full: 'peek' };
 
 /**
- * What the lowered sheet shows: the selected zone's name and kind (or what else is picked, or how to
- * start). The whole head is the button that raises the sheet; a zone can be put away with its own button.
+ * What the lowered sheet shows: the selected zone's name and kind (or what else is picked — an overlap,
+ * the lens's industry or family — or how to start). The whole head is the button that raises the sheet;
+ * a zone can be put away with its own button.
  */
 export function SheetHead() {
   const t = useT();
@@ -19,9 +20,10 @@ export function SheetHead() {
   const sheet = useAppStore((s) => s.sheet);
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
   const overlapCount = useAppStore((s) => s.overlapZoneIds.length);
+  const lensFamilyId = useAppStore((s) => s.lensFamilyId);
   const lensIndustryId = useAppStore((s) => s.lensIndustryId);
   const zone = selectedZoneId ? index?.zone(selectedZoneId) : undefined;
-  const industry = lensIndustryId ? index?.industry(lensIndustryId) : undefined;
+  const lensSubject = lensFamilyId ? index?.family(lensFamilyId) : lensIndustryId ? index?.industry(lensIndustryId) : undefined;
 
   let title = t('sheetHint');
   let detail = t('sheetHintDetail');
@@ -35,8 +37,8 @@ export function SheetHead() {
   } else if (overlapCount > 1) {
     title = t('overlapTitle');
     detail = t('overlapHint');
-  } else if (industry) {
-    title = localize(industry.name, locale);
+  } else if (lensSubject) {
+    title = localize(lensSubject.name, locale);
     detail = t('lensTitle');
   }
 
