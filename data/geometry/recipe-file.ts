@@ -19,6 +19,8 @@ export const stepSchema = z.strictObject({
 export type Step = z.infer<typeof stepSchema>;
 
 export const recipeSchema = z.strictObject({
+  /** Set in a supplement (a draft's shapes): the plan whose recipe its steps extend, after the plan's own. */
+  planId: z.string().optional(),
   /** Whether the shapes only sketch where the plan puts its zones (true unless the plan publishes boundaries). */
   schematic: z.boolean().default(true),
   steps: z.array(z.unknown()).min(1),
@@ -26,16 +28,23 @@ export const recipeSchema = z.strictObject({
   labels: z.record(z.string(), position).default({}),
 });
 
-export interface RecipeFile {
-  planId: string;
+/** A step as written, with where it was written (for messages, and for the files it names). */
+export interface WrittenStep {
+  raw: unknown;
   /** As shown in messages: relative to the repository. */
   path: string;
+  /** 1-based. */
+  line: number;
   folder: string;
+}
+
+export interface RecipeFile {
+  planId: string;
+  /** The plan's own recipe, as shown in messages. */
+  path: string;
   schematic: boolean;
-  steps: unknown[];
+  steps: WrittenStep[];
   labels: Record<string, [number, number]>;
-  /** 1-based line of each step, for messages. */
-  stepLines: number[];
 }
 
 export class RecipeError extends Error {}
@@ -53,15 +62,27 @@ export function readRecipe(path: string, shownFrom: string): RecipeFile {
   const root = document.contents;
   const stepsNode = isMap(root) ? root.get('steps', true) : undefined;
   const stepLines = isSeq(stepsNode) ? stepsNode.items.map((item) => lines.linePos((item as { range?: number[] }).range?.[0] ?? 0).line) : [];
-  const planId = path.split('/').at(-1)!.replace(/\.yaml$/, '');
-  return { planId, path: shown, folder: join(path, '..'), ...parsed.data, stepLines } as RecipeFile;
+  const { planId = path.split('/').at(-1)!.replace(/\.yaml$/, ''), schematic, labels } = parsed.data;
+  const folder = join(path, '..');
+  const steps = parsed.data.steps.map((raw, i) => ({ raw, path: shown, line: stepLines[i] ?? 0, folder }));
+  return { planId, path: shown, schematic, steps, labels } as RecipeFile;
 }
 
-/** Every recipe in `folder` (data/plans/shapes), by plan id. */
+/**
+ * Every recipe in `folder` (data/plans/shapes), by plan id: a plan's own file (named after it) with the steps
+ * of its supplements (files that say `planId:`) after its own, in file-name order.
+ */
 export function readRecipes(folder: string, shownFrom: string): Map<string, RecipeFile> {
-  const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
-  return new Map(files.map((name) => {
-    const recipe = readRecipe(join(folder, name), shownFrom);
-    return [recipe.planId, recipe];
-  }));
+  const recipes = readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ own: name.replace(/\.yaml$/, ''), recipe: readRecipe(join(folder, name), shownFrom) }));
+  const byPlan = new Map(recipes.filter(({ own, recipe }) => own === recipe.planId).map(({ recipe }) => [recipe.planId, recipe]));
+  for (const { own, recipe } of recipes.filter(({ own, recipe }) => own !== recipe.planId)) {
+    const plan = byPlan.get(recipe.planId);
+    if (!plan) throw new RecipeError(`${recipe.path}, planId: no recipe ${recipe.planId}.yaml for it to extend (in ${own}.yaml)`);
+    plan.steps.push(...recipe.steps);
+    Object.assign(plan.labels, recipe.labels);
+  }
+  return byPlan;
 }

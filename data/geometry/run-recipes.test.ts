@@ -67,6 +67,14 @@ it('takes another plan’s zone by its id', () => {
   expect(typeof features === 'string' ? features : features[1]!.geometry.type).toBe('LineString');
 });
 
+it('runs a supplement’s steps (a draft’s shapes) after the plan’s own', () => {
+  const own = good.replace(/  - id: toy-east[\s\S]*$/, '');
+  const supplement = 'planId: toy\nsteps:\n  - { id: toy-east, op: round-area, params: { at: [120.55, 31.25], km2: 4 } }\n';
+  const features = draw({ 'toy.yaml': own, 'toy-draft.yaml': supplement });
+  expect(typeof features === 'string' ? features : features.map((f) => f.properties.id)).toEqual(['toy-west', 'toy-east']);
+  expect(draw({ 'toy.yaml': good, 'toy-draft.yaml': supplement })).toContain('toy-draft.yaml:3, step "toy-east", id: a step "toy-east" comes earlier');
+});
+
 describe('names the file, line, step and field of a problem', () => {
   it.each([
     [

@@ -30,10 +30,10 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
     return features;
   }
 
-  const context = (recipe: RecipeFile): RecipeContext => ({
+  const context = (folder: string): RecipeContext => ({
     base,
     catalog,
-    folder: recipe.folder,
+    folder,
     zone(zoneId) {
       const zone = catalog.zones.find((z) => z.id === zoneId);
       if (!zone) throw new StepProblem('params.zone', `no zone "${zoneId}" in the catalog`);
@@ -45,9 +45,9 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
     const zones = catalog.zones.filter((z) => z.planId === recipe.planId);
     const values = new Map<string, Shape>();
     const features: ZoneFeature[] = [];
-    recipe.steps.forEach((raw, index) => {
+    recipe.steps.forEach(({ raw, path, line, folder }, index) => {
       const where = (field?: string, id = (raw as { id?: string })?.id) =>
-        `${recipe.path}:${recipe.stepLines[index] ?? '?'}, step "${id ?? index + 1}"${field ? `, ${field}` : ''}`;
+        `${path}:${line}, step "${id ?? index + 1}"${field ? `, ${field}` : ''}`;
       const parsed = stepSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
@@ -65,7 +65,7 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
       const inputs = step.inputs.map((name, i) => {
         const value = values.get(name) ?? baseFeatures.find((f) => f.properties.id === name || f.properties.name_zh === name);
         if (value) return value as Shape;
-        const later = recipe.steps.slice(index).some((s) => (s as { id?: string })?.id === name);
+        const later = recipe.steps.slice(index).some((s) => (s.raw as { id?: string })?.id === name);
         throw new RecipeError(
           `${where(`inputs[${i}]`)}: unknown input "${name}": ` +
             (later ? 'that step comes later; steps run in order' : 'no earlier step and no base feature (district, water, river) has that id or name'),
@@ -78,7 +78,7 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
       }
       let result: Shape | null;
       try {
-        result = operation.run(inputs, params.data as never, context(recipe));
+        result = operation.run(inputs, params.data as never, context(folder));
       } catch (error) {
         if (error instanceof StepProblem) throw new RecipeError(`${where(error.field)}: ${error.message}`);
         throw error;
