@@ -14,6 +14,7 @@ import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
 import { CatalogNotice } from './catalog-notice';
+import { DraftMode } from './draft-mode';
 import { Header } from './header';
 import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
@@ -72,6 +73,7 @@ export function App() {
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
           {phone ? <LayersButton /> : <LayerPanel />}
           <CatalogNotice />
+          {!phone && <DraftMode />}
           <Notices />
           <Attribution />
         </div>

@@ -1,8 +1,10 @@
+import { draftMessagesEn, draftMessagesZh } from './messages-draft';
 import { lensMessagesEn, lensMessagesZh } from './messages-lens';
 
 /** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
 const zh = {
   ...lensMessagesZh,
+  ...draftMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
   languageSwitch: '语言',
@@ -158,6 +160,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...lensMessagesEn,
+  ...draftMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
   languageSwitch: 'Language',

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
+import { drawingOnMap } from '../state/slices/draft-slice';
 import type { AppState } from '../state/store';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
 import { zonesAtPoint } from './zones-at-point';
@@ -18,8 +19,13 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: UseBou
     map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
   };
 
-  const onClick = (event: MapMouseEvent) => store.getState().mapClicked(zonesAtPoint(map, event.point, layers));
-  const onMove = (event: MapMouseEvent) => setHovered(zonesAtPoint(map, event.point, layers)[0]);
+  // While draft mode draws, a click places a vertex and the cursor is the drawing tool's.
+  const onClick = (event: MapMouseEvent) => {
+    if (!drawingOnMap(store.getState())) store.getState().mapClicked(zonesAtPoint(map, event.point, layers));
+  };
+  const onMove = (event: MapMouseEvent) => {
+    if (!drawingOnMap(store.getState())) setHovered(zonesAtPoint(map, event.point, layers)[0]);
+  };
   const onLeave = () => setHovered(undefined);
 
   map.on('click', onClick);

@@ -22,7 +22,7 @@ describe('an exported draft', () => {
   it('is a plan supplement, a recipe supplement and the shapes', () => {
     expect(files.map((f) => f.path)).toEqual([
       'data/plans/wz-services-2021-draft.yaml',
-      'data/plans/shapes/wz-services-2021-draft.yaml',
+      'data/plans/shapes/wz-services-2021-draft-shapes.yaml',
       'data/plans/shapes/wz-services-2021-draft.geojson',
     ]);
     expect(files[0]!.text).toContain('basis: inferred');

@@ -4,7 +4,8 @@ import type { DraftZone } from './draft-model';
 /**
  * The draft as files `npm run data` accepts, a patch a planner can send: the zones as a supplement to the plan
  * they are drafted for (data/plans/<planId>-draft.yaml), their shapes as GeoJSON, and a recipe supplement that
- * draws each zone from that file. The draft has no citation: each zone's one ref points at the plan's own
+ * draws each zone from that file (both in data/plans/shapes/; each file has its own name, so that the three can
+ * be downloaded side by side). The draft has no citation: each zone's one ref points at the plan's own
  * passage on its spatial structure as `inferred`, with a note saying the zone is a draft with no citation yet,
  * for whoever accepts the patch to replace.
  */
@@ -58,7 +59,7 @@ export function exportDraft(zones: DraftZone[], plan: Plan): DraftFile[] {
 
   return [
     { path: `data/plans/${base}.yaml`, text: plansFile },
-    { path: `data/plans/shapes/${base}.yaml`, text: recipe },
+    { path: `data/plans/shapes/${base}-shapes.yaml`, text: recipe },
     { path: `data/plans/shapes/${base}.geojson`, text: `${JSON.stringify(shapes)}\n` },
   ];
 }
