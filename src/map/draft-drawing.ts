@@ -10,7 +10,7 @@ import {
   type SnapToCustom,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import type { DraftGeometry, DraftZone } from '../features/draft/draft-model';
+import type { DraftGeometry, DraftZone } from '../data/draft-model';
 import type { DraftTool } from '../state/slices/draft-slice';
 
 /**

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { exportDraft } from '../../src/features/draft/draft-export';
-import { drawnZone, type DraftZone } from '../../src/features/draft/draft-model';
+import { drawnZone, type DraftZone } from '../../src/data/draft-model';
 import { tempCopy } from './support/temp-copy';
 
 /** A draft exported from the app is a patch `npm run data` accepts, and its zones come out as drawn. */

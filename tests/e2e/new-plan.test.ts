@@ -8,6 +8,8 @@ import { examplePlan, fillExamplePlan } from '../data/support/example-plan';
 import { tempCopy } from '../data/support/temp-copy';
 
 const harness = useHarness();
+/** The software-rendered map on a busy machine can take a while. */
+const poll = { timeout: 15_000 };
 
 /**
  * A plan added the planner's way — `npm run plan:new`, the TODOs filled, `npm run data` — in a throwaway copy,
@@ -39,7 +41,7 @@ describe('a plan added with plan:new', () => {
     await waitForMapIdle(page);
 
     // The layer panel lists the plan by its pattern, ticked.
-    await expect.poll(() => page.getByRole('checkbox', { name: new RegExp(examplePlan.pattern) }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: new RegExp(examplePlan.pattern) }).isChecked(), poll).toBe(true);
     const drawn = await page.evaluate(() => window.__suzhouMap!.queryRenderedFeatures().map((f) => String(f.properties?.id)));
     expect(drawn).toEqual(expect.arrayContaining([examplePlan.county.id, examplePlan.park.id]));
 
@@ -48,7 +50,7 @@ describe('a plan added with plan:new', () => {
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
     const choices = page.getByRole('button', { name: new RegExp(examplePlan.pattern) });
-    await expect.poll(() => choices.allTextContents()).toEqual([
+    await expect.poll(() => choices.allTextContents(), poll).toEqual([
       expect.stringContaining(examplePlan.park.name),
       expect.stringContaining(examplePlan.county.name),
     ]);
@@ -56,7 +58,7 @@ describe('a plan added with plan:new', () => {
     const card = page.getByTestId('zone-card');
     await card.waitFor({ timeout: 15_000 });
     expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe(examplePlan.county.name);
-    await expect.poll(() => card.getByText('会展经济').first().isVisible()).toBe(true);
+    await expect.poll(() => card.getByText('会展经济').first().isVisible(), poll).toBe(true);
     await page.close();
   });
 });

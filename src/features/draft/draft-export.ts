@@ -1,5 +1,5 @@
 import type { Plan } from '../../data/catalog-schema';
-import type { DraftZone } from './draft-model';
+import type { DraftZone } from '../../data/draft-model';
 
 /**
  * The draft as files `npm run data` accepts, a patch a planner can send: the zones as a supplement to the plan

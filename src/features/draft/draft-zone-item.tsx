@@ -1,7 +1,7 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../../i18n/use-t';
 import { localize } from '../../i18n/localize';
-import type { DraftZone } from './draft-model';
+import type { DraftZone } from '../../data/draft-model';
 
 /**
  * One draft zone's fields: names, role and industries. Text is taken when the field is left (one undo step per

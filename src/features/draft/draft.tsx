@@ -3,7 +3,7 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { assetUrl } from '../../config/env';
 import type { DraftDrawing } from '../../map/draft-drawing';
 import { useAppStore } from '../../state/store';
-import { loadDraft, saveDraft } from './draft-model';
+import { loadDraft, saveDraft } from '../../data/draft-model';
 import { DraftPanel } from './draft-panel';
 import './draft.css';
 

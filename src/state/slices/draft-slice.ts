@@ -8,7 +8,7 @@ import {
   type DraftGeometry,
   type DraftHistory,
   type DraftZone,
-} from '../../features/draft/draft-model';
+} from '../../data/draft-model';
 import type { AppState } from '../store';
 
 export type DraftTool = 'polygon' | 'linestring' | 'point' | 'select';

@@ -1,6 +1,6 @@
 import type { LineString, Point, Polygon } from 'geojson';
 import { z } from 'zod';
-import type { ZoneKind } from '../../data/catalog-schema';
+import type { ZoneKind } from './catalog-schema';
 
 /**
  * A planner's draft: zones drawn or reshaped in draft mode, with the name, role and industries the planner gave
