@@ -2,11 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { designTokens } from './scripts/design-tokens-plugin.ts';
+import { uiColors } from './src/config/design-tokens.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    designTokens(),
     // A service worker that precaches everything the app needs, so that after one load it starts and works
     // with no network: code, the MapLibre worker (.mjs), data, GeoJSON, icons and any bundled fonts. The app
     // registers it itself (src/app/kiosk-offline.ts) once the first view is drawn.
@@ -24,8 +27,8 @@ export default defineConfig({
         lang: 'zh-CN',
         start_url: './',
         display: 'fullscreen',
-        background_color: '#fbfaf6',
-        theme_color: '#8a3b2b',
+        background_color: uiColors.paper,
+        theme_color: uiColors.accent,
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
@@ -44,7 +47,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'tests/data/**/*.test.ts', 'eslint/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
   },
 });

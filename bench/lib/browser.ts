@@ -115,7 +115,7 @@ export async function waitForMapReady(cold: ColdPage, timeoutMs = 60_000): Promi
   } catch (error) {
     const probe = await cold.page.evaluate(() => window.__benchProbe).catch(() => undefined);
     const seen = probe?.layersAtIdle ? `layers at the last idle: ${probe.layersAtIdle.join(', ')}` : 'no idle seen';
-    throw new Error(`map never became ready: ${(error as Error).message}\n${seen}\n${describeErrors(cold)}`);
+    throw new Error(`map never became ready: ${(error as Error).message}\n${seen}\n${describeErrors(cold)}`, { cause: error });
   }
   const probe = await cold.page.evaluate(() => window.__benchProbe!);
   if (probe.readyAt === undefined) throw new Error(`map failed before it was ready\n${describeErrors(cold)}`);

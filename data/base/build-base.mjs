@@ -125,7 +125,7 @@ function buildWater() {
       dropped += km2(p);
       continue;
     }
-    const { at, ...props } = meta;
+    const { at: _at, ...props } = meta;
     // drop islands smaller than 0.2 km² (invisible at zoom ≤ 12, and they cost vertices)
     const rings = p.geometry.coordinates.filter((r, i) => i === 0 || km2(turf.polygon([r])) > 0.2);
     let geom = { type: 'Polygon', coordinates: rings };

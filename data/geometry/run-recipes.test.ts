@@ -68,7 +68,7 @@ it('takes another plan’s zone by its id', () => {
 });
 
 it('runs a supplement’s steps (a draft’s shapes) after the plan’s own', () => {
-  const own = good.replace(/  - id: toy-east[\s\S]*$/, '');
+  const own = good.replace(/ {2}- id: toy-east[\s\S]*$/, '');
   const supplement = 'planId: toy\nsteps:\n  - { id: toy-east, op: round-area, params: { at: [120.55, 31.25], km2: 4 } }\n';
   const features = draw({ 'toy.yaml': own, 'toy-draft.yaml': supplement });
   expect(typeof features === 'string' ? features : features.map((f) => f.properties.id)).toEqual(['toy-west', 'toy-east']);

@@ -1,22 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { assembleCatalog, assembleCodeTable, CatalogBuildError } from './assemble-catalog.ts';
-import { readAuthoredData, repoDir } from './read-authored.ts';
+import { assembleCatalog, assembleCodeTable } from './assemble-catalog.ts';
+import { readAuthoredData } from './read-authored.ts';
+import { isMain, publicDir, runScript, writeBuilt } from './script-io.ts';
 
-/** `npm run data:build`: validates data/*.yaml and writes public/data/catalog.json and codes.json. */
-try {
+/** Validates data/*.yaml and writes data/catalog.json and data/codes.json below `outDir`. */
+export function buildCatalog(outDir = publicDir): string {
   const data = readAuthoredData();
   const catalog = assembleCatalog(data);
-  const codes = assembleCodeTable(data);
-  mkdirSync(join(repoDir, 'public/data'), { recursive: true });
-  writeFileSync(join(repoDir, 'public/data/catalog.json'), `${JSON.stringify(catalog, null, 1)}\n`);
-  writeFileSync(join(repoDir, 'public/data/codes.json'), `${JSON.stringify(codes)}\n`);
-  console.log(
+  writeBuilt(outDir, 'data/catalog.json', `${JSON.stringify(catalog, null, 1)}\n`);
+  writeBuilt(outDir, 'data/codes.json', `${JSON.stringify(assembleCodeTable(data))}\n`);
+  return (
     `catalog ${catalog.version}: ${catalog.plans.length} plans, ${catalog.zones.length} zones, ` +
-      `${catalog.industries.length} industries in ${catalog.families.length} families, ${catalog.carriers.length} carriers, ` +
-      `${catalog.targets.length} targets, ${catalog.tasks.length} tasks`,
+    `${catalog.industries.length} industries in ${catalog.families.length} families, ${catalog.carriers.length} carriers, ` +
+    `${catalog.targets.length} targets, ${catalog.tasks.length} tasks`
   );
-} catch (error) {
-  console.error(error instanceof CatalogBuildError ? error.message : String(error));
-  process.exit(1);
 }
+
+// `npm run data:build`
+if (isMain(import.meta.url)) runScript(() => console.log(buildCatalog()));

@@ -1,14 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { catalogSchema } from '../../src/data/catalog-schema.ts';
-import { buildSearchIndex } from '../../src/features/search/search-keys.ts';
-import { repoDir } from './read-authored.ts';
+import { buildSearchIndex } from '../../src/data/search-keys.ts';
+import { isMain, publicDir, readBuiltCatalog, runScript, writeBuilt } from './script-io.ts';
 
 /**
- * `npm run data:search`: writes public/data/search-index.json, the pinyin keys of every zone, carrier and industry
- * name, so that "dth" finds 东太湖… in the browser without shipping a pinyin dictionary. Run after data:build.
+ * Writes data/search-index.json below `outDir`: the pinyin keys of every zone, carrier and industry name, so
+ * that "dth" finds 东太湖… in the browser without shipping a pinyin dictionary. Reads the built catalog.
  */
-const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')));
-const index = buildSearchIndex(catalog);
-writeFileSync(join(repoDir, 'public/data/search-index.json'), `${JSON.stringify(index)}\n`);
-console.log(`search index ${index.version}: ${index.entries.length} entries`);
+export function buildSearchIndexFile(outDir = publicDir): string {
+  const index = buildSearchIndex(readBuiltCatalog(outDir));
+  writeBuilt(outDir, 'data/search-index.json', `${JSON.stringify(index)}\n`);
+  return `search index ${index.version}: ${index.entries.length} entries`;
+}
+
+// `npm run data:search`, after data:build
+if (isMain(import.meta.url)) runScript(() => console.log(buildSearchIndexFile()));

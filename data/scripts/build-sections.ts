@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir } from './read-authored.ts';
+import { isMain, runScript, sourcesDir } from './script-io.ts';
 
 /**
  * `npm run data:sections`: finds the numbered headings of each document in PLAN_SOURCES_DIR (default
@@ -85,9 +86,8 @@ export function findSections(lines: string[]): Section[] {
 /** A title as a YAML flow scalar: plain when that is safe, else double-quoted. */
 export const flowScalar = (text: string) => (/^[-?:!&*|>%@`'"]|[,[\]{}#]|: /u.test(text) ? JSON.stringify(text) : text);
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const repoDir = fileURLToPath(new URL('../..', import.meta.url));
-  const dir = process.env.PLAN_SOURCES_DIR ?? join(repoDir, '../shared/seeds');
+/** The numbered headings of every document in `dir`, as data/sections.yaml writes them. */
+export function sectionsYaml(dir = sourcesDir): string {
   const bySource: Record<string, Section[]> = {};
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt')).sort()) {
     bySource[name.replace(/\.txt$/u, '')] = findSections(readFileSync(join(dir, name), 'utf8').split('\n'));
@@ -98,10 +98,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const body = Object.entries(bySource)
     .map(([id, sections]) => `${id}:\n${sections.map(({ line, title }) => `  - { line: ${line}, title: ${flowScalar(title)} }`).join('\n')}`)
     .join('\n');
-  writeFileSync(join(repoDir, 'data/sections.yaml'), `${header}${body}\n`);
-  console.log(
-    Object.entries(bySource)
-      .map(([id, sections]) => `${id}: ${sections.length} sections`)
-      .join('\n'),
-  );
+  return `${header}${body}\n`;
+}
+
+// `npm run data:sections`
+if (isMain(import.meta.url)) {
+  runScript(() => {
+    const yaml = sectionsYaml();
+    writeFileSync(join(dataDir, 'sections.yaml'), yaml);
+    console.log(`${yaml.split('\n').filter((line) => line.startsWith('  - ')).length} sections`);
+  });
 }

@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
-import { toursSchema, type Tour } from '../../src/features/tour/tour-schema.ts';
-import { describeTraps, type AuthoredFile } from './assemble-catalog.ts';
-import { readYaml, repoDir } from './read-authored.ts';
+import { toursSchema, type Tour } from '../../src/data/tour-schema.ts';
+import { describeTraps } from './assemble-catalog.ts';
+import { dataDir, readYaml } from './read-authored.ts';
+import { isMain, publicDir, readBuiltCatalog, runScript, writeBuilt } from './script-io.ts';
 
 /** What a problem is about: `tour <id> step <n>` (1-based, as a presenter counts) or the field path. */
 function where(content: unknown, path: PropertyKey[]): string {
@@ -42,27 +41,16 @@ export function validateTours(file: string, content: unknown, catalog: Catalog):
   return problems.length ? { problems } : { tours: parsed.data, problems };
 }
 
-function fail(problems: string[]): never {
-  problems.forEach((p) => console.error(p));
-  process.exit(1);
-}
-
-/** `npm run data:tours`: data/tours.yaml → public/data/tours.json, checked against the built catalog. */
-function main() {
-  let authored: AuthoredFile;
-  try {
-    authored = readYaml(join(repoDir, 'data/tours.yaml'));
-  } catch (error) {
-    fail([(error as Error).message]);
-  }
+/** data/tours.yaml → data/tours.json below `outDir`, checked against the built catalog there. */
+export function buildTours(outDir = publicDir): string {
+  const authored = readYaml(join(dataDir, 'tours.yaml'));
   const traps = describeTraps(authored);
-  if (traps.length) fail(traps);
-  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
-  const { tours, problems } = validateTours(authored.path, authored.content, catalog);
-  if (!tours) fail(problems);
-  mkdirSync(join(repoDir, 'public/data'), { recursive: true });
-  writeFileSync(join(repoDir, 'public/data/tours.json'), `${JSON.stringify(tours, null, 1)}\n`);
-  console.log(`tours: ${tours.length} tours, ${tours.reduce((n, t) => n + t.steps.length, 0)} steps`);
+  if (traps.length) throw new Error(traps.join('\n'));
+  const { tours, problems } = validateTours(authored.path, authored.content, readBuiltCatalog(outDir));
+  if (!tours) throw new Error(problems.join('\n'));
+  writeBuilt(outDir, 'data/tours.json', `${JSON.stringify(tours, null, 1)}\n`);
+  return `tours: ${tours.length} tours, ${tours.reduce((n, t) => n + t.steps.length, 0)} steps`;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+// `npm run data:tours`, after data:build
+if (isMain(import.meta.url)) runScript(() => console.log(buildTours()));

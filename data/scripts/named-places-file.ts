@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../../src/data/catalog-schema.ts';
 import { sourceReader } from './citations.ts';
 import { formatNamedPlaces, namedPlacesFileSchema, scanNamedPlaces, type NamedPlacesReport } from './named-places.ts';
-import { dataDir, readYaml, repoDir } from './read-authored.ts';
+import { dataDir, readYaml } from './read-authored.ts';
+import { isMain, readBuiltCatalog, runScript, sourcesDir } from './script-io.ts';
 
-export const sourcesDir = process.env.PLAN_SOURCES_DIR ?? join(repoDir, '../shared/seeds');
 export const committedReportPath = join(dataDir, 'named-places-report.txt');
 
 /** data/named-places.yaml, read like every authored file (so its comma traps are found too). */
@@ -25,9 +24,10 @@ export function namedPlacesText(catalog: Catalog): string {
 }
 
 // `npm run data:places`: rewrites the committed copy of the named-places report.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
-  const text = `${formatNamedPlaces(runNamedPlacesScan(catalog))}\n`;
-  writeFileSync(committedReportPath, text);
-  console.log(text.split('\n')[0]);
+if (isMain(import.meta.url)) {
+  runScript(() => {
+    const text = `${formatNamedPlaces(runNamedPlacesScan(readBuiltCatalog()))}\n`;
+    writeFileSync(committedReportPath, text);
+    console.log(text.split('\n')[0]);
+  });
 }

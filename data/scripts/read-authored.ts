@@ -11,7 +11,7 @@ export function readYaml(path: string): AuthoredFile {
   try {
     return { path: shown, ...parseAuthoredYaml(readFileSync(path, 'utf8')) };
   } catch (error) {
-    throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
+    throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
 }
 

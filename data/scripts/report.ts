@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Carrier, Catalog, Ref, Target } from '../../src/data/catalog-schema.ts';
 import { namedPlacesText } from './named-places-file.ts';
-import { repoDir } from './read-authored.ts';
+import { isMain, readBuiltCatalog, runScript } from './script-io.ts';
 
 /**
  * `npm run data:report`: how complete the catalog is, per plan and per zone, and where the gaps are; then, with the
@@ -181,8 +178,11 @@ export function formatReport(report: Report): string {
   ].join('\n\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const catalog = JSON.parse(readFileSync(join(repoDir, 'public/data/catalog.json'), 'utf8')) as Catalog;
-  console.log(formatReport(countCatalog(catalog)));
-  console.log(`\n${namedPlacesText(catalog)}`);
+// `npm run data:report`, after data:build
+if (isMain(import.meta.url)) {
+  runScript(() => {
+    const catalog = readBuiltCatalog();
+    console.log(formatReport(countCatalog(catalog)));
+    console.log(`\n${namedPlacesText(catalog)}`);
+  });
 }

@@ -8,7 +8,7 @@ import { LayersButton } from '../features/legend/layers-button';
 import { PresentMode } from '../features/present/present-mode';
 import { BottomSheet } from '../features/sheet/bottom-sheet';
 import { SheetHead } from '../features/sheet/sheet-head';
-import { SidePanel } from '../features/side-panel/side-panel';
+import { SidePanel } from './side-panel';
 import { dataFileNotice } from '../i18n/data-file-notice';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { kioskLaunch, type KioskSettings } from '../features/kiosk/kiosk-params';
+import { kioskLaunch } from '../features/kiosk/kiosk-params';
+import type { KioskSettings } from '../state/url';
 import { useAppStore } from '../state/store';
 import { registerOfflineCache } from './kiosk-offline';
 

@@ -1,10 +1,7 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
-import { catalogIndexOf } from '../data/use-catalog';
-import type { AppState } from '../state/store';
+import { catalogIndexOf } from '../state/use-catalog';
+import type { Store } from '../state/store';
 import { applyUrlState } from './url-sync';
-import { parseUrl } from './url-state';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
+import { parseUrl } from '../state/url';
 
 /**
  * Returns the kiosk to where a visitor should find it: nothing selected, no lens, no comparison, the

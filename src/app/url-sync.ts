@@ -1,13 +1,10 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
 import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
-import { catalogIndexOf } from '../data/use-catalog';
+import { catalogIndexOf } from '../state/use-catalog';
 import { messages } from '../i18n/messages';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
-import type { AppState } from '../state/store';
-import { parseUrl, serializeUrl, type UrlState } from './url-state';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
+import type { AppState, Store } from '../state/store';
+import { parseUrl, serializeUrl, type UrlState } from '../state/url';
 
 /** The part of the store a link carries. */
 export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
@@ -104,7 +101,7 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
 
   const write = (state: AppState, previous: AppState) => {
     if (!index || applying) return;
-    const query = serializeUrl(urlStateOf(state, index), new URLSearchParams(win.location.search));
+    const query = serializeUrl(urlStateOf(state, index), win.location.search);
     const overlay = overlayOf(state);
     if (query === win.location.search && sameOverlay(overlay, overlayOf(previous))) return;
     const url = `${win.location.pathname}${query}${win.location.hash}`;
@@ -125,7 +122,7 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   };
 
   const urlOf = (state: AppState, catalogIndex: CatalogIndex) =>
-    `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), new URLSearchParams(win.location.search))}${win.location.hash}`;
+    `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), win.location.search)}${win.location.hash}`;
 
   const whenReady = (state: AppState) => {
     if (index || state.catalog.status !== 'ready') return;

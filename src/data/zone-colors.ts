@@ -1,4 +1,4 @@
-import { fallbackPalette, planPalettes } from '../config/palette';
+import { fallbackPalette, planPalettes } from '../config/design-tokens';
 import type { Catalog } from './catalog-schema';
 
 /**

@@ -1,6 +1,7 @@
 import type { Target, TargetValue } from '../data/catalog-schema';
 import { localize } from './localize';
 import { messages, type Locale } from './messages';
+import { formatNumber } from './format';
 
 /**
  * How a target reads, in one place for every view that shows one (zone card, brief, compare, presentation):
@@ -9,14 +10,9 @@ import { messages, type Locale } from './messages';
  * 2020 is a baseline in one plan and a target in another.
  */
 
-const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN'),
-  en: new Intl.NumberFormat('en-US'),
-};
-
 /** A figure, or the phrase the plan gives instead of one (超1000 / over 1,000). */
 export const formatTargetValue = (value: TargetValue, locale: Locale): string =>
-  typeof value === 'number' ? numberFormats[locale].format(value) : localize(value, locale);
+  typeof value === 'number' ? formatNumber(value, locale) : localize(value, locale);
 
 export interface TargetFigure {
   role: 'baseline' | 'target';

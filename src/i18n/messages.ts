@@ -1,3 +1,4 @@
+import type { Locale } from '../config/locale';
 import { draftMessagesEn, draftMessagesZh } from './messages-draft';
 import { lensMessagesEn, lensMessagesZh } from './messages-lens';
 
@@ -312,6 +313,6 @@ const en: Record<MessageKey, string> = {
   sheetHintDetail: 'See what the plans assign to it, with sources',
 };
 
-export type Locale = 'zh' | 'en';
-export const locales: Locale[] = ['zh', 'en'];
+// The locale is defined below i18n so the store can hold one; most modules take it from here with the words.
+export { locales, type Locale } from '../config/locale';
 export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };

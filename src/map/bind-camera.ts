@@ -1,7 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
 import { suzhouBounds } from '../config/view';
-import type { AppState } from '../state/store';
+import type { Store } from '../state/store';
 import { framePadding } from './camera';
 
 const near = (a: number, b: number, epsilon: number) => Math.abs(a - b) < epsilon;
@@ -10,7 +9,7 @@ const near = (a: number, b: number, epsilon: number) => Math.abs(a - b) < epsilo
  * The camera stays the map's own (uncontrolled); it reports where it comes to rest, and moves only when
  * someone requests a camera (a shared link, back/forward, a reset). No request → frame all of Suzhou.
  */
-export function bindCamera(map: MapLibreMap, store: UseBoundStore<StoreApi<AppState>>): () => void {
+export function bindCamera(map: MapLibreMap, store: Store): () => void {
   const onMoveEnd = () => {
     const { lng, lat } = map.getCenter();
     store.getState().cameraSettled({ lng, lat, zoom: map.getZoom() });

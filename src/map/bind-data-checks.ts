@@ -1,13 +1,11 @@
 import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, MapSourceDataEvent, SourceSpecification } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
 import { assetUrl } from '../config/env';
 import { reportDataFileProblem } from '../data/data-file-problems';
 import { geojsonProblems } from '../data/geojson-check';
-import type { AppState } from '../state/store';
+import type { Store } from '../state/store';
 import { carrierSourceId } from './layers/carrier-layers';
 import { planSourceId, zoneLabelSourceId } from './layers/plan-layers';
 
-type Store = UseBoundStore<StoreApi<AppState>>;
 /** What MapLibre adds to the events of a source, the error event among them. */
 type SourceFields = { sourceId?: string; source?: SourceSpecification };
 

@@ -1,12 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
 import type { Framing } from '../state/slices/map-slice';
-import type { AppState } from '../state/store';
+import type { Store } from '../state/store';
 import { frame, type Bbox } from './camera';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
 
 /** The last request each store had framed: a map re-created after a lost context must not fly there again. */
 const framed = new WeakMap<Store, number>();

@@ -1,15 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
-import { catalogIndexOf } from '../data/use-catalog';
-import type { AppState } from '../state/store';
+import { catalogIndexOf } from '../state/use-catalog';
+import type { Store } from '../state/store';
 import { bindCamera } from './bind-camera';
 import { bindDataChecks } from './bind-data-checks';
 import { bindFraming } from './bind-framing';
 import { bindPlanLayers } from './bind-plan-layers';
 import { bindPointer } from './bind-pointer';
-import { bindSelfHealing } from './bind-self-healing';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
 
 /** Store changes reach the map through subscriptions; returns the function that ends them all. */
 export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
@@ -32,7 +28,6 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
       if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
   );
-  cleanups.push(bindSelfHealing(map, store, bindMapToStore, cleanups));
   map.once('load', bindPlansWhenReady);
   return () => cleanups.forEach((cleanup) => cleanup());
 }

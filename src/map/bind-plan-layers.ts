@@ -1,16 +1,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
 import { lensScope, type LensScope } from '../data/lens-scope';
 import { hiddenPlansOf, planVisibility } from '../state/plan-visibility';
 import { lensSubjectOf } from '../state/slices/lens-slice';
-import type { AppState } from '../state/store';
+import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates } from './layers/plan-visibility';
 import { addPlanLayers, applyLayerStates, setCarrierFlag, setZoneFlag } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
-type Store = UseBoundStore<StoreApi<AppState>>;
 type Bbox = ZoneExtent['bbox'];
 
 const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined => {

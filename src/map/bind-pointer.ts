@@ -1,13 +1,12 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CatalogIndex } from '../data/catalog-index';
 import { drawingOnMap } from '../state/slices/draft-slice';
-import type { AppState } from '../state/store';
+import type { Store } from '../state/store';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
 import { zonesAtPoint } from './zones-at-point';
 
 /** Clicks and taps ask the store to select what lies beneath; the mouse highlights what it hovers. */
-export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: UseBoundStore<StoreApi<AppState>>): () => void {
+export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   const layers = clickableLayerIds(index);
   let hovered: string | undefined;
 

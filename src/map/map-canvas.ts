@@ -1,18 +1,20 @@
 import type { Camera } from '../state/slices/map-slice';
 import { unionBbox, type Bbox } from './camera';
+import type { PlanMap } from './plan-map';
 import { zoneExtents } from './zone-extents';
 
 /**
  * Read-only access to the live map for take-aways (image export, printed brief), so features never import
- * maplibre-gl. The map is created with preserveDrawingBuffer, so its canvas can be copied at any time.
+ * maplibre-gl; they pass the PlanMap of their context (undefined where there is none: nothing to take). The map
+ * is created with preserveDrawingBuffer, so its canvas can be copied at any time.
  */
-export function getMapCanvas(): HTMLCanvasElement | undefined {
-  return window.__suzhouMap?.getCanvas();
+export function getMapCanvas(planMap: PlanMap | undefined): HTMLCanvasElement | undefined {
+  return planMap?.map?.getCanvas();
 }
 
 /** Resolves once the map has drawn everything it is loading, or after `timeoutMs` so a take-away never hangs. */
-export function mapIdle(timeoutMs = 4000): Promise<void> {
-  const map = window.__suzhouMap;
+export function mapIdle(planMap: PlanMap | undefined, timeoutMs = 4000): Promise<void> {
+  const map = planMap?.map;
   if (!map) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = window.setTimeout(done, timeoutMs);
@@ -44,11 +46,11 @@ export interface FramedCapture {
 }
 
 /**
- * Frames `boxes` on the whole canvas (a take-away keeps all of it, panels included), lets `use` copy the
+ * Frames `boxes` on the whole canvas (a take-away keeps all of it, panels included), lets `read` copy the
  * map, then puts the camera back where the user had it. With no boxes the map is captured as it is.
  */
-export async function captureFramed<T>(boxes: Bbox[], use: (capture: FramedCapture) => T): Promise<T | undefined> {
-  const map = window.__suzhouMap;
+export async function captureFramed<T>(planMap: PlanMap | undefined, boxes: Bbox[], read: (capture: FramedCapture) => T): Promise<T | undefined> {
+  const map = planMap?.map;
   if (!map) return undefined;
   const box = unionBbox(boxes);
   const before = { center: map.getCenter(), zoom: map.getZoom() };
@@ -63,10 +65,10 @@ export async function captureFramed<T>(boxes: Bbox[], use: (capture: FramedCaptu
       { padding: margin, maxZoom: map.getMaxZoom(), duration: 0 },
     );
   }
-  await mapIdle();
+  await mapIdle(planMap);
   const b = map.getBounds();
   try {
-    return use({ canvas: map.getCanvas(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
+    return read({ canvas: map.getCanvas(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
   } finally {
     if (box) map.jumpTo(before);
   }
@@ -77,8 +79,14 @@ export async function captureFramed<T>(boxes: Bbox[], use: (capture: FramedCaptu
  * per CSS pixel): a printed brief shows the map at about that size, so its labels print at their screen size
  * rather than shrunk with a whole screen's worth of map. The map is hidden while it is drawn at that size.
  */
-export async function snapshotAt(boxes: Bbox[], width: number, height: number, pixelRatio: number): Promise<string | undefined> {
-  const map = window.__suzhouMap;
+export async function snapshotAt(
+  planMap: PlanMap | undefined,
+  boxes: Bbox[],
+  width: number,
+  height: number,
+  pixelRatio: number,
+): Promise<string | undefined> {
+  const map = planMap?.map;
   if (!map) return undefined;
   const container = map.getContainer();
   const style = { width: container.style.width, height: container.style.height, visibility: container.style.visibility };
@@ -88,7 +96,7 @@ export async function snapshotAt(boxes: Bbox[], width: number, height: number, p
   map.setPixelRatio(pixelRatio);
   map.resize();
   try {
-    return await captureFramed(boxes, ({ canvas }) => (canvas.width > 0 ? canvas.toDataURL('image/png') : undefined));
+    return await captureFramed(planMap, boxes, ({ canvas }) => (canvas.width > 0 ? canvas.toDataURL('image/png') : undefined));
   } finally {
     Object.assign(container.style, style);
     map.setPixelRatio(ratio);
@@ -98,13 +106,18 @@ export async function snapshotAt(boxes: Bbox[], width: number, height: number, p
 }
 
 /** The camera that shows every zone and point given whole inside the central `aspect` crop (an industry brief's map). */
-export async function cameraForPlaces(zoneIds: string[], points: [number, number][], aspect = 4 / 3): Promise<Camera | undefined> {
+export async function cameraForPlaces(
+  planMap: PlanMap | undefined,
+  zoneIds: string[],
+  points: [number, number][],
+  aspect = 4 / 3,
+): Promise<Camera | undefined> {
   const union = unionBbox(await boxesOf(zoneIds, points));
-  return union ? cameraForBbox(union, aspect) : undefined;
+  return union ? cameraForBbox(planMap, union, aspect) : undefined;
 }
 
-function cameraForBbox(bbox: Bbox, aspect: number): Camera | undefined {
-  const map = window.__suzhouMap;
+function cameraForBbox(planMap: PlanMap | undefined, bbox: Bbox, aspect: number): Camera | undefined {
+  const map = planMap?.map;
   if (!map) return undefined;
   const { width, height } = map.getContainer().getBoundingClientRect();
   const margin = Math.round(Math.min(width, height) * 0.08);

@@ -1,44 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../state/store';
-import { bindMapToStore } from './bind-map-to-store';
-import { createMap } from './create-map';
-import { webglSupported } from './webgl-support';
+import { usePlanMap } from './plan-map-context';
 
-declare global {
-  interface Window {
-    /** The live map, for the browser tests and the benchmark. */
-    __suzhouMap?: import('maplibre-gl').Map;
-  }
-}
-
-/** Owns the MapLibre map: created once, removed on unmount, never kept in React state or the store. */
+/** Where the map is drawn: the PlanMap of the app's context is mounted here and destroyed on unmount. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
+  const planMap = usePlanMap();
 
   useEffect(() => {
-    const { mapStatusChanged, locale, camera, mapInsets } = useAppStore.getState();
-    if (!containerRef.current) return;
-    if (!webglSupported()) {
-      mapStatusChanged('unsupported');
-      return;
-    }
-    let map: ReturnType<typeof createMap>;
-    try {
-      map = createMap({ container: containerRef.current, locale, camera, insets: mapInsets });
-    } catch (error) {
-      console.warn('map could not be created', error);
-      mapStatusChanged('unsupported');
-      return;
-    }
-    window.__suzhouMap = map;
-    const unbind = bindMapToStore(map, useAppStore);
-    map.once('load', () => mapStatusChanged('ready'));
-    return () => {
-      unbind();
-      map.remove();
-      if (window.__suzhouMap === map) delete window.__suzhouMap;
-    };
-  }, []);
+    if (!containerRef.current || !planMap) return;
+    planMap.mount(containerRef.current);
+    return () => planMap.destroy();
+  }, [planMap]);
 
   return <div ref={containerRef} className="map-view" data-testid="map" />;
 }

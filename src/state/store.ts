@@ -28,3 +28,6 @@ export const useAppStore = create<AppState>()((...args) => ({
 
 /** The state a fresh app starts with; tests reset to it between cases. */
 export const initialAppState = useAppStore.getState();
+
+/** The store, as the modules that subscribe to it outside React take it. */
+export type Store = typeof useAppStore;

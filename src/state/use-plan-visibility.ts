@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useCatalogIndex } from '../data/use-catalog';
+import { useCatalogIndex } from './use-catalog';
 import { planVisibility, type PlanVisibility, type VisibilityInput } from './plan-visibility';
 import { useAppStore } from './store';
 

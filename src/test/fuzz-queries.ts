@@ -9,7 +9,7 @@ import fc from 'fast-check';
 /** The seed of the suite's draws; change it to explore, keep it to reproduce. */
 export const fuzzSeed = 20_261_301;
 
-/** Every parameter the app reads (url-state, presentation, kiosk). */
+/** Every parameter the app reads (`linkParams` in src/state/url.ts; its fuzz test keeps the two equal). */
 export const knownKeys = ['plans', 'zone', 'industry', 'family', 'compare', 'panel', 'lang', 'view', 'mode', 'tour', 'step', 'idle', 'countdown', 'attract'];
 
 /** Ids the catalog really has, so that some links reach deep into the app instead of stopping at the gate. */

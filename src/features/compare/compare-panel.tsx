@@ -1,20 +1,17 @@
-import type { CSSProperties, ReactNode } from 'react';
-import { compareColors } from '../../config/palette';
+import type { ReactNode } from 'react';
 import type { Carrier, Target } from '../../data/catalog-schema';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { carrierKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { IndustryChips } from '../zone-card/industry-chips';
+import { IndustryChips } from '../shared/industry-chips';
 import { CompareColumns } from './compare-columns';
 import { CompareTarget } from './compare-target';
 import { CompareZoneHead } from './compare-zone-head';
 import { compareZones } from './compare-zones';
+import { formatNumber } from '../../i18n/format';
 import './compare.css';
-
-/** The letters' colours come from the palette the map outlines A and B with, so panel and map agree. */
-const letterColors = { '--compare-a': compareColors.a, '--compare-b': compareColors.b } as CSSProperties;
 
 /** Two zones side by side: the industries they share and do not, their carriers and targets. */
 export function ComparePanel() {
@@ -26,7 +23,7 @@ export function ComparePanel() {
   const zones = index ? compareZoneIds.flatMap((id) => index.zone(id) ?? []) : [];
   const [idA, idB] = zones.map((zone) => zone.id);
   const comparison = index && idA && idB ? compareZones(index, idA, idB) : undefined;
-  const count = (n: number) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(n);
+  const count = (n: number) => formatNumber(n, locale);
   const none = <p className="compare__none">{t('compareNone')}</p>;
 
   const remove = useAppStore((s) => s.zoneUncompared);
@@ -55,7 +52,7 @@ export function ComparePanel() {
     );
 
   return (
-    <section className="compare" aria-labelledby="compare-title" data-testid="compare-panel" style={letterColors}>
+    <section className="compare" aria-labelledby="compare-title" data-testid="compare-panel">
       <header className="compare__header">
         <h2 id="compare-title">{t('compareTitle')}</h2>
         {zones.length > 0 && (

@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { planVisibility } from '../../state/plan-visibility';
 import { useAppStore } from '../../state/store';
+import { usePlanMap } from '../../map/plan-map-context';
 import { download, exportImage } from './export-image';
-import './export.css';
+import '../shared/export-buttons.css';
 
 /** Saves a PNG of what is picked (or the view) with industries, legend, credits, date and a QR code that reopens it. */
 export function ExportButton() {
   const t = useT();
   const index = useCatalogIndex();
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const planMap = usePlanMap();
   const [busy, setBusy] = useState(false);
   // What the last image showed, [west, south, east, north]: the browser tests check the framing against it.
   const [exportedBounds, setExportedBounds] = useState<string>();
@@ -20,7 +22,7 @@ export function ExportButton() {
     setBusy(true);
     try {
       const state = useAppStore.getState();
-      const image = await exportImage({ ...state, visiblePlanIds: planVisibility(state, index).visible }, index);
+      const image = await exportImage(planMap, { ...state, visiblePlanIds: planVisibility(state, index).visible }, index);
       if (image) {
         download(image);
         setExportedBounds(image.bounds.map((n) => n.toFixed(5)).join(','));

@@ -1,14 +1,11 @@
-import type { ExportContent, LegendEntry } from './export-content';
+import type { ExportContent, LegendEntry } from '../shared/export-content';
 import { legendSlot, type ExportLayout, type Rect, type TextSlot } from './export-layout';
 import { drawLocator, type Rings } from './export-locator';
-import type { QrMatrix } from './qr-matrix';
+import type { QrMatrix } from '../shared/qr-matrix';
+import { uiColors } from '../../config/design-tokens';
 
-// The app's design tokens (app.css), repeated because a canvas cannot read CSS variables of a detached image.
-const ink = '#2b2620';
-const inkSoft = '#5e554a';
-const paper = '#fbfaf6';
-const rule = '#e2ddd2';
-const accent = '#8a3b2b';
+// A canvas cannot read CSS variables: it takes the same tokens from their module.
+const { ink, inkSoft, paper, rule, accent } = uiColors;
 const fontStack = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
 type Ctx = CanvasRenderingContext2D;
@@ -112,9 +109,9 @@ export function drawQr(ctx: Ctx, matrix: QrMatrix, box: Rect) {
   const side = cell * (n + 8);
   const x0 = Math.round(box.x + (box.width - side) / 2);
   const y0 = Math.round(box.y + (box.height - side) / 2);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = uiColors.qrLight;
   ctx.fillRect(x0, y0, side, side);
-  ctx.fillStyle = '#000000';
+  ctx.fillStyle = uiColors.qrDark;
   matrix.forEach((row, r) => row.forEach((dark, c) => dark && ctx.fillRect(x0 + (c + 4) * cell, y0 + (r + 4) * cell, cell, cell)));
 }
 

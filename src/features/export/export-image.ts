@@ -4,13 +4,14 @@ import { lensScope } from '../../data/lens-scope';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { messages } from '../../i18n/messages';
 import { boxesOf, captureFramed } from '../../map/map-canvas';
+import type { PlanMap } from '../../map/plan-map';
 import { downloadFile } from '../shared/download-file';
 import { drawExport } from './export-draw';
-import { capLegend, exportContent, type ExportState } from './export-content';
+import { capLegend, exportContent, type ExportState } from '../shared/export-content';
 import { exportLayout } from './export-layout';
 import { outerRings, type Rings } from './export-locator';
-import { qrMatrix } from './qr-matrix';
-import { shareUrl } from './share-url';
+import { qrMatrix } from '../shared/qr-matrix';
+import { shareUrl } from '../../state/url';
 
 export interface ExportedImage {
   blob: Blob;
@@ -47,10 +48,15 @@ async function subjectBoxes(state: ExportState, index: CatalogIndex) {
  * all of Suzhou as a locator inset, the title, the industries that say why this place, the legend, credits,
  * date and a QR code of the view. The user's own camera is put back afterwards.
  */
-export async function exportImage(state: ExportState, index: CatalogIndex, now = new Date()): Promise<ExportedImage | undefined> {
+export async function exportImage(
+  planMap: PlanMap | undefined,
+  state: ExportState,
+  index: CatalogIndex,
+  now = new Date(),
+): Promise<ExportedImage | undefined> {
   const [boxes, rings] = await Promise.all([subjectBoxes(state, index), cityRings(), document.fonts?.ready]);
   const content = exportContent(state, index, shareUrl(window.location.search), now);
-  const drawn = await captureFramed(boxes, ({ canvas: map, bounds }) => {
+  const drawn = await captureFramed(planMap, boxes, ({ canvas: map, bounds }) => {
     if (map.width === 0) return undefined;
     const layout = exportLayout({ mapWidth: map.width, mapHeight: map.height, legendRows: content.legend.length, industries: Boolean(content.industries) });
     const canvas = document.createElement('canvas');

@@ -1,4 +1,4 @@
-import { basePalette } from '../../config/palette';
+import { basePalette, uiColors } from '../../config/design-tokens';
 import { suzhouBounds } from '../../config/view';
 import type { Rect } from './export-layout';
 
@@ -30,7 +30,7 @@ export function drawLocator(ctx: CanvasRenderingContext2D, box: Rect, rings: Rin
   const project = locatorProjection(box);
   ctx.save();
   ctx.fillStyle = 'rgba(251,250,246,0.94)';
-  ctx.strokeStyle = '#bdb4a3';
+  ctx.strokeStyle = uiColors.locatorBorder;
   ctx.lineWidth = Math.max(1, scale);
   ctx.beginPath();
   ctx.roundRect(box.x, box.y, box.width, box.height, 6 * scale);
@@ -53,10 +53,10 @@ export function drawLocator(ctx: CanvasRenderingContext2D, box: Rect, rings: Rin
   const min = 8 * scale;
   const w = Math.max(min, x1 - x0);
   const h = Math.max(min, y1 - y0);
-  ctx.strokeStyle = '#8a3b2b';
+  ctx.strokeStyle = uiColors.accent;
   ctx.lineWidth = Math.max(2, 2.5 * scale);
   ctx.strokeRect((x0 + x1) / 2 - w / 2, (y0 + y1) / 2 - h / 2, w, h);
-  ctx.fillStyle = '#5e554a';
+  ctx.fillStyle = uiColors.inkSoft;
   ctx.font = `600 ${Math.round(13 * scale)}px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'bottom';

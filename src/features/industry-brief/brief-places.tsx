@@ -3,7 +3,7 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { moreText } from '../export/export-content';
+import { moreText } from '../shared/export-content';
 
 /**
  * Every place of the lens on paper: per plan, its zones (and why each is there) and its carriers, as dense runs;

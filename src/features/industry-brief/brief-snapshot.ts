@@ -1,8 +1,9 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { LensScope } from '../../data/lens-scope';
 import { cameraForPlaces, getMapCanvas, mapIdle } from '../../map/map-canvas';
+import type { PlanMap } from '../../map/plan-map';
 import { useAppStore } from '../../state/store';
-import { shareUrl } from '../export/share-url';
+import { shareUrl } from '../../state/url';
 
 /** Width / height of the brief's map picture (industry-brief.css); the map is framed so every place fits in it. */
 export const briefMapAspect = 3 / 2;
@@ -17,15 +18,15 @@ export interface BriefSnapshot {
  * Frames every place of the lens on the map, waits for it to be drawn, and takes the picture and the link that
  * reopens the same view (read after the camera moved, so the QR code opens the framed lens).
  */
-export async function takeBriefSnapshot(scope: LensScope, index: CatalogIndex): Promise<BriefSnapshot> {
+export async function takeBriefSnapshot(planMap: PlanMap | undefined, scope: LensScope, index: CatalogIndex): Promise<BriefSnapshot> {
   const coords = scope.carrierIds.flatMap((id) => {
     const coord = index.carrier(id)?.coord;
     return coord ? [coord] : [];
   });
-  const camera = await cameraForPlaces(scope.zoneIds, coords, briefMapAspect);
+  const camera = await cameraForPlaces(planMap, scope.zoneIds, coords, briefMapAspect);
   if (camera) useAppStore.getState().cameraRequested(camera);
-  await mapIdle();
-  const canvas = getMapCanvas();
+  await mapIdle(planMap);
+  const canvas = getMapCanvas(planMap);
   const mapImage = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
   return { mapImage, url: shareUrl(window.location.search), now: new Date() };
 }

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LensScope } from '../../data/lens-scope';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { isoDate } from '../export/export-content';
-import { download } from '../export/export-image';
+import { isoDate } from '../../i18n/format';
+import { usePlanMap } from '../../map/plan-map-context';
 import { takeBriefSnapshot, type BriefSnapshot } from './brief-snapshot';
 import { IndustryBrief } from './industry-brief';
-import '../export/export.css';
+import { downloadFile } from '../shared/download-file';
+import '../shared/export-buttons.css';
 import './industry-brief.css';
+import { uiColors } from '../../config/design-tokens';
 
 type Kind = 'print' | 'image';
 
@@ -19,13 +21,14 @@ type Kind = 'print' | 'image';
  */
 async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
   const { toBlob } = await import('html-to-image');
-  return toBlob(sheet, { pixelRatio: 2, backgroundColor: '#ffffff', style: { position: 'static', left: '0', top: '0' } });
+  return toBlob(sheet, { pixelRatio: 2, backgroundColor: uiColors.white, style: { position: 'static', left: '0', top: '0' } });
 }
 
 /** The lens's take-aways: the industry brief on one A4 page, printed or saved as a PNG, in the chosen language. */
 export function IndustryBriefActions({ scope }: { scope: LensScope }) {
   const t = useT();
   const index = useCatalogIndex();
+  const planMap = usePlanMap();
   const [job, setJob] = useState<{ kind: Kind; snapshot: BriefSnapshot }>();
   const [busy, setBusy] = useState<Kind>();
   const image = useRef<HTMLImageElement | null>(null);
@@ -35,7 +38,7 @@ export function IndustryBriefActions({ scope }: { scope: LensScope }) {
     if (busy || !index) return;
     setBusy(kind);
     try {
-      setJob({ kind, snapshot: await takeBriefSnapshot(scope, index) });
+      setJob({ kind, snapshot: await takeBriefSnapshot(planMap, scope, index) });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(undefined);
@@ -60,7 +63,7 @@ export function IndustryBriefActions({ scope }: { scope: LensScope }) {
       }
       try {
         const blob = sheet.current ? await briefImage(sheet.current) : null;
-        if (blob) download({ blob, fileName: `suzhou-industry-${scope.subject.id}-${isoDate(job.snapshot.now)}.png` });
+        if (blob) downloadFile(blob, `suzhou-industry-${scope.subject.id}-${isoDate(job.snapshot.now)}.png`);
         else useAppStore.getState().noticeShown(t('exportFailed'));
       } catch (error) {
         console.warn('brief image failed', error);

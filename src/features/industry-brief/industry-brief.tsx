@@ -5,8 +5,8 @@ import type { LensScope } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { displayDate } from '../export/export-content';
-import { QrCode } from '../export/qr-code';
+import { formatDate } from '../../i18n/format';
+import { QrCode } from '../shared/qr-code';
 import { BriefCodes } from './brief-codes';
 import { briefSources, lineRuns } from './brief-data';
 import { BriefPlaces } from './brief-places';
@@ -63,7 +63,7 @@ export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }
           </p>
         </div>
         <p className="ibrief__date">
-          {t('takeawayDate')} {displayDate(now, locale)}
+          {t('takeawayDate')} {formatDate(now, locale)}
         </p>
       </header>
       {codes && <BriefCodes codes={codes} />}

@@ -5,13 +5,14 @@ import { localize } from '../../i18n/localize';
 import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { TaskList } from '../tasks/task-list';
-import { TargetRow } from '../zone-card/target-row';
-import { IndustryBriefActions } from '../industry-brief/industry-brief-actions';
-import { PresentTheseButton } from '../present/present-these-button';
+import { TaskList } from '../shared/task-list';
+import { TargetRow } from '../shared/target-row';
+import { IndustryBriefActions } from '../industry-brief';
+import { PresentTheseButton } from '../present';
 import { LensCodes } from './lens-codes';
 import { LensPlanGroupView } from './lens-plan-group';
 import { LensSection } from './lens-section';
+import { formatNumber } from '../../i18n/format';
 
 interface Props {
   index: CatalogIndex;
@@ -28,9 +29,9 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
   const familyPicked = useAppStore((s) => s.familyPicked);
   const industryPicked = useAppStore((s) => s.industryPicked);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
+  const format = (n: number) => formatNumber(n, locale);
   const count = (key: 'lensPlacesCount' | 'lensIndustriesCount', n: number) =>
-    t(n === 1 ? `${key}One` : key).replace('{n}', format.format(n));
+    t(n === 1 ? `${key}One` : key).replace('{n}', format(n));
   const isFamily = scope.subject.kind === 'family';
   const family = isFamily ? index.family(scope.subject.id) : index.family(scope.industries[0]!.familyId);
   const industry = isFamily ? undefined : scope.industries[0]!;
@@ -85,7 +86,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
       </header>
 
       {isFamily && (
-        <LensSection id="lens-industries-title" title={t('lensIndustriesOfFamily')} count={format.format(scope.industries.length)}>
+        <LensSection id="lens-industries-title" title={t('lensIndustriesOfFamily')} count={format(scope.industries.length)}>
           <ul className="chips">
             {scope.industries.map((member) => (
               <li key={member.id}>
@@ -101,7 +102,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
       {scope.placeCount === 0 ? (
         <p className="lens-empty">{t('lensNone')}</p>
       ) : (
-        <LensSection id="lens-places-title" title={t('lensPlaces')} count={format.format(scope.placeCount)}>
+        <LensSection id="lens-places-title" title={t('lensPlaces')} count={format(scope.placeCount)}>
           {scope.groups.map((group) => (
             <LensPlanGroupView key={group.plan.id} group={group} showIndustries={isFamily} />
           ))}
@@ -109,7 +110,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
       )}
 
       {scope.targets.length > 0 && (
-        <LensSection id="lens-targets-title" title={t('lensTargets')} count={format.format(scope.targets.length)}>
+        <LensSection id="lens-targets-title" title={t('lensTargets')} count={format(scope.targets.length)}>
           <ul className="targets">
             {scope.targets.map((target) => (
               <TargetRow key={target.id} target={target} />
@@ -119,7 +120,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
       )}
 
       {scope.tasks.length > 0 && (
-        <LensSection id="lens-tasks-title" title={t('lensTasks')} count={format.format(scope.tasks.length)}>
+        <LensSection id="lens-tasks-title" title={t('lensTasks')} count={format(scope.tasks.length)}>
           {taskSource && <p className="lens-tasks__source">{localize(taskSource.title, locale)}</p>}
           <TaskList tasks={scope.tasks} />
         </LensSection>

@@ -4,6 +4,7 @@ import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { familiesInUse } from './lens-data';
+import { formatNumber } from '../../i18n/format';
 
 interface Props {
   index: CatalogIndex;
@@ -31,7 +32,6 @@ export function LensList({ index, query, onQueryChange, onPickFamily, onPickIndu
   const inputId = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => familiesInUse(index, query), [index, query]);
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
   const buttons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.lens-chip') ?? [])];
 
   useEffect(() => {
@@ -55,7 +55,7 @@ export function LensList({ index, query, onQueryChange, onPickFamily, onPickIndu
 
   const count = (n: number, label: string) => (
     <span className="lens-chip__count">
-      {format.format(n)}
+      {formatNumber(n, locale)}
       <span className="visually-hidden"> {label}</span>
     </span>
   );

@@ -5,7 +5,7 @@ import { placeName } from '../../i18n/place-names';
 import { carrierKindTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { InlineCitation } from '../citation/inline-citation';
+import { InlineCitation } from '../shared/inline-citation';
 import { LensReason } from './lens-reason';
 import { PlanTitle } from '../shared/plan-title';
 

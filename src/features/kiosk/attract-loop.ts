@@ -1,9 +1,6 @@
-import type { StoreApi, UseBoundStore } from 'zustand';
-import type { AppState } from '../../state/store';
-import { stepFraming } from '../tour/step-framing';
-import type { Tour } from '../tour/tour-schema';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
+import type { AppState, Store } from '../../state/store';
+import { stepFraming } from '../shared/tour/step-framing';
+import type { Tour } from '../../data/tour-schema';
 
 function pickTour(state: AppState, tourId: string): Tour | undefined {
   if (state.tours.status !== 'ready') return undefined;

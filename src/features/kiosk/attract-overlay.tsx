@@ -1,8 +1,8 @@
 import { localize } from '../../i18n/localize';
 import { messages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
-import { tourStep } from '../tour/tour-step';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { tourStep } from '../shared/tour/tour-step';
+import { useCatalogIndex } from '../../state/use-catalog';
 
 /**
  * The invitation over the attract loop, in both languages at once since nobody has chosen one yet. It only

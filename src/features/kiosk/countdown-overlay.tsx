@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { formatNumber } from '../../i18n/format';
 
 interface Props {
   secondsLeft: number;
@@ -15,7 +16,7 @@ export function CountdownOverlay({ secondsLeft, onKeepExploring }: Props) {
   const other = messages[locale === 'zh' ? 'en' : 'zh'];
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
-  const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en').format(secondsLeft);
+  const number = formatNumber(secondsLeft, locale);
   return (
     <div
       className="kiosk-countdown"

@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { nextPhase, type KioskPhase } from './kiosk-phase';
-import type { KioskSettings } from './kiosk-params';
+import type { KioskSettings } from '../../state/url';
 
 /** Events that mean someone is there. A mouse merely resting over the screen is not someone. */
 const presenceEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
@@ -32,11 +32,12 @@ export function useKioskCycle(settings: KioskSettings, onReset: () => void): Kio
   const [secondsLeft, setSecondsLeft] = useState(Math.ceil(settings.countdownMs / 1000));
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
-  const lastInput = useRef(performance.now());
+  const lastInput = useRef(0);
   const resetRef = useRef(onReset);
   resetRef.current = onReset;
 
   useEffect(() => {
+    lastInput.current = performance.now();
     let swallowUntil = 0;
     let gestureOpen = false;
     const onGesture = (event: Event) => {

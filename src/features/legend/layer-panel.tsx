@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
@@ -11,6 +11,7 @@ import { planEnded } from '../shared/plan-period';
 import { LegendSwatch } from './legend-swatch';
 import './layer-panel.css';
 import '../shared/shared.css';
+import { mapMarks } from '../../config/design-tokens';
 
 /**
  * Each plan with a toggle and its colour key; the key says the shapes are schematic. Floating over the map
@@ -87,7 +88,7 @@ export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
                       {zones.map((zone) => (
                         <li key={zone.id}>
                           <button type="button" className="legend__item" onClick={() => zoneSelected(zone.id)}>
-                            <LegendSwatch kind={zone.kind} color={colors.get(zone.id) ?? '#555'} />
+                            <LegendSwatch kind={zone.kind} color={colors.get(zone.id) ?? mapMarks.unknownZone} />
                             <span>{localize(zone.name, locale)}</span>
                           </button>
                         </li>

@@ -1,4 +1,5 @@
 import type { ZoneKind } from '../../data/catalog-schema';
+import { mapMarks } from '../../config/design-tokens';
 
 /** A key that looks like the map symbol: a band for rings and belts, an arrow for axes, a dot for points. */
 export function LegendSwatch({ kind, color }: { kind: ZoneKind; color: string }) {
@@ -14,7 +15,7 @@ export function LegendSwatch({ kind, color }: { kind: ZoneKind; color: string })
   if (kind === 'cluster') {
     return (
       <svg {...common}>
-        <circle cx="11" cy="7" r="5" fill={color} stroke="#fff" strokeWidth="1.5" />
+        <circle cx="11" cy="7" r="5" fill={color} stroke={mapMarks.casing} strokeWidth="1.5" />
       </svg>
     );
   }

@@ -2,6 +2,7 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import type { Industry, Plan, Zone } from '../../data/catalog-schema';
 import type { Locale } from '../../i18n/messages';
 import type { MatrixColumn, MatrixDimension } from './matrix-dimensions';
+import { intlLocale } from '../../i18n/format';
 
 export interface MatrixRow {
   zone: Zone;
@@ -44,7 +45,7 @@ export type RowOrder = { by: 'plan' } | { by: 'name' } | { by: 'column'; column:
 /** Columns in the dimension's own order, or those covering the most zones first. */
 export type ColumnOrder = 'dimension' | 'coverage';
 
-const collator = (locale: Locale) => new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en');
+const collator = (locale: Locale) => new Intl.Collator(intlLocale(locale));
 
 export function sortRows(rows: MatrixRow[], order: RowOrder, locale: Locale): MatrixRow[] {
   if (order.by === 'plan') return rows;

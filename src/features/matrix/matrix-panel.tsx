@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { isoDate } from '../export/export-content';
+import { isoDate } from '../../i18n/format';
 import { downloadFile } from '../shared/download-file';
 import { PlanTitle } from '../shared/plan-title';
 import { buildMatrix, columnOrder, sortRows, type ColumnOrder, type RowOrder } from './matrix-data';

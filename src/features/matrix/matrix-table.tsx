@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { PlanTitle } from '../shared/plan-title';
 import type { Matrix, MatrixRow as Row, RowOrder } from './matrix-data';
 import { MatrixRow } from './matrix-row';
+import { formatNumber } from '../../i18n/format';
 
 interface Props {
   matrix: Matrix;
@@ -19,7 +20,6 @@ interface Props {
 export function MatrixTable({ matrix, rows, columns, rowOrder, onRowOrder, labelledBy }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
   const grouped = rowOrder.by === 'plan';
   const groups = grouped
     ? [...new Set(rows.map((row) => row.plan))].map((plan) => ({ plan, rows: rows.filter((row) => row.plan === plan) }))
@@ -77,7 +77,7 @@ export function MatrixTable({ matrix, rows, columns, rowOrder, onRowOrder, label
             </th>
             {columns.map((i) => (
               <td key={matrix.columns[i]!.id} className="matrix__total">
-                {format.format(matrix.zoneTotals[i]!)}
+                {formatNumber(matrix.zoneTotals[i]!, locale)}
               </td>
             ))}
           </tr>

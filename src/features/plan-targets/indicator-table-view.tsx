@@ -1,8 +1,8 @@
 import type { TableSection } from '../../data/plan-targets';
 import { localize } from '../../i18n/localize';
 import { useAppStore } from '../../state/store';
-import { SourceList } from '../zone-card/source-list';
-import { TargetRow } from '../zone-card/target-row';
+import { SourceList } from '../shared/source-list';
+import { TargetRow } from '../shared/target-row';
 
 /** One indicator table: its title and source, then each of its groups with its rows, in the document's order. */
 export function IndicatorTableView({ section }: { section: TableSection }) {

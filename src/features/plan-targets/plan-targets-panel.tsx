@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { planTargets } from '../../data/plan-targets';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { PlanTitle } from '../shared/plan-title';
 import { IndicatorTableView } from './indicator-table-view';
-import { TargetRow } from '../zone-card/target-row';
+import { TargetRow } from '../shared/target-row';
 import './plan-targets.css';
 
 /**

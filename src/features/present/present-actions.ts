@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state/store';
-import { replaceSearch, withoutPresentParams } from './present-url';
+import { replaceSearch, withoutPresentParams } from '../../state/url';
 
 /** Whether the full screen we are in is one presentation mode asked for (and so may leave). */
 let ownFullscreen = false;

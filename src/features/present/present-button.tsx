@@ -1,7 +1,7 @@
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { tourFor } from '../tour/tour-for';
+import { tourFor } from '../shared/tour/tour-for';
 import { presentationEntered } from './present-actions';
 import { PresentIcon } from './present-icon';
 import './present.css';

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import type { ResolvedStep } from '../tour/tour-step';
+import type { ResolvedStep } from '../shared/tour/tour-step';
 import { fill } from '../../i18n/fill';
 
 /** Previous / "3 / 7" / next, big enough to hit on a touch screen or with a mouse from a lectern. */

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
-import type { Tour } from '../tour/tour-schema';
+import type { Tour } from '../../data/tour-schema';
 import { PresentMode } from './present-mode';
 
 const tours: Tour[] = [

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useAppStore } from '../../state/store';
-import { useTourLoading } from '../tour/use-tour-loading';
+import { useTourLoading } from '../shared/tour/use-tour-loading';
 import { PresentView } from './present-view';
 import { usePresentSync } from './use-present-sync';
 

@@ -1,8 +1,8 @@
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import type { LensSubject } from '../../data/lens-scope';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { lensTour } from '../tour/lens-tour';
+import { lensTour } from '../shared/tour/lens-tour';
 import { presentationEntered } from './present-actions';
 import { PresentIcon } from './present-icon';
 import './present.css';

@@ -2,7 +2,7 @@ import { localize } from '../../i18n/localize';
 import { locales } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import type { Tour } from '../tour/tour-schema';
+import type { Tour } from '../../data/tour-schema';
 import { presentationLeft } from './present-actions';
 
 const localeLabels = { zh: '中文', en: 'EN' } as const;

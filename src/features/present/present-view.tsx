@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { tourStep } from '../tour/tour-step';
+import { tourStep } from '../shared/tour/tour-step';
 import { ownFullscreenEnded, presentationLeft } from './present-actions';
 import { PresentCard } from './present-card';
 import { PresentControls } from './present-controls';

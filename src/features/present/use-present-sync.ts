@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { messages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
-import { lensOfTourId, lensTour } from '../tour/lens-tour';
-import { resolveTourLink, tourStep } from '../tour/tour-step';
-import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from './present-url';
+import { lensOfTourId, lensTour } from '../shared/tour/lens-tour';
+import { resolveTourLink, tourStep } from '../shared/tour/tour-step';
+import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from '../../state/url';
 import { presentationEntered, presentationLeft } from './present-actions';
 
 /**

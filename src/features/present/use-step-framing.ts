@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
-import { stepFraming } from '../tour/step-framing';
-import type { ResolvedStep } from '../tour/tour-step';
+import { stepFraming } from '../shared/tour/step-framing';
+import type { ResolvedStep } from '../shared/tour/tour-step';
 
 /**
  * Frames each step's zone (or the zones the step names) in the part of the map the slide leaves free: the

@@ -1,5 +1,5 @@
 import type { Target } from '../../data/catalog-schema';
-import { TargetRow } from '../zone-card/target-row';
+import { TargetRow } from '../shared/target-row';
 import { briefCaps, capList } from './brief-limits';
 import { MoreNote } from './more-note';
 

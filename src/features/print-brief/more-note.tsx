@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state/store';
-import { moreText } from '../export/export-content';
+import { moreText } from '../shared/export-content';
 
 /** The last line of a list that was cut to fit the page; `then` says where to find the rest. */
 export function MoreNote({ count, then }: { count: number; then?: string }) {

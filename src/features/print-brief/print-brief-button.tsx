@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { boxesOf, snapshotAt } from '../../map/map-canvas';
+import { usePlanMap } from '../../map/plan-map-context';
 import { useAppStore } from '../../state/store';
-import { shareUrl } from '../export/share-url';
+import { shareUrl } from '../../state/url';
 import { briefMap } from './brief-limits';
 import { ZoneBrief } from './zone-brief';
-import '../export/export.css';
+import '../shared/export-buttons.css';
 import './print.css';
 import './print-lists.css';
 
@@ -21,6 +22,7 @@ interface BriefSnapshot {
 export function PrintBriefButton({ zoneId }: { zoneId: string }) {
   const t = useT();
   const index = useCatalogIndex();
+  const planMap = usePlanMap();
   const [snapshot, setSnapshot] = useState<BriefSnapshot>();
   const [busy, setBusy] = useState(false);
   const image = useRef<HTMLImageElement | null>(null);
@@ -32,7 +34,7 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
     try {
       const store = useAppStore.getState();
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
-      const mapImage = await snapshotAt(await boxesOf([zoneId]), briefMap.width, briefMap.height, briefMap.pixelRatio);
+      const mapImage = await snapshotAt(planMap, await boxesOf([zoneId]), briefMap.width, briefMap.height, briefMap.pixelRatio);
       setSnapshot({ mapImage, url: shareUrl(window.location.search), now: new Date() });
     } catch (error) {
       console.warn('brief could not be prepared', error);

@@ -8,9 +8,9 @@ import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { PlanTitle } from '../shared/plan-title';
-import { SourceList } from '../zone-card/source-list';
-import { displayDate } from '../export/export-content';
-import { QrCode } from '../export/qr-code';
+import { SourceList } from '../shared/source-list';
+import { formatDate } from '../../i18n/format';
+import { QrCode } from '../shared/qr-code';
 import { BriefCarriers } from './brief-carriers';
 import { BriefFact as Fact } from './brief-fact';
 import { BriefTargets } from './brief-targets';
@@ -52,7 +52,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
           </p>
         </div>
         <p className="brief__date">
-          {t('takeawayDate')} {displayDate(now, locale)}
+          {t('takeawayDate')} {formatDate(now, locale)}
         </p>
       </header>
 

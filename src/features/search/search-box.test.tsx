@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { SearchBox } from './search-box';
-import { buildSearchIndex } from './search-keys';
+import { buildSearchIndex } from '../../data/search-keys';
 import { forgetSearchIndex } from './use-search-index';
 import codeTable from '../../../public/data/codes.json';
 import { setCodeNames } from '../../data/use-code-table';

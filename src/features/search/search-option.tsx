@@ -5,6 +5,7 @@ import { messages, type Locale, type MessageKey } from '../../i18n/messages';
 import { carrierKindTerms, sectorTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import type { SearchHit } from './search';
+import { formatNumber } from '../../i18n/format';
 
 export const typeLabels: Record<SearchHit['type'], MessageKey> = {
   family: 'kindFamily',
@@ -25,8 +26,7 @@ function familyContext(familyId: string, index: CatalogIndex, locale: Locale): s
   const scope = lensScope(index, { kind: 'family', id: familyId });
   if (!scope) return '';
   const t = messages[locale];
-  const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
-  const count = (many: string, one: string, n: number) => (n === 1 ? one : many).replace('{n}', format.format(n));
+  const count = (many: string, one: string, n: number) => (n === 1 ? one : many).replace('{n}', formatNumber(n, locale));
   return `${count(t.lensIndustriesCount, t.lensIndustriesCountOne, scope.industries.length)} · ${count(t.lensPlacesCount, t.lensPlacesCountOne, scope.placeCount)}`;
 }
 

@@ -3,8 +3,8 @@ import realCatalog from '../../../public/data/catalog.json';
 import realIndex from '../../../public/data/search-index.json';
 import { catalogSchema } from '../../data/catalog-schema';
 import { flatHits, searchCatalog } from './search';
-import { searchIndexSchema } from './search-index-schema';
-import { buildSearchIndex, nameParts, pinyinKeys } from './search-keys';
+import { searchIndexSchema } from '../../data/search-index-schema';
+import { buildSearchIndex, nameParts, pinyinKeys } from '../../data/search-keys';
 
 const entries = buildSearchIndex(fixtureCatalog).entries;
 const ids = (query: string, withPinyin = true) =>

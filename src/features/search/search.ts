@@ -1,5 +1,5 @@
 import type { Catalog, Name } from '../../data/catalog-schema';
-import type { SearchEntry, SearchType } from './search-index-schema';
+import type { SearchEntry, SearchType } from '../../data/search-index-schema';
 
 export interface SearchHit {
   type: SearchType;

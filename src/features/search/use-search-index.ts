@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { staticFile } from '../../data/static-file';
-import { searchIndexSchema, type SearchEntry } from './search-index-schema';
+import { searchIndexSchema, type SearchEntry } from '../../data/search-index-schema';
 
 /**
  * The pinyin keys, fetched on first use (the search box's focus) and shared by every search box. Until they

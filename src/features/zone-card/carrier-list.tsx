@@ -3,7 +3,7 @@ import { localize } from '../../i18n/localize';
 import { carrierKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { SourceList } from './source-list';
+import { SourceList } from '../shared/source-list';
 import '../shared/shared.css';
 
 /** Named carriers; one with a location can be shown on the map, one without says so. */

@@ -4,14 +4,15 @@ import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { PrintBriefButton } from '../print-brief/print-brief-button';
+import { PrintBriefButton } from '../print-brief';
 import { fill } from '../../i18n/fill';
 import { PlanTitle } from '../shared/plan-title';
-import { TaskList } from '../tasks/task-list';
+import { TaskList } from '../shared/task-list';
 import { CarrierList } from './carrier-list';
-import { SourceList } from './source-list';
-import { TargetRow } from './target-row';
+import { SourceList } from '../shared/source-list';
+import { TargetRow } from '../shared/target-row';
 import { ZoneIndustries } from './zone-industries';
+import { formatNumber } from '../../i18n/format';
 
 /** What the plan assigns to one zone: industries, carriers, targets, each with its source. */
 export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
@@ -42,7 +43,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         {zone.theme && <p className="zone-card__theme">{localize(zone.theme, locale)}</p>}
         {zone.areaKm2 && (
           <p className="zone-card__area">
-            {t('areaAbout')} {new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US').format(zone.areaKm2)} km²
+            {t('areaAbout')} {formatNumber(zone.areaKm2, locale)} km²
           </p>
         )}
         <button type="button" className="icon-button zone-card__close" aria-label={t('close')} onClick={selectionCleared}>

@@ -2,8 +2,8 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
 import { rankedIndustries } from '../../data/ranked-industries';
 import { useT } from '../../i18n/use-t';
-import { IndustryChips } from './industry-chips';
-import { SourceList } from './source-list';
+import { IndustryChips } from '../shared/industry-chips';
+import { SourceList } from '../shared/source-list';
 import '../shared/shared.css';
 
 /**

@@ -1,4 +1,4 @@
-import { useCatalogIndex } from '../../data/use-catalog';
+import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { PlanEntry } from './plan-entry';
 import './zone-index.css';

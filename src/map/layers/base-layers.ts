@@ -1,5 +1,5 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { basePalette as c, fontStack } from '../../config/palette';
+import { basePalette as c, fontStack } from '../../config/design-tokens';
 import { localizedLabel } from './label-text';
 
 /** The offline base map: Suzhou's districts, water above them, rivers, and muted neighbours. */

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
-import { fontStack } from '../../config/palette';
+import { fontStack, mapMarks } from '../../config/design-tokens';
 import { localizedName } from './zone-expressions';
 
 /** Named carriers (parks, platforms, hubs …) as small symbols that stay legible where they crowd. */
@@ -22,7 +22,7 @@ const focusRing: LayerSpecification = {
   paint: {
     'circle-radius': ['case', focused, 16, 0],
     'circle-color': 'rgba(0,0,0,0)',
-    'circle-stroke-color': '#1d5fbf',
+    'circle-stroke-color': mapMarks.carrierLensed,
     'circle-stroke-width': ['case', focused, 3, 0],
   },
 };
@@ -34,8 +34,8 @@ const dots: LayerSpecification = {
   minzoom: 9,
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', lensed, 6, 3], 13, ['case', lensed, 8, 5.5]],
-    'circle-color': ['case', lensed, '#1d5fbf', '#3d352c'],
-    'circle-stroke-color': '#ffffff',
+    'circle-color': ['case', lensed, mapMarks.carrierLensed, mapMarks.carrier],
+    'circle-stroke-color': mapMarks.casing,
     'circle-stroke-width': 1.5,
   },
 };
@@ -56,7 +56,7 @@ export function carrierLayers(catalog: Catalog): { shapes: LayerSpecification[];
       'text-max-width': 9,
       'text-optional': true,
     },
-    paint: { 'text-color': '#3d352c', 'text-halo-color': 'rgba(251,250,246,0.95)', 'text-halo-width': 1.4 },
+    paint: { 'text-color': mapMarks.carrier, 'text-halo-color': 'rgba(251,250,246,0.95)', 'text-halo-width': 1.4 },
   };
   return { shapes: [focusRing, dots], labels: [label] };
 }

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
-import { compareColors, fontStack } from '../../config/palette';
+import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
 import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
 
 /** Ids of every plan's source and layers, and of the shared zone-label layer. */
@@ -96,7 +96,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       return {
         id, source, type: 'line', filter: partFilters[part],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': '#ffffff', 'line-width': strokeWidth(9, 13), 'line-opacity': ['case', s.dimmed, 0.1, 0.85] },
+        paint: { 'line-color': mapMarks.casing, 'line-width': strokeWidth(9, 13), 'line-opacity': ['case', s.dimmed, 0.1, 0.85] },
       };
     case 'line':
       return {
@@ -123,7 +123,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
         paint: {
           'circle-color': color,
           'circle-radius': ['case', ['any', s.selected, s.lensed], 10, s.hover, 8.5, 7],
-          'circle-stroke-color': ['case', ['any', s.compareA, s.compareB], strokeColor(color), '#ffffff'],
+          'circle-stroke-color': ['case', ['any', s.compareA, s.compareB], strokeColor(color), mapMarks.casing],
           'circle-stroke-width': ['case', ['any', s.compareA, s.compareB], 4, 2],
           'circle-opacity': dimmedOpacity,
           'circle-stroke-opacity': dimmedOpacity,
@@ -131,7 +131,7 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
       };
     case 'hit-line':
       // Thin axes are hard to tap: a 28 px invisible band (14 px each side) catches clicks and touches.
-      return { id, source, type: 'line', filter: partFilters[part], paint: { 'line-color': '#000000', 'line-width': 28, 'line-opacity': 0 } };
+      return { id, source, type: 'line', filter: partFilters[part], paint: { 'line-color': mapMarks.hitArea, 'line-width': 28, 'line-opacity': 0 } };
     case 'hit-point':
       return { id, source, type: 'circle', filter: partFilters[part], paint: { 'circle-radius': 22, 'circle-opacity': 0 } };
   }
@@ -142,15 +142,15 @@ export function planLayers(catalog: Catalog, colors: Map<string, string>): Layer
   const layers: LayerSpecification[] = [];
   for (const part of drawOrder) {
     for (const plan of catalog.plans) {
-      const planColors = new Map(catalog.zones.filter((z) => z.planId === plan.id).map((z) => [z.id, colors.get(z.id) ?? '#555555']));
-      layers.push(planLayer(plan.id, part, matchId(planColors, '#555555')));
+      const planColors = new Map(catalog.zones.filter((z) => z.planId === plan.id).map((z) => [z.id, colors.get(z.id) ?? mapMarks.unknownZone]));
+      layers.push(planLayer(plan.id, part, matchId(planColors, mapMarks.unknownZone)));
     }
   }
   return layers;
 }
 
 const labelPaint = {
-  'text-color': '#2b2620',
+  'text-color': mapMarks.zoneLabel,
   'text-halo-color': 'rgba(251,250,246,0.92)',
   'text-halo-width': 1.6,
 } as const;

@@ -1,4 +1,4 @@
-import type { Tour } from '../../features/tour/tour-schema';
+import type { Tour } from '../../data/tour-schema';
 import { initialAppState, useAppStore } from '../store';
 
 const tours: Tour[] = [

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Tour } from '../../features/tour/tour-schema';
+import type { Tour } from '../../data/tour-schema';
 import type { AppState } from '../store';
 
 /** How the app is being used: a planner exploring, a presenter in front of an audience, an unattended kiosk. */

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Locale } from '../../i18n/messages';
+import type { Locale } from '../../config/locale';
 import type { AppState } from '../store';
 
 export type Panel = 'zone' | 'lens' | 'matrix' | 'compare' | 'list' | 'targets';

@@ -25,7 +25,7 @@ export function tempCopy(): { dir: string; run: (script: string, ...args: string
       return execFileSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
       const { stdout, stderr } = error as { stdout: string; stderr: string };
-      throw new Error(`npm run ${script} failed:\n${stdout}\n${stderr}`);
+      throw new Error(`npm run ${script} failed:\n${stdout}\n${stderr}`, { cause: error });
     }
   };
   return { dir, run };

@@ -1,0 +1,48 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../state/store';
+import { panelTabs, type PanelTab } from './panel-tabs';
+
+/** Tabs on the right (or below, on portrait screens): zone card, industry lens, matrix, compare, index. */
+export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
+  const t = useT();
+  const panel = useAppStore((s) => s.panel);
+  const panelOpened = useAppStore((s) => s.panelOpened);
+  const selectedZoneId = useAppStore((s) => s.selectedZoneId);
+  const active = tabs.find((tab) => tab.id === panel) ?? tabs[0]!;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // A panel opens at its top, heading in view: the body would otherwise keep the previous panel's scroll
+  // (e.g. down where the "add to comparison" button was).
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    for (const element of [body, body?.closest('.side-panel')]) element?.scrollTo?.({ top: 0 });
+  }, [active.id, selectedZoneId]);
+  return (
+    <aside className="side-panel" data-map-overlay>
+      {/* A wide tab's sheet lies over the map while the aside keeps its place, so the map never changes size. */}
+      <div className={active.wide ? 'side-panel__sheet side-panel__sheet--wide' : 'side-panel__sheet'}>
+        {tabs.length > 1 && (
+          <div className="tabs" role="tablist">
+            {tabs.map((tab) => (
+              <button
+                key={tab.id}
+                type="button"
+                role="tab"
+                id={`tab-${tab.id}`}
+                aria-selected={tab.id === active.id}
+                aria-controls="side-panel-body"
+                className="tabs__tab"
+                onClick={() => panelOpened(tab.id)}
+              >
+                {t(tab.label)}
+              </button>
+            ))}
+          </div>
+        )}
+        <div ref={bodyRef} className="side-panel__body" id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
+          {active.render()}
+        </div>
+      </div>
+    </aside>
+  );
+}

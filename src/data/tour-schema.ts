@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { nameSchema } from './catalog-schema';
+
+/** public/data/tours.json: guided sequences through plan zones, authored in data/tours.yaml. */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs');
+
+export const tourStepSchema = z.strictObject({
+  zoneId: slug,
+  /** A short line for the audience, taken from the catalog (a role, a theme, a quoted phrase). */
+  caption: nameSchema.optional(),
+  /**
+   * What the camera frames for this step when it is not just the step's zone: the zones named (e.g. all three
+   * functional zones at once) and/or a closest zoom, so a small park is shown with its surroundings.
+   */
+  frame: z
+    .object({
+      zoneIds: z.array(slug).min(1).optional(),
+      maxZoom: z.number().min(7).max(15).optional(),
+    })
+    .optional(),
+});
+
+export const tourSchema = z.strictObject({
+  id: slug,
+  name: nameSchema,
+  /** The industries a tour is about (one built from the industry lens): every slide shows them first. */
+  industryIds: z.array(slug).min(1).optional(),
+  /** The plans drawn while the tour runs; every other plan is switched off. */
+  planIds: z.array(slug).min(1),
+  steps: z.array(tourStepSchema).min(1),
+});
+
+export const toursSchema = z.array(tourSchema).min(1);
+
+export type TourStep = z.infer<typeof tourStepSchema>;
+export type Tour = z.infer<typeof tourSchema>;

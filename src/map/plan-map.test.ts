@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { initialAppState, useAppStore } from '../state/store';
+import type { ContextRecoveryHandlers } from './bind-context-recovery';
+import { PlanMap } from './plan-map';
+
+// The map's glue is tested against hand-made fakes: no WebGL in node, and what matters is the order of life.
+const made: FakeMap[] = [];
+const unbinds: ReturnType<typeof vi.fn>[] = [];
+let recovery: ContextRecoveryHandlers[] = [];
+let webgl = true;
+
+interface FakeMap {
+  container: HTMLElement;
+  removed: boolean;
+  loaded: () => void;
+}
+
+vi.mock('./webgl-support', () => ({ webglSupported: () => webgl }));
+vi.mock('./create-map', () => ({
+  createMap: ({ container }: { container: HTMLElement }) => {
+    const fake: FakeMap = { container, removed: false, loaded: () => undefined };
+    made.push(fake);
+    return {
+      getContainer: () => container,
+      remove: () => void (fake.removed = true),
+      once: (event: string, run: () => void) => {
+        if (event === 'load') fake.loaded = run;
+      },
+      fake,
+    } as unknown as MapLibreMap;
+  },
+}));
+vi.mock('./bind-map-to-store', () => ({
+  bindMapToStore: () => {
+    const unbind = vi.fn();
+    unbinds.push(unbind);
+    return unbind;
+  },
+}));
+vi.mock('./bind-frame-watchdog', () => ({ bindFrameWatchdog: () => () => undefined }));
+vi.mock('./bind-context-recovery', () => ({
+  bindContextRecovery: (_map: MapLibreMap, handlers: ContextRecoveryHandlers) => {
+    recovery.push(handlers);
+    return () => void (recovery = recovery.filter((h) => h !== handlers));
+  },
+}));
+
+const fakeOf = (map: MapLibreMap | undefined) => (map as unknown as { fake: FakeMap } | undefined)?.fake;
+
+describe('PlanMap', () => {
+  const container = {} as HTMLElement;
+  beforeEach(() => {
+    useAppStore.setState(initialAppState, true);
+    made.length = 0;
+    unbinds.length = 0;
+    recovery = [];
+    webgl = true;
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('creates and binds one map, says when it is ready, and tears it all down', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.mount(container);
+    expect(made).toHaveLength(1);
+    expect(window.__suzhouMap).toBe(planMap.map);
+    fakeOf(planMap.map)!.loaded();
+    expect(useAppStore.getState().mapStatus).toBe('ready');
+
+    planMap.destroy();
+    expect(made[0]!.removed).toBe(true);
+    expect(unbinds[0]).toHaveBeenCalledOnce();
+    expect(recovery).toEqual([]);
+    expect(planMap.map).toBeUndefined();
+    expect(window.__suzhouMap).toBeUndefined();
+  });
+
+  it('says the map is unsupported without WebGL, and makes none', () => {
+    webgl = false;
+    new PlanMap(useAppStore).mount(container);
+    expect(made).toHaveLength(0);
+    expect(useAppStore.getState().mapStatus).toBe('unsupported');
+  });
+
+  it('unbinds a map whose context is lost and puts a new one in its container once the context is back', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.mount(container);
+    const lost = planMap.map;
+    recovery[0]!.onLost();
+    expect(unbinds[0]).toHaveBeenCalledOnce();
+    expect(planMap.map).toBe(lost);
+
+    recovery[0]!.onRestored();
+    vi.runAllTimers();
+    expect(made).toHaveLength(2);
+    expect(made[0]!.removed).toBe(true);
+    expect(made[1]!.container).toBe(container);
+    expect(planMap.map).not.toBe(lost);
+    expect(window.__suzhouMap).toBe(planMap.map);
+    expect(unbinds).toHaveLength(2);
+    expect(unbinds[0]).toHaveBeenCalledOnce();
+    expect(recovery).toHaveLength(1);
+    planMap.destroy();
+  });
+
+  it('replaces a lost map once, however many times it is told to', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.mount(container);
+    const [handlers] = recovery;
+    handlers!.onGaveUp();
+    handlers!.onGaveUp();
+    expect(made).toHaveLength(2);
+    planMap.destroy();
+  });
+});

@@ -1,0 +1,109 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Store } from '../state/store';
+import { bindContextRecovery } from './bind-context-recovery';
+import { bindFrameWatchdog } from './bind-frame-watchdog';
+import { bindMapToStore } from './bind-map-to-store';
+import { createMap, type CreateMapOptions } from './create-map';
+import { webglSupported } from './webgl-support';
+
+declare global {
+  interface Window {
+    /** The live map, for the browser tests and the benchmark only: the app reaches it through PlanMap. */
+    __suzhouMap?: MapLibreMap;
+  }
+}
+
+const nothing = () => undefined;
+
+/**
+ * The one owner of the map's life: it creates the MapLibre map, binds it to the store, replaces it after a lost
+ * WebGL context, and tears it down. React holds the PlanMap (PlanMapContext), never the map; the map is never
+ * kept in React state or the store. Modules that need the live map (take-aways) ask `planMap.map`.
+ */
+export class PlanMap {
+  #map: MapLibreMap | undefined;
+  /** Ends the current map's store bindings: nothing while its context is lost. */
+  #unbind: () => void = nothing;
+  /** Ends the watch over the current map's context and frames. */
+  #unwatch: () => void = nothing;
+
+  constructor(private readonly store: Store) {}
+
+  /** The live map; undefined before `mount`, after `destroy`, or when the map could not be made. */
+  get map(): MapLibreMap | undefined {
+    return this.#map;
+  }
+
+  /** Creates the map in `container`, where a link or the store puts the camera; says so when there can be none. */
+  mount(container: HTMLElement): void {
+    const { locale, camera, mapInsets, mapStatusChanged } = this.store.getState();
+    if (!webglSupported()) mapStatusChanged('unsupported');
+    else this.#create({ container, locale, camera, insets: mapInsets });
+  }
+
+  destroy(): void {
+    this.#unbind();
+    this.#unwatch();
+    this.#unbind = this.#unwatch = nothing;
+    const map = this.#map;
+    this.#map = undefined;
+    if (!map) return;
+    if (window.__suzhouMap === map) delete window.__suzhouMap;
+    try {
+      map.remove();
+    } catch (error) {
+      // A map whose context is lost can fail to clean up its GL resources; it is gone either way.
+      console.warn('map: removing the map', error);
+    }
+  }
+
+  #create(options: CreateMapOptions): void {
+    let map: MapLibreMap;
+    try {
+      map = createMap(options);
+    } catch (error) {
+      console.warn('map could not be created', error);
+      this.store.getState().mapStatusChanged('unsupported');
+      return;
+    }
+    this.#map = map;
+    window.__suzhouMap = map;
+    this.#unbind = bindMapToStore(map, this.store);
+    this.#unwatch = this.#watch(map);
+    map.once('load', () => this.store.getState().mapStatusChanged('ready'));
+  }
+
+  /**
+   * Keeps the map alive on a screen that runs for days. While the WebGL context is lost the store bindings
+   * are ended, since the map has no style to receive store changes; once the browser restores the context, or
+   * after a few seconds if it does not, a new map takes the lost one's place in the same container. The view
+   * comes back from the store, which kept every change made meanwhile.
+   */
+  #watch(map: MapLibreMap): () => void {
+    const endWatchdog = bindFrameWatchdog(map, { mayReload: () => this.store.getState().mode === 'kiosk' });
+    const endRecovery = bindContextRecovery(map, {
+      onLost: () => {
+        this.#unbind();
+        this.#unbind = nothing;
+      },
+      // MapLibre rebuilds a restored map's style from a snapshot that has no feature state (selection, lens),
+      // and the bindings only bind plan layers on the map's one 'load'. A fresh map, bound from the store, is
+      // the one path that is complete; the restored context tells us the GPU can give us one now.
+      onRestored: () => window.setTimeout(() => this.#replace(map), 0),
+      onGaveUp: () => this.#replace(map),
+    });
+    return () => {
+      endWatchdog();
+      endRecovery();
+    };
+  }
+
+  /** A new map in the lost one's container, where the store says the camera is. */
+  #replace(lost: MapLibreMap): void {
+    if (this.#map !== lost) return;
+    const container = lost.getContainer();
+    this.destroy();
+    const { locale, camera } = this.store.getState();
+    this.#create({ container, locale, camera });
+  }
+}

@@ -1,0 +1,26 @@
+import { useAppStore } from './store';
+import { indexCatalog, type CatalogIndex } from '../data/catalog-index';
+import type { Catalog } from '../data/catalog-schema';
+import { catalogWithDraft } from '../data/draft-catalog';
+
+const indexes = new WeakMap<Catalog, CatalogIndex>();
+
+/** The index of a catalog, built once however many components ask. */
+export function catalogIndexOf(catalog: Catalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = indexCatalog(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+/**
+ * The loaded catalog's index, or undefined while loading or after a load error. In draft mode the draft's zones
+ * are in it too, as the plan 草稿 / Draft (the map draws them itself, so its layers keep the plans' own index).
+ */
+export function useCatalogIndex(): CatalogIndex | undefined {
+  const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));
+  const draft = useAppStore((s) => s.draft.present);
+  return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
+}
