@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { assetUrl } from '../../config/env';
 import type { DraftDrawing } from '../../map/draft-drawing';
+import { usePlanMap } from '../../map/plan-map-context';
 import { useAppStore } from '../../state/store';
 import { loadDraft, saveDraft } from '../../data/draft-model';
 import { DraftPanel } from './draft-panel';
@@ -20,6 +21,7 @@ async function districtVertices(): Promise<Position[]> {
  */
 export function Draft() {
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const planMap = usePlanMap();
 
   useEffect(() => {
     const store = useAppStore.getState();
@@ -31,7 +33,7 @@ export function Draft() {
   }, []);
 
   useEffect(() => {
-    const map = window.__suzhouMap;
+    const map = planMap?.map;
     if (mapStatus !== 'ready' || !map) return;
     let drawing: DraftDrawing | undefined;
     let unsubscribe = () => {};
@@ -52,7 +54,7 @@ export function Draft() {
       unsubscribe();
       drawing?.stop();
     };
-  }, [mapStatus]);
+  }, [mapStatus, planMap]);
 
   return <DraftPanel />;
 }
