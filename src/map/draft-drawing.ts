@@ -10,6 +10,7 @@ import {
   type SnapToCustom,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { mapMarks, uiColors } from '../config/design-tokens';
 import type { DraftGeometry, DraftZone } from '../data/draft-model';
 import type { DraftTool } from '../state/slices/draft-slice';
 
@@ -28,7 +29,9 @@ export interface DraftDrawing {
 
 /** How near (screen pixels) a vertex being drawn must come to a district border to snap to it. */
 const SNAP_PIXELS = 12;
-const colour = '#b5179e';
+/** terra-draw types its colours as `#…` literals; the tokens are hex strings. */
+const hex = (value: string) => value as `#${string}`;
+const colour = hex(uiColors.draft);
 
 /** Snaps to the nearest vertex of the district borders within SNAP_PIXELS. */
 function snapToBorders(borders: Position[]): SnapToCustom {
@@ -58,7 +61,7 @@ export function startDraftDrawing(
     modes: [
       new TerraDrawPolygonMode({ snapping, styles: { fillColor: colour, fillOpacity: 0.25, outlineColor: colour, outlineWidth: 2 } }),
       new TerraDrawLineStringMode({ snapping, styles: { lineStringColor: colour, lineStringWidth: 3 } }),
-      new TerraDrawPointMode({ styles: { pointColor: colour, pointWidth: 7, pointOutlineColor: '#ffffff', pointOutlineWidth: 2 } }),
+      new TerraDrawPointMode({ styles: { pointColor: colour, pointWidth: 7, pointOutlineColor: hex(mapMarks.casing), pointOutlineWidth: 2 } }),
       new TerraDrawSelectMode({
         flags: { polygon: editable, linestring: editable, point: { feature: { draggable: true } } },
         styles: { selectedPolygonColor: colour, selectedLineStringColor: colour, selectedPointColor: colour, selectionPointColor: colour },
