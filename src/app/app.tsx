@@ -15,6 +15,7 @@ import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
 import { CatalogNotice } from './catalog-notice';
+import { DraftMode } from './draft-mode';
 import { Header } from './header';
 import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
@@ -75,6 +76,7 @@ export function App() {
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
           {planner && (phone ? <LayersButton /> : <LayerPanel />)}
           <CatalogNotice />
+          {!phone && <DraftMode />}
           <Notices />
           <Attribution />
         </div>

@@ -1,10 +1,12 @@
 import type { Locale } from '../config/locale';
+import { draftMessagesEn, draftMessagesZh } from './messages-draft';
 import { kioskMessagesEn, kioskMessagesZh } from './messages-kiosk';
 import { lensMessagesEn, lensMessagesZh } from './messages-lens';
 
 /** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
 const zh = {
   ...lensMessagesZh,
+  ...draftMessagesZh,
   ...kioskMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
@@ -161,6 +163,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...lensMessagesEn,
+  ...draftMessagesEn,
   ...kioskMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
