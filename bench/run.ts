@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { exploreScenario } from './explore';
 import { loadScenario } from './load';
 import { phoneScenario } from './phone';
+import { scaleScenario } from './scale';
 import { soakScenario } from './soak';
 import { prepareEnv } from './lib/env';
 import { machineInfo } from './lib/machine';
@@ -11,7 +12,7 @@ import { formatTable } from './lib/report';
 import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, soakScenario];
+const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, scaleScenario, soakScenario];
 
 function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions } {
   const options: ScenarioOptions = {};
@@ -43,7 +44,15 @@ async function main(): Promise<void> {
   try {
     for (const scenario of chosen) {
       console.log(`\n${scenario.name}: ${scenario.description}`);
-      results[scenario.name] = await scenario.run(env, options);
+      try {
+        results[scenario.name] = await scenario.run(env, options);
+      } catch (error) {
+        // One scenario's failure is reported with the others' results rather than losing them.
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`  ${scenario.name} failed: ${message}`);
+        results[scenario.name] = { title: `${scenario.name}: failed`, rows: [], warnings: [`failed: ${message}`], details: {} };
+        process.exitCode = 1;
+      }
     }
   } finally {
     await env.server.close();
