@@ -15,9 +15,10 @@ const checkpoints = 10;
 const heapGrowthLimitMB = 2;
 const stepSeconds = 0.15;
 const viewport = { width: 1920, height: 1080 };
-/** Steps of the overview tour the kiosk runs (public/data/tours.json). */
-const tourLength = (JSON.parse(readFileSync(new URL('../public/data/tours.json', import.meta.url), 'utf8')) as { id: string; steps: unknown[] }[])
-  .find((tour) => tour.id === 'overview')!.steps.length;
+/** Steps of one lap of the attract loop: the tours public/data/tours.json marks `attract`, one after the other. */
+const tourLength = (JSON.parse(readFileSync(new URL('../public/data/tours.json', import.meta.url), 'utf8')) as { attract?: boolean; steps: unknown[] }[])
+  .filter((tour) => tour.attract)
+  .reduce((steps, tour) => steps + tour.steps.length, 0);
 
 interface SoakCounters {
   steps: number;

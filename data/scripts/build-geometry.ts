@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { area, bbox } from '@turf/turf';
 import { join } from 'node:path';
-import type { BaseGeography, PlanGeometryBuilder, ZoneFeature } from '../geometry/types.ts';
+import { readRecipes } from '../geometry/recipe-file.ts';
+import { drawPlans } from '../geometry/run-recipes.ts';
+import type { BaseGeography, ZoneFeature } from '../geometry/types.ts';
 import { labelPoint } from './label-points.ts';
 import { repoDir } from './read-authored.ts';
 import { isMain, publicDir, readBuiltCatalog, runScript, writeBuilt } from './script-io.ts';
@@ -22,7 +24,7 @@ const labelFeature = (geometry: Parameters<typeof labelPoint>[0], properties: Re
 });
 
 /**
- * Runs data/geometry/<planId>.ts for each plan of the catalog built in `outDir` and writes
+ * Runs each plan's shape recipe (data/plans/shapes/<planId>.yaml) for the catalog built in `outDir` and writes
  * geojson/<planId>.geojson, then geojson/carriers.geojson from the carriers' coordinates, and the label points
  * of zones (zone-labels.geojson) and of the base map (base/labels.geojson), all below `outDir`. The base
  * geography is read from the committed public/geojson/base (its own build is `npm run data:base`).
@@ -38,14 +40,9 @@ export async function buildGeometry(outDir = publicDir): Promise<string[]> {
   const log: string[] = [];
 
   const zoneLabels: unknown[] = [];
+  const plans = drawPlans(readRecipes(join(repoDir, 'data/plans/shapes'), repoDir), base, catalog);
   for (const plan of catalog.plans) {
-    const module = join(repoDir, 'data/geometry', `${plan.id}.ts`);
-    if (!existsSync(module)) {
-      log.push(`${plan.id}: no data/geometry/${plan.id}.ts yet, skipped`);
-      continue;
-    }
-    const build: PlanGeometryBuilder = (await import(module)).default;
-    const built = build(base, catalog);
+    const built = plans.draw(plan.id);
     const features: ZoneFeature[] = built.map(({ properties: { labelAt: _, ...properties }, geometry }) => ({
       type: 'Feature',
       properties,

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { onDataFileProblem } from '../data/data-file-problems';
+import { kioskLaunch } from '../features/kiosk/kiosk-params';
 import { LayerPanel } from '../features/legend/layer-panel';
 import { LayerSheet } from '../features/legend/layer-sheet';
 import { LayersButton } from '../features/legend/layers-button';
@@ -13,6 +14,7 @@ import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
 import { startCatalogLoading } from './catalog-loading';
 import { CatalogNotice } from './catalog-notice';
+import { DraftMode } from './draft-mode';
 import { Header } from './header';
 import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
@@ -26,6 +28,8 @@ export function App() {
   const mapStatus = useAppStore((s) => s.mapStatus);
   const locale = useAppStore((s) => s.locale);
   const phone = useLayout() === 'phone';
+  // A kiosk lays out its own screen around the map (features/kiosk): none of the planner's panels or search.
+  const planner = kioskLaunch === undefined;
   usePrefetchWhenIdle();
 
   useEffect(() => startCatalogLoading(useAppStore), []);
@@ -60,23 +64,25 @@ export function App() {
 
   return (
     <div className="app">
-      {phone ? <PhoneHeader /> : <Header />}
+      {planner && (phone ? <PhoneHeader /> : <Header />)}
       <main className="app__body">
         <div className="app__map">
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
-          {phone ? <LayersButton /> : <LayerPanel />}
+          {planner && (phone ? <LayersButton /> : <LayerPanel />)}
           <CatalogNotice />
+          {!phone && <DraftMode />}
           <Notices />
           <Attribution />
         </div>
-        {phone ? (
-          <BottomSheet head={<SheetHead />}>
+        {planner &&
+          (phone ? (
+            <BottomSheet head={<SheetHead />}>
+              <SidePanel />
+            </BottomSheet>
+          ) : (
             <SidePanel />
-          </BottomSheet>
-        ) : (
-          <SidePanel />
-        )}
-        {phone && <LayerSheet />}
+          ))}
+        {planner && phone && <LayerSheet />}
       </main>
       <PresentMode />
       <KioskMode />

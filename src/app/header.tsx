@@ -3,6 +3,7 @@ import { PresentButton } from '../features/present/present-button';
 import { SearchBox } from '../features/search/search-box';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
+import { draftLaunch } from './draft-mode';
 import { LanguageSwitch } from './language-switch';
 
 export function Header() {
@@ -21,6 +22,12 @@ export function Header() {
       <div className="header__actions">
         <ExportButton />
         <PresentButton />
+        {/* Draft mode is its own page (`?mode=draft`), so its tools load only there. */}
+        {!draftLaunch && (
+          <a className="button header__draft" href="?mode=draft">
+            {t('draftEnter')}
+          </a>
+        )}
         <LanguageSwitch />
       </div>
     </header>

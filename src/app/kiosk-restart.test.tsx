@@ -4,7 +4,7 @@ import { ErrorBoundary } from './error-boundary';
 import { scheduleKioskRestart } from './kiosk-restart';
 
 vi.mock('../features/kiosk/kiosk-params', () => ({
-  kioskLaunch: { idleMs: 60_000, countdownMs: 10_000, attractStepMs: 8_000, tourId: 'overview' },
+  kioskLaunch: { idleMs: 60_000, countdownMs: 10_000, attractStepMs: 8_000 },
   kioskLaunchUrl: 'http://kiosk.test/?mode=kiosk&idle=30',
 }));
 

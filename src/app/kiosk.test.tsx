@@ -6,7 +6,7 @@ import { Header } from './header';
 import { Kiosk } from './kiosk';
 import { KioskMode } from './kiosk-mode';
 
-const settings = { idleMs: 1000, countdownMs: 3000, attractStepMs: 500, tourId: 'tour' };
+const settings = { idleMs: 1000, countdownMs: 3000, attractStepMs: 500 };
 const tour = {
   id: 'tour',
   name: { zh: '导览', en: 'Tour' },

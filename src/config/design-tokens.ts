@@ -67,6 +67,10 @@ export const uiColors = frozen({
   presentChipBorder: '#ddd3c2',
   /** The outline of Suzhou in the export's locator inset. */
   locatorBorder: '#bdb4a3',
+  /** A planner's draft: magenta, apart from every plan's hues, so a draft is never taken for the plan. */
+  draft: '#b5179e',
+  draftDeep: '#8c1277',
+  draftDisabledInk: '#767676',
   /** QR codes are black on white whatever the theme: every reader expects them so. */
   qrDark: '#000000',
   qrLight: '#ffffff',

@@ -7,12 +7,25 @@ export const kioskDefaults = {
   idleMs: 60_000,
   /** How long the countdown runs before the kiosk returns to its start. */
   countdownMs: 10_000,
-  /** One step of the attract loop. */
+  /** One step of the attract loop (it plays the tours data/tours.yaml marks `attract`). */
   attractStepMs: 8_000,
-  /** The tour the attract loop runs (public/data/tours.json); the first tour when it is missing. */
-  attractTourId: 'overview',
   /** A render error shows its message this long, then the kiosk starts over by itself. */
   errorRestartMs: 5_000,
+} as const;
+
+/**
+ * Type for a passer-by reading from 1.5 m, in CSS pixels on a screen whose short side is 1080 px; the kiosk
+ * scales everything with the screen's short side, so a 4K screen gets twice these whatever its device scale.
+ * The map's labels are sized from `mapLabelPx`; the kiosk's stylesheets keep to the others, and the browser
+ * tests (tests/e2e/kiosk-visitor.test.ts) measure all three on screen.
+ */
+export const kioskType = {
+  /** The smallest text on the kiosk's panels. */
+  bodyPx: 24,
+  /** The title and the card's heading. */
+  headingPx: 40,
+  /** The smallest map label. */
+  mapLabelPx: 18,
 } as const;
 
 /** Limits that keep a mistyped link from making the kiosk unusable (a 0 s idle would reset every frame). */

@@ -28,6 +28,8 @@ export const tourSchema = z.strictObject({
   industryIds: z.optional(z.array(slug).check(z.minLength(1))),
   /** The plans drawn while the tour runs; every other plan is switched off. */
   planIds: z.array(slug).check(z.minLength(1)),
+  /** Played by the kiosk's attract loop, in the order of the file, and offered by its plan switcher. */
+  attract: z.optional(z.boolean()),
   steps: z.array(tourStepSchema).check(z.minLength(1)),
 });
 

@@ -1,9 +1,13 @@
 import type { Locale } from '../config/locale';
+import { draftMessagesEn, draftMessagesZh } from './messages-draft';
+import { kioskMessagesEn, kioskMessagesZh } from './messages-kiosk';
 import { lensMessagesEn, lensMessagesZh } from './messages-lens';
 
 /** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
 const zh = {
   ...lensMessagesZh,
+  ...draftMessagesZh,
+  ...kioskMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
   languageSwitch: '语言',
@@ -159,6 +163,8 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...lensMessagesEn,
+  ...draftMessagesEn,
+  ...kioskMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
   languageSwitch: 'Language',

@@ -36,6 +36,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     bindDataChecks(map, store),
     store.subscribe((state, previous) => {
       if (state.locale !== previous.locale) map.setGlobalStateProperty('locale', state.locale);
+      if (state.mapLabelScale !== previous.mapLabelScale) map.setGlobalStateProperty('labelScale', state.mapLabelScale);
       if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
     () => unbindPlans?.(),

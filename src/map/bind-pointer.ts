@@ -1,10 +1,15 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { CatalogIndex } from '../data/catalog-index';
+import { drawingOnMap } from '../state/slices/draft-slice';
 import type { Store } from '../state/store';
+import { visitorPick } from '../state/visitor-pick';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
 import { zonesAtPoint } from './zones-at-point';
 
-/** Clicks and taps ask the store to select what lies beneath; the mouse highlights what it hovers. */
+/**
+ * Clicks and taps ask the store to select what lies beneath (on a kiosk, what a visitor means: see
+ * visitorPick); the mouse highlights what it hovers.
+ */
 export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   const layers = clickableLayerIds(index);
   let hovered: string | undefined;
@@ -17,8 +22,17 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store)
     map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
   };
 
-  const onClick = (event: MapMouseEvent) => store.getState().mapClicked(zonesAtPoint(map, event.point, layers));
-  const onMove = (event: MapMouseEvent) => setHovered(zonesAtPoint(map, event.point, layers)[0]);
+  // While draft mode draws, a click places a vertex and the cursor is the drawing tool's.
+  const onClick = (event: MapMouseEvent) => {
+    const state = store.getState();
+    if (drawingOnMap(state)) return;
+    const hits = zonesAtPoint(map, event.point, layers);
+    const shownPlans = index.catalog.plans.map((plan) => plan.id).filter((id) => !state.hiddenPlanIds.includes(id));
+    state.mapClicked(state.mode === 'kiosk' ? visitorPick(hits, shownPlans, index) : hits);
+  };
+  const onMove = (event: MapMouseEvent) => {
+    if (!drawingOnMap(store.getState())) setHovered(zonesAtPoint(map, event.point, layers)[0]);
+  };
   const onLeave = () => setHovered(undefined);
 
   map.on('click', onClick);

@@ -16,8 +16,9 @@ describe('buildStyle', () => {
     expect(ids.at(-1)).toBe('base-district-labels');
   });
 
-  it('starts in the chosen language', () => {
-    expect(buildStyle({ url, locale: 'en' }).state).toEqual({ locale: { default: 'en' } });
+  it('starts in the chosen language, with labels at their own size unless told otherwise', () => {
+    expect(buildStyle({ url, locale: 'en' }).state).toEqual({ locale: { default: 'en' }, labelScale: { default: 1 } });
+    expect(buildStyle({ url, locale: 'zh', labelScale: 1.8 }).state?.labelScale).toEqual({ default: 1.8 });
   });
 
   it('adds the online base map only when configured, beneath the offline layers', () => {

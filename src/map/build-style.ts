@@ -7,6 +7,8 @@ export interface StyleOptions {
   /** Resolves a path under public/ to an absolute URL. */
   url: (path: string) => string;
   locale: 'zh' | 'en';
+  /** Map labels at this many times their size (a kiosk's, read from a distance); 1 by default. */
+  labelScale?: number;
   onlineBaseMapUrl?: string;
   onlineBaseMapAttribution?: string;
   /** The catalog's layers, when the style is built with them (the benchmark's bare page does). */
@@ -22,7 +24,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'suzhou-plan-map',
-    state: { locale: { default: options.locale } },
+    state: { locale: { default: options.locale }, labelScale: { default: options.labelScale ?? 1 } },
     sources: {
       ...baseSources(options.url),
       ...(online ? onlineBaseSource(online, options.onlineBaseMapAttribution ?? '') : {}),

@@ -12,6 +12,8 @@ import { framePadding } from './camera';
 export interface CreateMapOptions {
   container: HTMLElement;
   locale: Locale;
+  /** Map labels at this many times their size (the store's `mapLabelScale`). */
+  labelScale?: number;
   /** Where a shared link asks the map to open; otherwise it frames all of Suzhou. */
   camera?: Camera;
   /** What covers the map's edges (the phone's sheet); all of Suzhou is framed in the rest. */
@@ -19,13 +21,14 @@ export interface CreateMapOptions {
 }
 
 /** Creates the one map of the app: no rotation or pitch (planners read north-up maps), framed on Suzhou. */
-export function createMap({ container, locale, camera, insets }: CreateMapOptions): MapLibreMap {
+export function createMap({ container, locale, labelScale, camera, insets }: CreateMapOptions): MapLibreMap {
   setWorkerUrl(new URL(workerUrl, window.location.href).href);
   const map = new MapLibreMap({
     container,
     style: buildStyle({
       url: assetUrl,
       locale,
+      labelScale,
       onlineBaseMapUrl: settings.onlineBaseMapUrl,
       onlineBaseMapAttribution: settings.onlineBaseMapAttribution,
     }),

@@ -60,7 +60,8 @@ export class PlanMap {
   #create(options: CreateMapOptions): void {
     let map: MapLibreMap;
     try {
-      map = createMap(options);
+      // Labels at the scale the store holds now (a kiosk's), also for a map that replaces a lost one.
+      map = createMap({ ...options, labelScale: this.store.getState().mapLabelScale });
     } catch (error) {
       console.warn('map could not be created', error);
       this.store.getState().mapStatusChanged('unsupported');

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCatalogSlice, type CatalogSlice } from './slices/catalog-slice';
 import { createCompareSlice, type CompareSlice } from './slices/compare-slice';
+import { createDraftSlice, type DraftSlice } from './slices/draft-slice';
 import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createLensSlice, type LensSlice } from './slices/lens-slice';
 import { createMapSlice, type MapSlice } from './slices/map-slice';
@@ -10,7 +11,7 @@ import { createTourSlice, type TourSlice } from './slices/tour-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
 /** One store made of slices; state is minimal and serialisable (ids, not copies of features). */
-export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice & TourSlice & SheetSlice;
+export type AppState = UiSlice & CatalogSlice & MapSlice & SelectionSlice & LayersSlice & LensSlice & CompareSlice & TourSlice & SheetSlice & DraftSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
@@ -22,6 +23,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCompareSlice(...args),
   ...createTourSlice(...args),
   ...createSheetSlice(...args),
+  ...createDraftSlice(...args),
 }));
 
 /** The state a fresh app starts with; tests reset to it between cases. */

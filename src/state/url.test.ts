@@ -75,7 +75,6 @@ describe('readKioskParams', () => {
       idleMs: kioskDefaults.idleMs,
       countdownMs: kioskDefaults.countdownMs,
       attractStepMs: kioskDefaults.attractStepMs,
-      tourId: kioskDefaults.attractTourId,
     });
   });
 

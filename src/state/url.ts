@@ -13,7 +13,7 @@ import type { Panel } from './slices/ui-slice';
 /** Every parameter of a link, by the part of the app that acts on it. */
 export const linkParams = {
   view: ['plans', 'zone', 'industry', 'family', 'compare', 'panel', 'lang', 'view'],
-  /** `mode=present` or `mode=kiosk`; absent for the explore view. */
+  /** `mode=present`, `mode=kiosk` or `mode=draft`; absent for the explore view. */
   mode: ['mode'],
   present: ['tour', 'step'],
   kiosk: ['idle', 'countdown', 'attract'],
@@ -128,11 +128,13 @@ export function withoutPresentParams(search: string): string {
   return toSearch(params);
 }
 
+/** Whether a link asks for draft mode (`mode=draft`). */
+export const readDraftLink = (search: string): boolean => new URLSearchParams(search).get('mode') === 'draft';
+
 export interface KioskSettings {
   idleMs: number;
   countdownMs: number;
   attractStepMs: number;
-  tourId: string;
 }
 
 function seconds(value: string | null, fallbackMs: number): number {
@@ -150,7 +152,6 @@ export function readKioskParams(search: string): KioskSettings | undefined {
     idleMs: seconds(params.get('idle'), kioskDefaults.idleMs),
     countdownMs: seconds(params.get('countdown'), kioskDefaults.countdownMs),
     attractStepMs: seconds(params.get('attract'), kioskDefaults.attractStepMs),
-    tourId: kioskDefaults.attractTourId,
   };
 }
 

@@ -1,6 +1,7 @@
 import { useAppStore } from './store';
 import { indexCatalog, type CatalogIndex } from '../data/catalog-index';
 import type { Catalog } from '../data/catalog-schema';
+import { catalogWithDraft } from '../data/draft-catalog';
 
 const indexes = new WeakMap<Catalog, CatalogIndex>();
 
@@ -14,10 +15,15 @@ export function catalogIndexOf(catalog: Catalog): CatalogIndex {
   return index;
 }
 
-/** The whole catalog's index, or undefined while loading (the first view's index alone included) or after an error. */
+/**
+ * The whole catalog's index, or undefined while loading (the first view's index alone included) or after an
+ * error. In draft mode the draft's zones are in it too, as the plan 草稿 / Draft (the map draws them itself, so
+ * its layers keep the plans' own index).
+ */
 export function useCatalogIndex(): CatalogIndex | undefined {
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined));
-  return catalog ? catalogIndexOf(catalog) : undefined;
+  const draft = useAppStore((s) => s.draft.present);
+  return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
 }
 
 /**
@@ -26,5 +32,6 @@ export function useCatalogIndex(): CatalogIndex | undefined {
  */
 export function useFirstViewIndex(): CatalogIndex | undefined {
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));
-  return catalog ? catalogIndexOf(catalog) : undefined;
+  const draft = useAppStore((s) => s.draft.present);
+  return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
 }

@@ -5,6 +5,8 @@ import { assembleCatalog, describeTraps } from '../../data/scripts/assemble-cata
 import { validateTours } from '../../data/scripts/build-tours';
 import { namedPlacesFileSchema } from '../../data/scripts/named-places';
 import { readNamedPlacesFile } from '../../data/scripts/named-places-file';
+import { handDrawnPath, readHandDrawn } from '../../data/base/hand-drawn-schema';
+import { readRecipes } from '../../data/geometry/recipe-file';
 import { authoredFiles, dataDir, readAuthoredData, readYaml, repoDir } from '../../data/scripts/read-authored';
 
 /** Every YAML file under data/, however deep. */
@@ -20,11 +22,16 @@ const authored = readAuthoredData();
 const catalogFiles = authoredFiles(authored);
 const tours = readYaml(join(dataDir, 'tours.yaml'));
 const namedPlaces = readNamedPlacesFile();
+const recipes = [...readRecipes(join(dataDir, 'plans/shapes'), repoDir).values()];
 
 describe('every authored file under data/', () => {
-  it('is read by a schema: the catalog build, the tour build or the named-places scan', () => {
-    const read = new Set([...catalogFiles, tours, namedPlaces].map((file) => file.path));
-    expect(yamlFilesUnder(dataDir).filter((path) => !read.has(path))).toEqual([]);
+  it('is read by a schema: the catalog build, the tour build, the shape recipes, the base map’s hand-drawn features or the named-places scan', () => {
+    readHandDrawn();
+    const handDrawn = { path: relative(repoDir, handDrawnPath) };
+    const read = new Set([...catalogFiles, tours, namedPlaces, ...recipes, handDrawn].map((file) => file.path));
+    // data/templates/ holds what `plan:new` fills in; tests/data/new-plan.test.ts builds a plan from them.
+    const templates = (path: string) => path.startsWith('data/templates/');
+    expect(yamlFilesUnder(dataDir).filter((path) => !read.has(path) && !templates(path))).toEqual([]);
   });
 
   it('has no value cut by a comma inside { … }', () => {

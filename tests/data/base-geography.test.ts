@@ -2,7 +2,8 @@
 // Checks the committed base geography (public/geojson/base/*.geojson), built by `npm run data:base`.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { readHandDrawn } from '../../data/base/hand-drawn-schema';
 import { area, booleanClockwise, booleanPointInPolygon, featureCollection, intersect, kinks } from '@turf/turf';
 
 // BASE_GEOJSON_DIR lets the checks be pointed at a deliberately broken copy (to see them fail).
@@ -254,4 +255,20 @@ describe('rivers', () => {
 it('keeps all base layers together within 400 KB', () => {
   const total = fs.readdirSync(DIR).reduce((a, f) => a + fs.statSync(path.join(DIR, f)).size, 0);
   expect(total).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
+});
+
+describe('hand-drawn features (data/base/hand-drawn.yaml)', () => {
+  const handDrawn = readHandDrawn();
+
+  it('are the context labels of the base map, at their coordinates', () => {
+    const points = load('context.geojson').features.filter((f) => f.geometry.type === 'Point');
+    expect(points.map((f) => ({ ...f.properties, coord: (f.geometry as Point).coordinates }))).toEqual(handDrawn.contextPoints);
+  });
+
+  it('are the lakes GSHHG lacks, marked approximate', () => {
+    const water = load('water.geojson').features;
+    for (const lake of handDrawn.lakes) {
+      expect(water.find((f) => f.properties?.id === lake.id)?.properties, lake.id).toMatchObject({ name_zh: lake.name_zh, approximate: true });
+    }
+  });
 });

@@ -18,6 +18,8 @@ const views: [string, string, string][] = [
   ['the list of plans and zones', '?panel=list&lang=en', '[data-testid="zone-index"]'],
   ['presentation mode', '?mode=present&tour=wz-services-2021', '[data-testid="present-card"]'],
   ['the kiosk, waiting for a visitor', '?mode=kiosk', '[data-testid="kiosk-attract"]'],
+  ['draft mode', '?mode=draft', '.draft-panel'],
+  ['draft mode in English', '?mode=draft&lang=en', '.draft-panel'],
 ];
 
 describe('accessibility (WCAG 2.1 AA, checked by axe-core)', () => {

@@ -1,48 +1,46 @@
 import type { AppState, Store } from '../../state/store';
 import { stepFraming } from '../shared/tour/step-framing';
 import type { Tour } from '../../data/tour-schema';
+import { attractTours, nextAttractStep, type AttractPosition } from './attract-playlist';
 
-function pickTour(state: AppState, tourId: string): Tour | undefined {
-  if (state.tours.status !== 'ready') return undefined;
-  return state.tours.tours.find((t) => t.id === tourId) ?? state.tours.tours[0];
-}
-
-/** Shows one step: its zone selected (the map highlights it, the panel shows its card) and framed. */
-function show(store: Store, tour: Tour, index: number) {
-  const step = tour.steps[index];
+/**
+ * Shows one step: its tour running (so only its plan is drawn), its zone selected (the map highlights it, the
+ * visitor card shows it) and framed in the part of the map the kiosk's panels and caption leave clear.
+ */
+function show(store: Store, playlist: Tour[], at: AttractPosition) {
+  const step = playlist.find((tour) => tour.id === at.tourId)?.steps[at.step];
   // The map may be between a lost and a restored WebGL context; the next step will try again.
   try {
     if (!step) return;
-    store.getState().zoneSelected(step.zoneId, { frame: false });
-    store.getState().framingRequested(stepFraming(step));
+    const state = store.getState();
+    state.tourStarted(at.tourId, at.step);
+    state.zoneSelected(step.zoneId, { frame: false });
+    state.framingRequested(stepFraming(step));
   } catch (error) {
     console.warn('attract step', error);
   }
 }
 
 /**
- * Runs the attract loop: the tour from its first step, one step every `stepMs`, from the last step back to
- * the first, with the tour's plans on screen (planVisibility draws a running tour's plans). Waits for the
- * catalog and tours; returns the function that stops it. The visitor who stops it finds the map as the loop
- * left it: the zone on screen selected and the tour's plans on (a kiosk reset brings back its own plans).
+ * Runs the attract loop: the playlist's sequences one after the other (the city's pattern, then 吴中, then
+ * 高新区), one step every `stepMs`, from the last step back to the first. Waits for the catalog and tours;
+ * returns the function that stops it. The visitor who stops it finds the map as the loop left it: the zone
+ * on screen selected and its plan on (a kiosk reset brings back its own plans).
  */
-export function startAttractLoop(store: Store, tourId: string, stepMs: number): () => void {
+export function startAttractLoop(store: Store, stepMs: number): () => void {
   let timer: number | undefined;
-  let tour: Tour | undefined;
+  let playlist: Tour[] | undefined;
 
   const begin = (state: AppState) => {
-    if (tour || state.catalog.status !== 'ready' || state.catalog.partial) return;
-    tour = pickTour(state, tourId);
-    if (!tour) return;
-    state.tourStarted(tour.id, 0);
-    show(store, tour, 0);
+    if (playlist || state.catalog.status !== 'ready' || state.catalog.partial || state.tours.status !== 'ready') return;
+    playlist = attractTours(state.tours.tours);
+    const first = nextAttractStep(playlist);
+    if (!first) return;
+    show(store, playlist, first);
     timer = window.setInterval(() => {
       const s = store.getState();
-      if (!tour) return;
-      const next = s.tourId === tour.id && s.tourStep < tour.steps.length - 1 ? s.tourStep + 1 : 0;
-      if (s.tourId !== tour.id) s.tourStarted(tour.id, next);
-      else s.tourStepSet(next);
-      show(store, tour, next);
+      const next = nextAttractStep(playlist!, s.tourId ? { tourId: s.tourId, step: s.tourStep } : undefined);
+      if (next) show(store, playlist!, next);
     }, stepMs);
   };
 
@@ -51,9 +49,9 @@ export function startAttractLoop(store: Store, tourId: string, stepMs: number): 
   return () => {
     unsubscribe();
     window.clearInterval(timer);
-    if (!tour) return;
     const state = store.getState();
-    if (state.catalog.status === 'ready') state.plansShown(tour.planIds, state.catalog.catalog.plans.map((p) => p.id));
+    const tour = playlist?.find((t) => t.id === state.tourId);
+    if (tour && state.catalog.status === 'ready') state.plansShown(tour.planIds, state.catalog.catalog.plans.map((p) => p.id));
     state.tourEnded();
   };
 }

@@ -6,10 +6,17 @@ export function kioskScale(width: number, height: number): number {
   return Math.round(Math.min(Math.max(scale, 1), 3) * 100) / 100;
 }
 
-/** Keeps `--kiosk-scale` on the root in step with the screen; the kiosk CSS zooms the app's chrome by it. */
-export function trackKioskScale(win: Window = window): () => void {
+/**
+ * Keeps `--kiosk-scale` on the root in step with the screen (the kiosk CSS zooms its panels by it) and tells
+ * `onScale`, which enlarges what CSS cannot reach: the map's labels.
+ */
+export function trackKioskScale(win: Window = window, onScale?: (scale: number) => void): () => void {
   const root = win.document.documentElement;
-  const apply = () => root.style.setProperty('--kiosk-scale', String(kioskScale(win.innerWidth, win.innerHeight)));
+  const apply = () => {
+    const scale = kioskScale(win.innerWidth, win.innerHeight);
+    root.style.setProperty('--kiosk-scale', String(scale));
+    onScale?.(scale);
+  };
   apply();
   win.addEventListener('resize', apply);
   return () => {

@@ -8,7 +8,7 @@ import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { useAppStore } from '../../state/store';
 import { usePlanVisibility } from '../../state/use-plan-visibility';
 import { planEnded } from '../shared/plan-period';
-import { LegendSwatch } from './legend-swatch';
+import { LegendSwatch } from '../shared/legend-swatch';
 import './layer-panel.css';
 import '../shared/shared.css';
 import { mapMarks } from '../../config/design-tokens';

@@ -1,4 +1,5 @@
 import type { Ref } from '../../data/catalog-schema';
+import { linesBySource } from '../../data/lines-by-source';
 import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
@@ -12,13 +13,7 @@ export function PresentSources({ refs }: { refs: Ref[] }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const index = useCatalogIndex();
-  const bySource = new Map<string, string[]>();
-  for (const ref of refs) {
-    const lines = ref.lines[0] === ref.lines[1] ? `${ref.lines[0]}` : `${ref.lines[0]}–${ref.lines[1]}`;
-    const list = bySource.get(ref.source) ?? [];
-    if (!list.includes(lines)) list.push(lines);
-    bySource.set(ref.source, list);
-  }
+  const bySource = linesBySource(refs);
   return (
     <ul className="present-sources" aria-label={t('sources')}>
       {[...bySource].map(([id, lines]) => {

@@ -83,10 +83,13 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         </section>
       )}
 
-      <section aria-label={t('sources')}>
-        <h3>{t('sources')}</h3>
-        <SourceList refs={zone.refs} />
-      </section>
+      {/* A draft zone has no sources, and says so in its plan line rather than under an empty heading. */}
+      {zone.refs.length > 0 && (
+        <section aria-label={t('sources')}>
+          <h3>{t('sources')}</h3>
+          <SourceList refs={zone.refs} />
+        </section>
+      )}
 
       <footer className="zone-card__actions">
         <button type="button" className="button" onClick={() => zoneCompared(zone.id)}>

@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { basePalette as c, fontStack } from '../../config/design-tokens';
-import { localizedLabel } from './label-text';
+import { localizedLabel, scaledSize, zoomedLabelSize } from './label-text';
 
 /** The offline base map: Suzhou's districts, water above them, rivers, and muted neighbours. */
 export const baseSourceIds = {
@@ -104,7 +104,7 @@ export const baseLabelLayers: LayerSpecification[] = [
     type: 'symbol',
     source: S.rivers,
     minzoom: 9,
-    layout: { ...labelLayout, 'symbol-placement': 'line', 'text-size': 11, 'text-letter-spacing': 0.1 },
+    layout: { ...labelLayout, 'symbol-placement': 'line', 'text-size': scaledSize(11), 'text-letter-spacing': 0.1 },
     paint: { 'text-color': c.waterLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.2 },
   },
   {
@@ -112,7 +112,7 @@ export const baseLabelLayers: LayerSpecification[] = [
     type: 'symbol',
     source: S.labels,
     filter: ['==', ['get', 'kind'], 'water'],
-    layout: { ...labelLayout, 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 12, 15] },
+    layout: { ...labelLayout, 'text-size': zoomedLabelSize([8, 11], [12, 15]) },
     paint: { 'text-color': c.waterLabel, 'text-halo-color': 'rgba(255,255,255,0.5)', 'text-halo-width': 1 },
   },
   {
@@ -120,7 +120,7 @@ export const baseLabelLayers: LayerSpecification[] = [
     type: 'symbol',
     source: S.context,
     filter: ['==', ['get', 'kind'], 'neighbour'],
-    layout: { ...labelLayout, 'text-size': 13, 'text-letter-spacing': 0.2 },
+    layout: { ...labelLayout, 'text-size': scaledSize(13), 'text-letter-spacing': 0.2 },
     paint: { 'text-color': c.contextLabel, 'text-halo-color': c.outside, 'text-halo-width': 1.5 },
   },
   {
@@ -130,7 +130,7 @@ export const baseLabelLayers: LayerSpecification[] = [
     filter: ['!=', ['get', 'kind'], 'water'],
     layout: {
       ...labelLayout,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 17],
+      'text-size': zoomedLabelSize([8, 12], [12, 17]),
       'text-padding': 4,
     },
     paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.6 },

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
 import { fontStack, mapMarks } from '../../config/design-tokens';
+import { scaledSize } from './label-text';
 import { localizedName } from './zone-expressions';
 
 /** Named carriers (parks, platforms, hubs …) as small symbols that stay legible where they crowd. */
@@ -50,7 +51,7 @@ export function carrierLayers(catalog: Catalog): { shapes: LayerSpecification[];
     layout: {
       'text-field': localizedName(new Map(catalog.carriers.map((c) => [c.id, c.name]))),
       'text-font': fontStack,
-      'text-size': 11,
+      'text-size': scaledSize(11),
       'text-anchor': 'left',
       'text-offset': [0.8, 0],
       'text-max-width': 9,

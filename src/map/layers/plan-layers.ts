@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
 import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
+import { zoomedLabelSize } from './label-text';
 import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
 
 /** Ids of every plan's source and layers, and of the shared zone-label layer. */
@@ -180,7 +181,7 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
       'symbol-spacing': 400,
       'text-field': names,
       'text-font': fontStack,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 15],
+      'text-size': zoomedLabelSize([8, 12], [12, 15]),
       'text-offset': [0, -1.1],
       'text-letter-spacing': 0.05,
     },
@@ -196,7 +197,7 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
       layout: {
         'text-field': names,
         'text-font': fontStack,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'park', 10, 12], 12, 15],
+        'text-size': zoomedLabelSize([8, ['match', ['get', 'kind'], 'park', 10, 12]], [12, 15]),
         'text-max-width': 7,
         'text-padding': 6,
         // A zone drawn as a dot is named below it, so the name never hides the dot it names.

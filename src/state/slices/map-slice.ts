@@ -40,11 +40,14 @@ export interface MapSlice {
   /** What covers the map: framing keeps zones in the part left visible. */
   mapInsets: MapInsets;
   framing?: Framing;
+  /** Map labels at this many times their size: 1 at a desk, more on a kiosk read from a distance. */
+  mapLabelScale: number;
   mapStatusChanged: (status: MapStatus) => void;
   cameraSettled: (camera: Camera) => void;
   cameraRequested: (camera: Camera | undefined) => void;
   mapCovered: (insets: MapInsets) => void;
   framingRequested: (target: FramingTarget) => void;
+  mapLabelsScaled: (scale: number) => void;
 }
 
 /** The next framing request, for slices that frame what they select. */
@@ -61,9 +64,11 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
   cameraSource: 'map',
   mapInsets: noInsets,
   framing: undefined,
+  mapLabelScale: 1,
   mapStatusChanged: (mapStatus) => set({ mapStatus }),
   cameraSettled: (camera) => set({ camera, cameraSource: 'map' }),
   cameraRequested: (camera) => set({ camera, cameraSource: 'request' }),
   mapCovered: (mapInsets) => set({ mapInsets }),
   framingRequested: (target) => set((state) => ({ framing: nextFraming(state, target) })),
+  mapLabelsScaled: (mapLabelScale) => set({ mapLabelScale }),
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { along, length, lineString } from '@turf/turf';
+import { along, length, lineIntersect, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
@@ -25,4 +25,13 @@ export function pointOnLine(planId: string, zoneId: string, share = 0.3): Positi
     | undefined;
   if (!line || line.geometry.type !== 'LineString') throw new Error(`${zoneId} is not a LineString`);
   return along(line, length(lineString(line.geometry.coordinates)) * share).geometry.coordinates;
+}
+
+/** Where two line zones of a plan cross, the northernmost crossing first. */
+export function crossingOf(planId: string, a: string, b: string): Position {
+  const lines = read(`public/geojson/${planId}.geojson`).features.filter((f) => f.properties?.id === a || f.properties?.id === b) as Feature<LineString>[];
+  if (lines.length !== 2) throw new Error(`${a} and ${b} are not both lines of ${planId}`);
+  const crossings = lineIntersect(lines[0]!, lines[1]!).features.map((point) => point.geometry.coordinates);
+  if (!crossings.length) throw new Error(`${a} and ${b} do not cross`);
+  return crossings.sort((p, q) => q[1]! - p[1]!)[0]!;
 }

@@ -3,7 +3,8 @@ import { mapMarks } from '../../config/design-tokens';
 
 /** A key that looks like the map symbol: a band for rings and belts, an arrow for axes, a dot for points. */
 export function LegendSwatch({ kind, color }: { kind: ZoneKind; color: string }) {
-  const common = { width: 22, height: 14, 'aria-hidden': true, className: 'swatch' } as const;
+  // The view box lets a stylesheet draw the key larger (the kiosk's) without redrawing it.
+  const common = { width: 22, height: 14, viewBox: '0 0 22 14', 'aria-hidden': true, className: 'swatch' } as const;
   if (kind === 'axis' || kind === 'corridor') {
     return (
       <svg {...common}>

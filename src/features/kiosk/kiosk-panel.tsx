@@ -1,0 +1,23 @@
+import { useCatalogIndex } from '../../state/use-catalog';
+import { useAppStore } from '../../state/store';
+import type { KioskPlan } from './attract-playlist';
+import { PlanIntro } from './plan-intro';
+import { VisitorCard } from './visitor-card';
+import { VisitorOverlap } from './visitor-overlap';
+
+/** The kiosk's card: the zone picked, the areas under a tap to pick from, or the plan on the map. */
+export function KioskPanel({ plans, onScreen }: { plans: KioskPlan[]; onScreen?: string }) {
+  const index = useCatalogIndex();
+  const selectedZoneId = useAppStore((s) => s.selectedZoneId);
+  const overlapZoneIds = useAppStore((s) => s.overlapZoneIds);
+  const zone = selectedZoneId ? index?.zone(selectedZoneId) : undefined;
+  let content = null;
+  if (index && zone) content = <VisitorCard zone={zone} index={index} plans={plans} />;
+  else if (index && overlapZoneIds.length > 1) content = <VisitorOverlap zoneIds={overlapZoneIds} index={index} plans={plans} />;
+  else if (index && onScreen) content = <PlanIntro planId={onScreen} index={index} plans={plans} />;
+  return (
+    <aside className="kiosk-panel" data-testid="kiosk-panel">
+      {content}
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Messages of the exhibition kiosk's own screen (visitor card, plan switcher, key), kept apart from messages.ts
+ * so that the two grow without stepping on each other; messages.ts spreads them into its tables. Written for a
+ * passer-by: no planning terms where plain words do.
+ */
+export const kioskMessagesZh = {
+  kioskTapHint: '点按彩色区域查看',
+  kioskPlans: '选择规划',
+  kioskKey: '图例',
+  kioskOnMap: '地图上的规划',
+  kioskAreaCount: '共 {n} 个区域',
+  kioskIndustries: '主要产业',
+  kioskTargets: '规划目标',
+  kioskSourcesShow: '查看出处',
+  kioskSourcesHide: '收起出处',
+  kioskOverlapTitle: '这里有 {n} 个区域',
+  kioskOverlapHint: '选一个查看',
+  kioskStep: '第 {n} / {total} 处',
+} as const;
+
+export const kioskMessagesEn: Record<keyof typeof kioskMessagesZh, string> = {
+  kioskTapHint: 'Tap a coloured area',
+  kioskPlans: 'Choose a plan',
+  kioskKey: 'Key',
+  kioskOnMap: 'On the map',
+  kioskAreaCount: '{n} areas',
+  kioskIndustries: 'Main industries',
+  kioskTargets: 'What the plan aims for',
+  kioskSourcesShow: 'Sources',
+  kioskSourcesHide: 'Hide sources',
+  kioskOverlapTitle: '{n} areas here',
+  kioskOverlapHint: 'Pick one to see it',
+  kioskStep: 'Place {n} of {total}',
+};
