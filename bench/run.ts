@@ -1,5 +1,5 @@
 // Benchmark runner: `npm run bench` runs every scenario; `npm run bench -- load --runs=7` picks some.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exploreScenario } from './explore';
 import { loadScenario } from './load';
@@ -64,11 +64,15 @@ async function main(): Promise<void> {
     if (result.warnings.length) console.log(`\nwarnings:\n  ${result.warnings.join('\n  ')}`);
   }
   const out = fileURLToPath(new URL('./results.json', import.meta.url));
+  const date = new Date().toISOString();
+  // A run of some scenarios keeps the others' last results; each scenario says when it was measured.
+  const earlier = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { scenarios?: Record<string, unknown> }).scenarios : undefined;
+  const measured = Object.fromEntries(Object.entries(results).map(([name, result]) => [name, { date, ...result }]));
   const report = {
-    date: new Date().toISOString(),
+    date,
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine: machineInfo(chromium),
-    scenarios: results,
+    scenarios: { ...earlier, ...measured },
   };
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${out} (${report.durationSeconds} s)`);
