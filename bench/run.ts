@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { exploreScenario } from './explore';
 import { loadScenario } from './load';
 import { phoneScenario } from './phone';
-import { scaleScenario } from './scale';
 import { soakScenario } from './soak';
 import { prepareEnv } from './lib/env';
 import { machineInfo } from './lib/machine';
@@ -12,7 +11,7 @@ import { formatTable } from './lib/report';
 import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, scaleScenario, soakScenario];
+const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, soakScenario];
 
 function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions } {
   const options: ScenarioOptions = {};

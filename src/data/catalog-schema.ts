@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { zoneKindValues } from './first-view-index';
 
 /**
  * The public data contract (see ../shared/guide/data-contract.md), as zod schemas. Every object is strict: a key
@@ -53,8 +52,7 @@ export const coreIndustriesSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
-// One list for both schemas; the first view's lives in a module without the full schema.
-export const zoneKinds = zoneKindValues;
+export const zoneKinds = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
 
 export const zoneSchema = z.strictObject({
   id: slug,

@@ -1,9 +1,8 @@
 import { catalogSchema, type Catalog } from './catalog-schema';
 import { checkCatalogIntegrity } from './catalog-integrity';
-import { fetchDataFile, schemaProblems } from './fetch-data-file';
-import { CatalogLoadError } from './load-catalog-error';
+import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
 
-export { CatalogLoadError };
+export class CatalogLoadError extends DataFileError {}
 
 /** Parses a catalog at the boundary: a bad file yields problems naming the field, never a half-read catalog. */
 export function parseCatalog(file: string, json: unknown): Catalog {

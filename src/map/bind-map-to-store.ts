@@ -1,5 +1,4 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Catalog } from '../data/catalog-schema';
 import { catalogIndexOf } from '../state/use-catalog';
 import type { Store } from '../state/store';
 import { bindCamera } from './bind-camera';
@@ -11,24 +10,14 @@ import { bindPointer } from './bind-pointer';
 /** Store changes reach the map through subscriptions; returns the function that ends them all. */
 export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   const cleanups: (() => void)[] = [];
-  /** The catalog the plan bindings were made with: first the first view's index, then the whole catalog. */
-  let boundTo: Catalog | undefined;
-  let unbindPlans: (() => void) | undefined;
+  let planLayersBound = false;
 
   const bindPlansWhenReady = () => {
     const { catalog } = store.getState();
-    if (catalog.status !== 'ready' || catalog.catalog === boundTo || !map.isStyleLoaded()) return;
-    const first = boundTo === undefined;
-    boundTo = catalog.catalog;
-    unbindPlans?.();
+    if (planLayersBound || catalog.status !== 'ready' || !map.isStyleLoaded()) return;
+    planLayersBound = true;
     const index = catalogIndexOf(catalog.catalog);
-    // Bound again when the whole catalog replaces the first view's index; a link's picks arrive with it.
-    const unbinds = [bindPlanLayers(map, index, store, { frameOnBind: !catalog.partial }), bindPointer(map, index, store)];
-    unbindPlans = () => unbinds.forEach((unbind) => unbind());
-    if (!first) return;
-    // Framing requests outlive the catalog's arrival, so framing is bound once, reading the latest index.
-    cleanups.push(bindFraming(map, () => catalogIndexOf(boundTo!), store));
-    map.once('idle', () => store.getState().firstViewShown());
+    cleanups.push(bindPlanLayers(map, index, store), bindFraming(map, index, store), bindPointer(map, index, store));
   };
 
   cleanups.push(
@@ -39,7 +28,6 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
       if (state.mapLabelScale !== previous.mapLabelScale) map.setGlobalStateProperty('labelScale', state.mapLabelScale);
       if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
-    () => unbindPlans?.(),
   );
   map.once('load', bindPlansWhenReady);
   return () => cleanups.forEach((cleanup) => cleanup());

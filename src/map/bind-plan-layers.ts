@@ -6,8 +6,7 @@ import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates } from './layers/plan-visibility';
-import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
-import { planOfLayerId } from './layers/plan-layers';
+import { addPlanLayers, applyLayerStates, setCarrierFlag, setZoneFlag } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Bbox = ZoneExtent['bbox'];
@@ -23,25 +22,8 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
  * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
  * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
-export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
-  /**
-   * Every zone's flags, kept here as well as on the map: a plan's source is added only when the plan is
-   * shown (and removed when it is not), so its zones get their flags when it arrives.
-   */
-  const zoneFlags = new Map<string, Record<string, boolean>>();
-  const flagZone = (zoneId: string, flag: string, on: boolean) => {
-    const flags = zoneFlags.get(zoneId);
-    if ((flags?.[flag] ?? false) === on) return;
-    zoneFlags.set(zoneId, { ...flags, [flag]: on });
-    setZoneFlag(map, index, zoneId, flag, on);
-  };
-  const plansArrived = (planIds: string[]) => {
-    for (const planId of planIds) {
-      for (const zone of index.zonesOfPlan(planId)) {
-        for (const [flag, on] of Object.entries(zoneFlags.get(zone.id) ?? {})) if (on) setZoneFlag(map, index, zone.id, flag, true);
-      }
-    }
-  };
+export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
+  addPlanLayers(map, index);
   let extents: Map<string, ZoneExtent> | undefined;
   /** Set when the lens should be framed but the extents have not arrived yet. */
   let framePending = false;
@@ -60,15 +42,15 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
     if (lensed) {
       for (const zone of index.catalog.zones) {
-        flagZone(zone.id, 'lensed', false);
-        flagZone(zone.id, 'dimmed', false);
+        setZoneFlag(map, index, zone.id, 'lensed', false);
+        setZoneFlag(map, index, zone.id, 'dimmed', false);
       }
       for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     }
     lensed = scope;
     if (!scope) return;
     const inLens = new Set(scope.zoneIds);
-    for (const zone of index.catalog.zones) flagZone(zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
+    for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
     for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
     if (!moveCamera) return;
     if (extents) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
@@ -87,10 +69,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const now = state.panel === 'compare' ? state.compareZoneIds : [];
     if (now.join() === compared.join()) return;
     for (const id of compared) {
-      flagZone(id, 'compareA', false);
-      flagZone(id, 'compareB', false);
+      setZoneFlag(map, index, id, 'compareA', false);
+      setZoneFlag(map, index, id, 'compareB', false);
     }
-    now.forEach((id, i) => flagZone(id, i === 0 ? 'compareA' : 'compareB', true));
+    now.forEach((id, i) => setZoneFlag(map, index, id, i === 0 ? 'compareA' : 'compareB', true));
     compared = now;
   };
 
@@ -101,14 +83,11 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
     if (hidden.join() !== hiddenKey || lensChanged) {
       hiddenKey = hidden.join();
-      const states = planLayerStates(index.catalog, hidden, scope);
-      const wanted = new Set(states.flatMap((layer) => (layer.visibility === 'visible' ? (planOfLayerId(layer.id) ?? []) : [])));
-      plansArrived(syncPlanLayers(map, index, wanted));
-      applyLayerStates(map, states);
+      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
-      if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);
-      if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
+      if (previous?.selectedZoneId) setZoneFlag(map, index, previous.selectedZoneId, 'selected', false);
+      if (state.selectedZoneId) setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
     } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     if (lensChanged) applyLens(scope, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
@@ -120,10 +99,9 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   applyState(store.getState());
   // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
-  framePending = frameOnBind && Boolean(lensed) && store.getState().camera === undefined;
+  framePending = Boolean(lensed) && store.getState().camera === undefined;
   let alive = true;
-  // The first view's binding frames nothing, so it leaves the extents (another request) for later.
-  if (frameOnBind) zoneExtents().then(
+  zoneExtents().then(
     (loaded) => {
       if (!alive) return;
       extents = loaded;
@@ -131,7 +109,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
       framePending = false;
       // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
       // (presenting, the kiosk's attract loop) frame their own steps.
-      if (frameOnBind && store.getState().mode === 'explore') frameSelection(store.getState());
+      if (store.getState().mode === 'explore') frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

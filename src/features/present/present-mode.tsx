@@ -1,10 +1,8 @@
-import { Suspense, useLayoutEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { useTourLoading } from '../shared/tour/use-tour-loading';
-import { deferred } from '../shared/deferred';
+import { PresentView } from './present-view';
 import { usePresentSync } from './use-present-sync';
-
-const PresentView = deferred(() => import('./present-view').then((m) => m.PresentView));
 
 /**
  * Mounted once by the app. Loads the tours, opens a `?mode=present` link, and while presenting draws the
@@ -23,9 +21,5 @@ export function PresentMode() {
     };
   }, [mode]);
 
-  return mode === 'present' ? (
-    <Suspense fallback={null}>
-      <PresentView />
-    </Suspense>
-  ) : null;
+  return mode === 'present' ? <PresentView /> : null;
 }

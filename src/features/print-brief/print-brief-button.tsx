@@ -6,17 +6,13 @@ import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { usePlanMap } from '../../map/plan-map-context';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../../state/url';
-import { deferredModule } from '../shared/deferred';
 import { briefMap } from './brief-limits';
+import { ZoneBrief } from './zone-brief';
 import '../shared/export-buttons.css';
 import './print.css';
 import './print-lists.css';
 
-// The brief's page (and its QR code) is fetched on the first print, or when the browser is idle.
-const briefCode = deferredModule(() => import('./zone-brief'));
-
 interface BriefSnapshot {
-  Brief: typeof import('./zone-brief').ZoneBrief;
   mapImage?: string;
   url: string;
   now: Date;
@@ -38,11 +34,8 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
     try {
       const store = useAppStore.getState();
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
-      const [{ ZoneBrief: Brief }, mapImage] = await Promise.all([
-        briefCode(),
-        boxesOf([zoneId]).then((boxes) => snapshotAt(planMap, boxes, briefMap.width, briefMap.height, briefMap.pixelRatio)),
-      ]);
-      setSnapshot({ Brief, mapImage, url: shareUrl(window.location.search), now: new Date() });
+      const mapImage = await snapshotAt(planMap, await boxesOf([zoneId]), briefMap.width, briefMap.height, briefMap.pixelRatio);
+      setSnapshot({ mapImage, url: shareUrl(window.location.search), now: new Date() });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(false);
@@ -83,12 +76,10 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
         index &&
         createPortal(
           <div className="print-only">
-            <snapshot.Brief
+            <ZoneBrief
               zone={zone}
               index={index}
-              mapImage={snapshot.mapImage}
-              url={snapshot.url}
-              now={snapshot.now}
+              {...snapshot}
               onImageReady={(el) => {
                 image.current = el;
               }}
