@@ -1,5 +1,5 @@
 import type { LineString, Point, Polygon } from 'geojson';
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import type { ZoneKind } from './catalog-schema';
 
 /**
@@ -60,29 +60,28 @@ export function drawnZone(zones: DraftZone[], geometry: DraftGeometry): DraftZon
 }
 
 /**
- * What a saved draft must look like, in zod's small build as the first view's other checks are (the store
- * loads this module, so the full build here would put all of zod in the first view). Built on first use, not when the module loads: this module may load in a
+ * What a saved draft must look like. Built on first use, not when the module loads: this module may load in a
  * shared chunk before main.tsx tells zod not to try `new Function` (see zod-without-eval.ts).
  */
-let savedDraftSchema: z.ZodMiniType<DraftZone[]> | undefined;
-function draftZonesSchema(): z.ZodMiniType<DraftZone[]> {
+let savedDraftSchema: z.ZodType<DraftZone[]> | undefined;
+function draftZonesSchema(): z.ZodType<DraftZone[]> {
   const position = z.tuple([z.number(), z.number()]);
   const geometry = z.union([
-    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).check(z.minLength(4))).check(z.minLength(1)) }),
-    z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).check(z.minLength(2)) }),
+    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
+    z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
     z.strictObject({ type: z.literal('Point'), coordinates: position }),
   ]);
   const text = z.strictObject({ zh: z.string(), en: z.string() });
   savedDraftSchema ??= z.array(
     z.strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+      id: z.string().regex(/^[a-z0-9-]+$/),
       kind: z.enum(['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster']),
       geometry,
       name: text,
       role: text,
       industryIds: z.array(z.string()),
     }),
-  ) as unknown as z.ZodMiniType<DraftZone[]>;
+  ) as unknown as z.ZodType<DraftZone[]>;
   return savedDraftSchema;
 }
 
