@@ -134,7 +134,8 @@ describe('the kiosk for a passer-by', () => {
       for (const end = Date.now() + 100_000; seen.length < count && Date.now() < end; ) {
         await new Promise((resolve) => setTimeout(resolve, 40));
         const zone = new URL(location.href).searchParams.get('zone');
-        if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done') continue;
+        // Read once the step's plan is laid out on the map: its features fetched and its filters applied.
+        if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done' || !map.loaded()) continue;
         // The plans whose zones are rendered in view at the step (each zone carries its plan's id).
         const plans = [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.planId)))];
         const covers = [rect('.kiosk-attract__caption'), rect('.kiosk-attract__invite')].filter((r) => r !== undefined);
@@ -155,8 +156,9 @@ describe('the kiosk for a passer-by', () => {
     });
     // The zone on screen now is drawn alone, in view, and not under a caption.
     await page.evaluate(() => window.__suzhouMap!.stop());
-    const now = await page.evaluate((layers) => {
+    const now = await page.evaluate(async (layers) => {
       const map = window.__suzhouMap!;
+      while (!map.loaded()) await new Promise((resolve) => setTimeout(resolve, 20));
       const zone = new URL(location.href).searchParams.get('zone')!;
       // Zone shapes and zone labels alike carry their plan's id.
       return { zone, plans: [...new Set(map.queryRenderedFeatures({ layers: [...layers, 'zone-labels'] }).map((f) => String(f.properties.planId)))] };
