@@ -134,10 +134,12 @@ describe('the kiosk for a passer-by', () => {
       for (const end = Date.now() + 100_000; seen.length < count && Date.now() < end; ) {
         await new Promise((resolve) => setTimeout(resolve, 40));
         const zone = new URL(location.href).searchParams.get('zone');
-        // Read once the step's plan is laid out on the map: its features fetched and its filters applied.
-        if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done' || !map.loaded()) continue;
-        // The plans whose zones are rendered in view at the step (each zone carries its plan's id).
-        const plans = [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.planId)))];
+        if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done') continue;
+        // The plans whose zones are rendered in view (each zone carries its plan's id), read once the step's own
+        // zone is drawn: its plan's features have arrived and the plans' filters have been laid out.
+        const drawn = map.queryRenderedFeatures({ layers });
+        if (!drawn.some((f) => f.properties.id === zone)) continue;
+        const plans = [...new Set(drawn.map((f) => String(f.properties.planId)))];
         const covers = [rect('.kiosk-attract__caption'), rect('.kiosk-attract__invite')].filter((r) => r !== undefined);
         seen.push({ zone, center: map.getCenter().toArray(), zoom: map.getZoom(), plans, covers });
       }
@@ -158,8 +160,10 @@ describe('the kiosk for a passer-by', () => {
     await page.evaluate(() => window.__suzhouMap!.stop());
     const now = await page.evaluate(async (layers) => {
       const map = window.__suzhouMap!;
-      while (!map.loaded()) await new Promise((resolve) => setTimeout(resolve, 20));
-      const zone = new URL(location.href).searchParams.get('zone')!;
+      const zoneNow = () => new URL(location.href).searchParams.get('zone')!;
+      const zoneDrawn = () => map.queryRenderedFeatures({ layers }).some((f) => f.properties.id === zoneNow());
+      while (!map.loaded() || !zoneDrawn()) await new Promise((resolve) => setTimeout(resolve, 20));
+      const zone = zoneNow();
       // Zone shapes and zone labels alike carry their plan's id.
       return { zone, plans: [...new Set(map.queryRenderedFeatures({ layers: [...layers, 'zone-labels'] }).map((f) => String(f.properties.planId)))] };
     }, drawnLayers);
