@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useCatalogIndex } from './use-catalog';
+import { useFirstViewIndex } from './use-catalog';
 import { planVisibility, type PlanVisibility, type VisibilityInput } from './plan-visibility';
 import { useAppStore } from './store';
 
@@ -8,7 +8,8 @@ const none: PlanVisibility = { visible: [], revealed: [], byTour: false };
 
 /** The plans drawn and why, re-computed only when something it depends on changes. */
 export function usePlanVisibility(): PlanVisibility {
-  const index = useCatalogIndex();
+  // Plans and their zones are all it needs, so the first view's index answers before the whole catalog is in.
+  const index = useFirstViewIndex();
   const input = useAppStore(
     useShallow(
       (s): VisibilityInput => ({

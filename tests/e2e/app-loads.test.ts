@@ -15,8 +15,21 @@ describe.each(viewports)('the built app at $width×$height', ({ name, width, hei
     const page = await harness.browser.newPage({ viewport: { width, height } });
     const origin = new URL(harness.url).origin;
     const watch = watchPage(page, origin);
+    // The whole catalog is held back: the first view must stand on its own index.
+    let releaseCatalog = () => {};
+    const catalogHeld = new Promise<void>((resolve) => (releaseCatalog = resolve));
+    await page.route('**/data/catalog.json', async (route) => {
+      await catalogHeld;
+      await route.continue();
+    });
     await page.goto(harness.url);
     await waitForMapIdle(page);
+    if (name === 'landscape') {
+      // The layer panel, open beside the map, says which plan is drawn before the whole catalog is in.
+      expect(await page.getByRole('checkbox', { name: /一环两轴四带/ }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: /东中西/ }).isChecked()).toBe(false);
+    }
+    releaseCatalog();
 
     const rendered = await page.evaluate(() => {
       const map = window.__suzhouMap!;
