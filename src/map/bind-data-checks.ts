@@ -1,7 +1,6 @@
 import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, MapSourceDataEvent, SourceSpecification } from 'maplibre-gl';
 import { assetUrl } from '../config/env';
 import { reportDataFileProblem } from '../data/data-file-problems';
-import { geojsonProblems } from '../data/geojson-check';
 import type { Store } from '../state/store';
 import { carrierSourceId } from './layers/carrier-layers';
 import { planSourceId, zoneLabelSourceId } from './layers/plan-layers';
@@ -27,7 +26,8 @@ const whenIdle = (task: () => void) =>
  * Reports every GeoJSON file the map could not load (missing, not JSON, not GeoJSON) and every one it loaded
  * that is damaged (coordinates outside the world, features of ids the catalog lacks), naming the file and
  * the field, so that a damaged file is never silently drawn as nothing. MapLibre keeps a copy of each loaded
- * file, so the check reads no file twice; it runs when the browser is idle, after the first view.
+ * file, so the check reads no file twice; it runs when the browser is idle, after the first view, and its code
+ * (the GeoJSON schema) is fetched then, not with the first view.
  */
 export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
   const urls = new Map<string, string>();
@@ -49,7 +49,7 @@ export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
     if (source?.type !== 'geojson') return;
     checked.add(sourceId);
     whenIdle(() => {
-      void source.getData().then((json) => {
+      void Promise.all([source.getData(), import('../data/geojson-check')]).then(([json, { geojsonProblems }]) => {
         const problems = geojsonProblems(json, expectedIds(sourceId, store));
         if (problems.length) reportDataFileProblem(fileOf(sourceId), problems);
       });
