@@ -1,13 +1,12 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { catalogFile, firstViewFile } from '../config/data-files';
 import { assetUrl } from '../config/env';
 import { CatalogLoadError } from '../data/load-catalog-error';
-import { firstViewFile, loadFirstView } from '../data/load-first-view';
 import type { AppState } from '../state/store';
 import { parseUrl, readKioskParams, readPresentLink } from '../state/url';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 
-const catalogFile = 'data/catalog.json';
 /** After the first view is drawn, the visitor's first taps and the map's own requests go first. */
 const afterFirstViewMs = 1000;
 
@@ -56,7 +55,11 @@ export function startCatalogLoading(store: Store, search = window.location.searc
     }, afterFirstViewMs);
   };
 
-  loadFirstView(assetUrl(firstViewFile)).then((catalog) => store.getState().firstViewLoaded(catalog), failed(firstViewFile));
+  // The index's check (zod) comes as its own chunk, beside the index that index.html preloads: the map starts
+  // without waiting for either.
+  import('../data/load-first-view')
+    .then(({ loadFirstView }) => loadFirstView(assetUrl(firstViewFile)))
+    .then((catalog) => store.getState().firstViewLoaded(catalog), failed(firstViewFile));
   if (linkNeedsCatalog(search)) catalogWanted();
 
   const check = (s: AppState, previous?: AppState) => {

@@ -1,13 +1,11 @@
+import './zod-without-eval';
 import { z } from 'zod';
 import type { DraftZone } from './draft-model';
 
 // A saved draft in the browser. Kept apart from draft-model, which the store loads with the first view: only
 // draft mode reads and writes a save, so the full zod that checks it is fetched with draft mode.
 
-/**
- * What a saved draft must look like. Built on first use, not when the module loads: this module may load in a
- * shared chunk before main.tsx tells zod not to try `new Function` (see zod-without-eval.ts).
- */
+/** What a saved draft must look like, built on first use. */
 let savedDraftSchema: z.ZodType<DraftZone[]> | undefined;
 function draftZonesSchema(): z.ZodType<DraftZone[]> {
   const position = z.tuple([z.number(), z.number()]);

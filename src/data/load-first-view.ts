@@ -1,9 +1,8 @@
+import { firstViewFile } from '../config/data-files';
 import { CatalogLoadError } from './load-catalog-error';
 import { fetchDataFile } from './fetch-data-file';
 import { firstViewCatalog, firstViewIndexSchema } from './first-view-index';
 import type { Catalog } from './catalog-schema';
-
-export const firstViewFile = 'data/catalog-index.json';
 
 /** Fetches and checks the first view's index; a bad file is a CatalogLoadError naming it and the field. */
 export async function loadFirstView(url: string): Promise<Catalog> {
