@@ -1,6 +1,7 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { catalogFile, firstViewFile } from '../config/data-files';
 import { assetUrl } from '../config/env';
+import { fetchDataFile } from '../data/fetch-data-file';
 import { CatalogLoadError } from '../data/load-catalog-error';
 import type { AppState } from '../state/store';
 import { parseUrl, readKioskParams, readPresentLink } from '../state/url';
@@ -55,10 +56,11 @@ export function startCatalogLoading(store: Store, search = window.location.searc
     }, afterFirstViewMs);
   };
 
-  // The index's check (zod) comes as its own chunk, beside the index that index.html preloads: the map starts
-  // without waiting for either.
-  import('../data/load-first-view')
-    .then(({ loadFirstView }) => loadFirstView(assetUrl(firstViewFile)))
+  // The index is asked for at once (the request index.html preloads); its check (zod) is a chunk of its own,
+  // fetched beside it, so the map starts without waiting for either.
+  const firstView = fetchDataFile(assetUrl(firstViewFile), (problems) => new CatalogLoadError(firstViewFile, problems));
+  Promise.all([firstView, import('../data/load-first-view')])
+    .then(([json, { firstViewOf }]) => firstViewOf(json))
     .then((catalog) => store.getState().firstViewLoaded(catalog), failed(firstViewFile));
   if (linkNeedsCatalog(search)) catalogWanted();
 
