@@ -28,11 +28,10 @@ export function snapshotAppBuild(): string {
  * benchmark server's origin: the same absolute URLs the app's assetUrl() produces at run time.
  */
 export async function buildBarePage(appDir: string, origin: string, base: string) {
-  const { style, images } = bareStyle(appDir, origin);
+  const { style, images, planOrder } = bareStyle(appDir, origin);
   const dir = `${tmpDir}bare`;
-  await build(
-    bareViteConfig({ style, images, view: { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds }, outDir: dir, base }),
-  );
+  const view = { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds, planOrder, dataOrigin: origin };
+  await build(bareViteConfig({ style, images, view, outDir: dir, base }));
   // What the page draws at first: the app's first view.
   return { dir, style: styleWithPlans(style, defaultVisiblePlanIds), fullStyle: style };
 }

@@ -4,20 +4,19 @@ import { reportDataFileProblem } from '../data/data-file-problems';
 import { afterFirstView } from '../state/after-first-view';
 import type { Store } from '../state/store';
 import { carrierSourceId } from './layers/carrier-layers';
-import { planSourceId, zoneLabelSourceId } from './layers/plan-layers';
+import { plansSourceId, zoneLabelSourceId } from './layers/plan-layers';
 
 /** What MapLibre adds to the events of a source, the error event among them. */
 type SourceFields = { sourceId?: string; source?: SourceSpecification };
 
-/** The ids a source's features must have, where the catalog says: a plan's zones, the carriers, all zones. */
+/** The ids a source's features must have, where the catalog says: the carriers, all zones. */
 function expectedIds(sourceId: string, store: Store): ReadonlySet<string> | undefined {
   const { catalog } = store.getState();
   if (catalog.status !== 'ready') return undefined;
-  const { zones, carriers, plans } = catalog.catalog;
+  const { zones, carriers } = catalog.catalog;
   if (sourceId === carrierSourceId) return new Set(carriers.map((c) => c.id));
   if (sourceId === zoneLabelSourceId) return new Set(zones.map((z) => z.id));
-  const plan = plans.find((p) => planSourceId(p.id) === sourceId);
-  return plan ? new Set(zones.filter((z) => z.planId === plan.id).map((z) => z.id)) : undefined;
+  return undefined;
 }
 
 /**
@@ -42,7 +41,8 @@ export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
   const onLoading = (event: MapSourceDataEvent) => remember(event);
   const onLoaded = (event: MapSourceDataEvent) => {
     const { sourceId } = event;
-    if (event.sourceDataType !== 'metadata' || checked.has(sourceId)) return;
+    // The plans' files are checked as they are fetched, before they join their source (plan-source.ts).
+    if (event.sourceDataType !== 'metadata' || checked.has(sourceId) || sourceId === plansSourceId) return;
     const source = map.getSource<GeoJSONSource>(sourceId);
     if (source?.type !== 'geojson') return;
     checked.add(sourceId);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchPage } from './support/browser';
 import { labelPointOf, pointOnLine } from './support/map-points';
+import { zoneFlags } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 import type { Catalog } from '../../src/data/catalog-schema';
 
@@ -56,10 +57,7 @@ describe('exploring the map', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-east');
     expect(await zoneCard(page).locator('.chip').count()).toBeGreaterThan(3);
     expect(await zoneCard(page).locator('.source__lines').first().textContent()).toMatch(/行 \d+–\d+/);
-    const selected = await page.evaluate(
-      () => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected,
-    );
-    expect(selected).toBe(true);
+    expect((await zoneFlags(page, 'wz-east')).selected).toBe(true);
 
     // A click once the whole catalog is in: the address bar follows it, written once its frame is painted
     // rather than inside its handlers.
@@ -114,10 +112,7 @@ describe('exploring the map', () => {
     expect(industry).toBeTruthy();
     // The catalog says which zones of both visible plans have the industry; the map must light exactly those.
     const expected = zonesWithIndustry(industryId, ['wz-services-2021', 'snd-2021']);
-    const states = await page.evaluate(
-      (zones) => zones.map((z) => window.__suzhouMap!.getFeatureState({ source: `plan:${z.planId}`, id: z.id })),
-      expected,
-    );
+    const states = await Promise.all(expected.map((zone) => zoneFlags(page, zone.id)));
     const seen = expected.map((zone, i) => ({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }));
     expect(seen).toEqual(expected.map((zone) => ({ id: zone.id, lensed: zone.has, dimmed: !zone.has })));
     expect(expected.filter((zone) => zone.has).length).toBeGreaterThanOrEqual(1);
