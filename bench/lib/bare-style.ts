@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { StyleSpecification } from 'maplibre-gl';
 import { firstViewCatalog, firstViewIndexSchema } from '../../src/data/first-view-index';
-import { firstViewFile } from '../../src/data/load-first-view';
+import { firstViewFile } from '../../src/config/data-files';
 import { arrowImage } from '../../src/map/arrow-image';
 import { buildStyle } from '../../src/map/build-style';
 import { catalogLayers } from '../../src/map/layers/catalog-layers';

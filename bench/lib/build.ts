@@ -44,6 +44,8 @@ export interface SplitChunk {
   gzip: number;
   /** Loaded by the first view: the entry and what it imports statically; the rest are fetched later. */
   initial: boolean;
+  /** The chunks this one imports statically. */
+  imports: string[];
   /** The largest modules of app chunks by rendered size, to show where app bytes go. */
   topModules?: { id: string; bytes: number }[];
 }
@@ -96,6 +98,7 @@ export async function buildAppSplit(): Promise<SplitChunk[]> {
         raw: Buffer.byteLength(item.code),
         gzip: gzipSize(item.code),
         initial: initial.has(item.fileName),
+        imports: item.imports,
       };
       if (group === 'app') {
         chunk.topModules = Object.entries(item.modules)

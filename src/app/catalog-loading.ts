@@ -1,13 +1,13 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { catalogFile, firstViewFile } from '../config/data-files';
 import { assetUrl } from '../config/env';
+import { fetchDataFile } from '../data/fetch-data-file';
 import { CatalogLoadError } from '../data/load-catalog-error';
-import { firstViewFile, loadFirstView } from '../data/load-first-view';
 import type { AppState } from '../state/store';
 import { parseUrl, readKioskParams, readPresentLink } from '../state/url';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 
-const catalogFile = 'data/catalog.json';
 /** After the first view is drawn, the visitor's first taps and the map's own requests go first. */
 const afterFirstViewMs = 1000;
 
@@ -56,7 +56,12 @@ export function startCatalogLoading(store: Store, search = window.location.searc
     }, afterFirstViewMs);
   };
 
-  loadFirstView(assetUrl(firstViewFile)).then((catalog) => store.getState().firstViewLoaded(catalog), failed(firstViewFile));
+  // The index is asked for at once (the request index.html preloads); its check (zod) is a chunk of its own,
+  // fetched beside it, so the map starts without waiting for either.
+  const firstView = fetchDataFile(assetUrl(firstViewFile), (problems) => new CatalogLoadError(firstViewFile, problems));
+  Promise.all([firstView, import('../data/load-first-view')])
+    .then(([json, { firstViewOf }]) => firstViewOf(json))
+    .then((catalog) => store.getState().firstViewLoaded(catalog), failed(firstViewFile));
   if (linkNeedsCatalog(search)) catalogWanted();
 
   const check = (s: AppState, previous?: AppState) => {

@@ -1,7 +1,7 @@
 import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, MapSourceDataEvent, SourceSpecification } from 'maplibre-gl';
 import { assetUrl } from '../config/env';
 import { reportDataFileProblem } from '../data/data-file-problems';
-import { geojsonProblems } from '../data/geojson-check';
+import { afterFirstView } from '../state/after-first-view';
 import type { Store } from '../state/store';
 import { carrierSourceId } from './layers/carrier-layers';
 import { plansSourceId, zoneLabelSourceId } from './layers/plan-layers';
@@ -19,14 +19,12 @@ function expectedIds(sourceId: string, store: Store): ReadonlySet<string> | unde
   return undefined;
 }
 
-const whenIdle = (task: () => void) =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(task, { timeout: 5000 }) : window.setTimeout(task, 0);
-
 /**
  * Reports every GeoJSON file the map could not load (missing, not JSON, not GeoJSON) and every one it loaded
  * that is damaged (coordinates outside the world, features of ids the catalog lacks), naming the file and
  * the field, so that a damaged file is never silently drawn as nothing. MapLibre keeps a copy of each loaded
- * file, so the check reads no file twice; it runs when the browser is idle, after the first view.
+ * file, so the check reads no file twice; it runs once the first view is drawn and the browser is idle, and its
+ * code (the GeoJSON schema) is fetched then, not with the first view.
  */
 export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
   const urls = new Map<string, string>();
@@ -48,12 +46,12 @@ export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
     const source = map.getSource<GeoJSONSource>(sourceId);
     if (source?.type !== 'geojson') return;
     checked.add(sourceId);
-    whenIdle(() => {
-      void source.getData().then((json) => {
+    const check = () =>
+      void Promise.all([source.getData(), import('../data/geojson-check')]).then(([json, { geojsonProblems }]) => {
         const problems = geojsonProblems(json, expectedIds(sourceId, store));
         if (problems.length) reportDataFileProblem(fileOf(sourceId), problems);
       });
-    });
+    afterFirstView(store, check, { idleTimeoutMs: 5000 });
   };
   const onError = (event: ErrorEvent) => {
     const { sourceId } = event as ErrorEvent & SourceFields;

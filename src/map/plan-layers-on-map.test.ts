@@ -52,6 +52,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+// The plan's check (geojson-check) is a module fetched beside the file, so the first time it takes a moment more.
+beforeAll(() => import('../data/geojson-check'));
 const settled = () => vi.waitFor(() => expect(fetched.length).toBeGreaterThan(0)).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 describe('syncPlanLayers', () => {

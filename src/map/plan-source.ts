@@ -4,7 +4,6 @@ import { assetUrl } from '../config/env';
 import type { CatalogIndex } from '../data/catalog-index';
 import { reportDataFileProblem } from '../data/data-file-problems';
 import { DataFileError, fetchDataFile } from '../data/fetch-data-file';
-import { geojsonProblems } from '../data/geojson-check';
 import { joinedPlans, planFeatures } from './layers/plan-features';
 import { planFilePath, plansSourceId } from './layers/plan-layers';
 
@@ -33,7 +32,11 @@ function stateOf(map: MapLibreMap): PlanSourceState {
  */
 async function fetchPlan(index: CatalogIndex, planId: string): Promise<Feature[]> {
   const file = planFilePath(planId);
-  const json = await fetchDataFile(assetUrl(file), (problems) => new DataFileError(file, problems));
+  // The check's code (zod) is fetched beside the plan's file, not with the first view's scripts.
+  const [json, { geojsonProblems }] = await Promise.all([
+    fetchDataFile(assetUrl(file), (problems) => new DataFileError(file, problems)),
+    import('../data/geojson-check'),
+  ]);
   const problems = geojsonProblems(json, new Set(index.zonesOfPlan(planId).map((zone) => zone.id)));
   if (problems.length === 0) return planFeatures(planId, json as FeatureCollection);
   reportDataFileProblem(file, problems);

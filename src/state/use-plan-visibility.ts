@@ -6,9 +6,11 @@ import { useAppStore } from './store';
 
 const none: PlanVisibility = { visible: [], revealed: [], byTour: false };
 
-/** The plans drawn and why, re-computed only when something it depends on changes. */
+/**
+ * The plans drawn and why, re-computed only when something it depends on changes. From the first view's index
+ * until the whole catalog comes (plans and zones are all it needs), so the layer panel ticks what the map draws.
+ */
 export function usePlanVisibility(): PlanVisibility {
-  // Plans and their zones are all it needs, so the first view's index answers before the whole catalog is in.
   const index = useFirstViewIndex();
   const input = useAppStore(
     useShallow(

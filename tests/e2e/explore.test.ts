@@ -37,14 +37,34 @@ function zonesWithIndustry(industryId: string, planIds: string[]) {
 }
 
 describe('exploring the map', () => {
-  it('opens the card of a zone clicked on the canvas, with its industries and sources', async () => {
+  it('opens the card of a zone clicked on the canvas, with its industries and sources, and the address bar follows', async () => {
     const page = await openApp('?plans=wz-services-2021');
+    // Counts history entries written while the click is being handled, i.e. before its answer can be painted.
+    await page.evaluate(() => {
+      const w = window as unknown as { inClick: boolean; pushedInClick: number };
+      w.pushedInClick = 0;
+      addEventListener('click', () => (w.inClick = true), { capture: true });
+      addEventListener('click', () => (w.inClick = false));
+      const push = history.pushState.bind(history);
+      history.pushState = (...args: Parameters<History['pushState']>) => {
+        if (w.inClick) w.pushedInClick++;
+        push(...args);
+      };
+    });
     await clickMapAt(page, labelPointOf('wz-east'));
     await zoneCard(page).waitFor();
     expect(await zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('东部片区');
+    await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-east');
     expect(await zoneCard(page).locator('.chip').count()).toBeGreaterThan(3);
     expect(await zoneCard(page).locator('.source__lines').first().textContent()).toMatch(/行 \d+–\d+/);
     expect((await zoneFlags(page, 'wz-east')).selected).toBe(true);
+
+    // A click once the whole catalog is in: the address bar follows it, written once its frame is painted
+    // rather than inside its handlers.
+    await clickMapAt(page, labelPointOf('wz-west'));
+    await expect.poll(() => zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('西部片区');
+    await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-west');
+    expect(await page.evaluate(() => (window as unknown as { pushedInClick: number }).pushedInClick)).toBe(0);
     await page.close();
   });
 

@@ -141,7 +141,8 @@ describe('the industry lens across every plan', () => {
     expect(await first.textContent()).toMatch(/生物医药 \/ 医疗器械 （C27）/);
     await first.click();
     await page.getByTestId('lens-detail').waitFor();
-    expect(new URL(page.url()).searchParams.get('family')).toBe('biomedicine');
+    // The address bar follows once the lens is painted.
+    await expect.poll(() => new URL(page.url()).searchParams.get('family')).toBe('biomedicine');
     await box.fill('B06');
     expect(await page.getByTestId('search-none').textContent()).toBe('没有对应代码 B06 的产业');
     await page.close();

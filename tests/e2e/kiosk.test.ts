@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForMapIdle, watchPage } from './support/browser';
+import { addressWritten, waitForMapIdle, watchPage } from './support/browser';
 import { settle } from './support/framing';
 import { labelPointOf } from './support/map-points';
 import { planDrawn, zoneFlagIs, zoneFlags } from './support/plans-drawn';
@@ -60,6 +60,7 @@ describe('kiosk mode', () => {
     // A tap on a zone the tour never shows: were the tap passed on, it would select that zone.
     await tapMapAt(page, labelPointOf('wz-central'));
     await attract(page).waitFor({ state: 'detached' });
+    await addressWritten(page);
     const stoppedAt = param(page, 'zone');
     const before = await center(page);
     expect([...(await zonesShownDuring(page, 1200))]).toEqual([stoppedAt]);
@@ -78,6 +79,7 @@ describe('kiosk mode', () => {
   it('counts down after the idle period, then resets to the start and resumes the attract loop', { timeout: 120_000 }, async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=15&countdown=2&attract=30');
     const start = await center(page);
+    await addressWritten(page);
     const firstZone = param(page, 'zone');
     await page.touchscreen.tap(400, 500);
     await attract(page).waitFor({ state: 'detached' });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { clickableParts, planLayerId } from '../../src/map/layers/plan-layers';
 import { axeViolations } from './support/axe';
-import { waitForMapIdle } from './support/browser';
+import { addressWritten, waitForMapIdle } from './support/browser';
 import { artifacts, useHarness } from './support/harness';
 import { bboxOf } from './support/map-points';
 import { layoutProblems } from './support/phone-layout';
@@ -171,12 +171,14 @@ describe.each(phones)('on a phone at $name', ({ name, viewport }) => {
     expect(target).toBeDefined();
     await page.touchscreen.tap(target!.x, target!.y);
     await expect.poll(() => headTitle(page).textContent()).toBe(zoneName(linked));
+    await addressWritten(page);
     const title = (await headTitle(page).boundingBox())!;
     expect(title.y).toBeGreaterThanOrEqual(0);
     expect(title.y + title.height).toBeLessThanOrEqual(viewport.height);
 
     await raiseSheet(page);
     await expect.poll(() => sheetScroll(page)).toBeGreaterThan(0);
+    await addressWritten(page);
     await page.goBack();
     await expect.poll(() => sheetScroll(page)).toBe(0);
     expect(await headTitle(page).textContent()).toBe(zoneName(linked));
