@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
+import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapLoaded } from './lib/browser';
 import type { Row } from './lib/report';
 import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
 
@@ -87,7 +87,7 @@ async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
     await cold.page.addInitScript({ content: counterScript });
     // No idle reset during the soak: the attract loop alone runs.
     await cold.page.goto(`${env.appUrl}?mode=kiosk&attract=${stepSeconds}&idle=86400`, { waitUntil: 'commit' });
-    await waitForMapReady(cold);
+    await waitForMapLoaded(cold, 180_000);
     const waitForSteps = async (n: number) => {
       const timeout = n * stepSeconds * 1000 * 4 + 60_000;
       await cold.page.waitForFunction((target) => (window.__soak?.steps ?? 0) >= target, n, { timeout, polling: 500 });
