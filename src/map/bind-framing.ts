@@ -26,7 +26,7 @@ function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: Cata
  * that appears with the step is measured where it will be. The map's container says `data-framing="pending"`
  * from the request until the camera has arrived (screenshots and browser tests wait for it).
  */
-export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
+export function bindFraming(map: MapLibreMap, index: () => CatalogIndex, store: Store): () => void {
   let alive = true;
   const container = map.getContainer();
   const isLatest = (framing: Framing) => alive && store.getState().framing?.seq === framing.seq;
@@ -47,7 +47,7 @@ export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store)
         requestAnimationFrame(() => {
           if (!isLatest(framing)) return;
           const { mapInsets } = store.getState();
-          frame(map, boxesOf(framing, extents, index), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
+          frame(map, boxesOf(framing, extents, index()), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
           if (map.isMoving()) map.once('moveend', () => arrived(framing));
           else arrived(framing);
         });

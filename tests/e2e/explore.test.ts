@@ -70,6 +70,8 @@ describe('exploring the map', () => {
   it('lists every plan element where several overlap, and opens the one chosen', async () => {
     const page = await openApp('?plans=sz-services-2021,wz-services-2021');
     await clickMapAt(page, labelPointOf('wz-central'));
+    // The card or the picker shows once the whole catalog is in (it may still be on its way).
+    await page.locator('[data-testid="zone-card"], [data-testid="overlap-picker"]').first().waitFor();
     const picker = page.getByTestId('overlap-picker');
     if (await picker.count()) {
       const options = picker.getByRole('button', { name: /中部片区/ });
@@ -126,8 +128,9 @@ describe('exploring the map', () => {
   it('ignores an unknown zone in a link with a notice and keeps working', async () => {
     const page = await openApp('?zone=no-such-zone&colour=red');
     const watch = watchPage(page, new URL(harness.url).origin);
-    expect(await page.getByTestId('notices').textContent()).toMatch(/colour=red/);
-    expect(await page.getByTestId('notices').textContent()).toMatch(/no-such-zone/);
+    // The unknown parameter is told at once, the unknown zone when the whole catalog has been read.
+    await page.getByTestId('notices').getByText(/colour=red/).waitFor();
+    await page.getByTestId('notices').getByText(/no-such-zone/).waitFor();
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
