@@ -82,7 +82,8 @@ const counters = (): SoakCounters => {
 async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
   const browser = await launchBenchBrowser();
   try {
-    // The kiosk's first tour picks its own plans: ready once the base map and the zone labels are in.
+    // The kiosk's first tour picks its own plans: ready once the base map and the zone labels are in. The soak
+    // itself starts at the map's load, since at 150 ms a step the map may never be idle on a busy machine.
     const shared = env.bareStyle.layers.map((l) => l.id).filter((id) => !id.startsWith('plan:'));
     const cold = await openColdPage(browser, viewport, shared);
     await cold.page.emulateMedia({ reducedMotion: 'reduce' });
