@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
+import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapLoaded } from './lib/browser';
 import type { Row } from './lib/report';
 import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
 
@@ -82,13 +82,15 @@ const counters = (): SoakCounters => {
 async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
   const browser = await launchBenchBrowser();
   try {
-    // The kiosk's first tour picks its own plans: ready once the base map, the plan layers and the zone labels are in.
+    // The kiosk's first tour picks its own plans: ready once the base map, the plan layers and the zone labels
+    // are in. The soak itself starts at the map's load, since at 150 ms a step the map may never be idle on a
+    // busy machine.
     const cold = await openColdPage(browser, viewport, { layers: env.bareStyle.layers.map((l) => l.id), plans: [] });
     await cold.page.emulateMedia({ reducedMotion: 'reduce' });
     await cold.page.addInitScript({ content: counterScript });
     // No idle reset during the soak: the attract loop alone runs.
     await cold.page.goto(`${env.appUrl}?mode=kiosk&attract=${stepSeconds}&idle=86400`, { waitUntil: 'commit' });
-    await waitForMapReady(cold);
+    await waitForMapLoaded(cold, 180_000);
     const waitForSteps = async (n: number) => {
       const timeout = n * stepSeconds * 1000 * 4 + 60_000;
       await cold.page.waitForFunction((target) => (window.__soak?.steps ?? 0) >= target, n, { timeout, polling: 500 });

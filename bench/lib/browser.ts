@@ -111,24 +111,33 @@ const mapProbeScript = ({ layers: expected, plans }: ReadyWhen) => `(() => {
 })();`;
 
 /** Waits until the probe sees the map ready; fails fast, with the page's own errors, on a fatal map error. */
-export async function waitForMapReady(cold: ColdPage, timeoutMs = 60_000): Promise<MapProbe> {
+export const waitForMapReady = (cold: ColdPage, timeoutMs = 60_000) => waitForMap(cold, 'readyAt', timeoutMs);
+
+/**
+ * Waits for the map's `load` only: a page that keeps its map moving, as the kiosk's attract loop at the soak's
+ * pace does, may not leave it idle once on a busy machine, so it would never be "ready".
+ */
+export const waitForMapLoaded = (cold: ColdPage, timeoutMs = 60_000) => waitForMap(cold, 'loadAt', timeoutMs);
+
+async function waitForMap(cold: ColdPage, stage: 'readyAt' | 'loadAt', timeoutMs: number): Promise<MapProbe> {
   const fatal = /worker failed to load|failed to initialize webgl/i;
+  const reached = stage === 'readyAt' ? 'ready' : 'loaded';
   try {
     await cold.page.waitForFunction(
-      (pattern) => {
+      ({ pattern, stage }) => {
         const probe = window.__benchProbe;
-        return Boolean(probe && (probe.readyAt !== undefined || probe.errors.some((e) => new RegExp(pattern, 'i').test(e))));
+        return Boolean(probe && (probe[stage] !== undefined || probe.errors.some((e) => new RegExp(pattern, 'i').test(e))));
       },
-      fatal.source,
+      { pattern: fatal.source, stage },
       { timeout: timeoutMs, polling: 50 },
     );
   } catch (error) {
     const probe = await cold.page.evaluate(() => window.__benchProbe).catch(() => undefined);
     const seen = probe?.layersAtIdle ? `layers at the last idle: ${probe.layersAtIdle.join(', ')}` : 'no idle seen';
-    throw new Error(`map never became ready: ${(error as Error).message}\n${seen}\n${describeErrors(cold)}`, { cause: error });
+    throw new Error(`map never became ${reached}: ${(error as Error).message}\n${seen}\n${describeErrors(cold)}`, { cause: error });
   }
   const probe = await cold.page.evaluate(() => window.__benchProbe!);
-  if (probe.readyAt === undefined) throw new Error(`map failed before it was ready\n${describeErrors(cold)}`);
+  if (probe[stage] === undefined) throw new Error(`map failed before it was ${reached}\n${describeErrors(cold)}`);
   return probe;
 }
 
