@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { drawnZone, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
+import { drawnZone, editableGeometry, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
 
 const point = (x: number) => ({ type: 'Point' as const, coordinates: [x, 31.3] });
 
@@ -30,5 +30,21 @@ describe('a draft', () => {
     expect(loadDraft()).toEqual([]);
     saveDraft([]);
     expect(localStorage.getItem('suzhou-plan-map:draft')).toBeNull();
+  });
+
+  it('reads a draft saved before carriers could be assigned', () => {
+    const { carrierIds: _, ...older } = drawnZone([], point(120.6));
+    localStorage.setItem('suzhou-plan-map:draft', JSON.stringify([older]));
+    expect(loadDraft()).toEqual([{ ...older, carrierIds: [] }]);
+    saveDraft([]);
+  });
+
+  it('offers a plan shape for reshaping only when it is one polygon without holes, a line or a point', () => {
+    const ring = [[120.6, 31.2], [120.7, 31.2], [120.7, 31.3], [120.6, 31.2]];
+    const hole = [[120.62, 31.22], [120.65, 31.22], [120.65, 31.25], [120.62, 31.22]];
+    expect(editableGeometry({ type: 'Polygon', coordinates: [ring] })).toBeDefined();
+    expect(editableGeometry({ type: 'Polygon', coordinates: [ring, hole] })).toBeUndefined();
+    expect(editableGeometry({ type: 'MultiPolygon', coordinates: [[ring], [hole]] })).toBeUndefined();
+    expect(editableGeometry(point(120.6))).toBeDefined();
   });
 });

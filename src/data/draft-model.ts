@@ -1,21 +1,32 @@
-import type { LineString, Point, Polygon } from 'geojson';
+import type { Geometry, LineString, Point, Polygon } from 'geojson';
 import { z } from 'zod';
-import type { ZoneKind } from './catalog-schema';
+import type { Zone, ZoneKind } from './catalog-schema';
 
 /**
- * A planner's draft: zones drawn or reshaped in draft mode, with the name, role and industries the planner gave
- * them. A draft is the planner's own idea, not the plan's: it carries no citation, and everything that shows it
- * marks it as a draft. It lives in the browser (localStorage) until discarded or exported as files.
+ * A planner's draft: zones drawn in draft mode, and edits of the plans' own zones, with the name, role,
+ * industries and carriers the planner gave them. A draft is the planner's own idea, not the plan's: it carries
+ * no citation, and everything that shows it marks it as a draft. An edit is an overlay: the plan's zone stays as
+ * the plan has it, and the edit is a zone of the draft beside it. It lives in the browser (localStorage) until
+ * discarded or exported as files.
  */
 export type DraftGeometry = Polygon | LineString | Point;
 
 export interface DraftZone {
   id: string;
   kind: ZoneKind;
-  geometry: DraftGeometry;
+  /**
+   * The drawn shape. An edit of a plan zone whose shape cannot be dragged vertex by vertex (several parts, or a
+   * hole) has none: its shape stays the plan's.
+   */
+  geometry?: DraftGeometry;
   name: { zh: string; en: string };
   role: { zh: string; en: string };
   industryIds: string[];
+  carrierIds: string[];
+  /** The plan zone this draft edits; absent for a zone drawn anew. */
+  editOf?: string;
+  /** Whether an edit's shape was dragged away from the plan's. */
+  reshaped?: boolean;
 }
 
 /** The draft with its history: every change is a new `present`; undo and redo walk `past` and `future`. */
@@ -56,7 +67,35 @@ export function drawnZone(zones: DraftZone[], geometry: DraftGeometry): DraftZon
   let n = zones.length + 1;
   while (taken.has(`draft-zone-${n}`)) n++;
   const name = { zh: `草稿区域 ${n}`, en: `Draft zone ${n}` };
-  return { id: `draft-zone-${n}`, kind: kindOfGeometry(geometry), geometry, name, role: { zh: '', en: '' }, industryIds: [] };
+  return { id: `draft-zone-${n}`, kind: kindOfGeometry(geometry), geometry, name, role: { zh: '', en: '' }, industryIds: [], carrierIds: [] };
+}
+
+/** The id of the draft's edit of a plan zone. */
+export const editIdOf = (zoneId: string) => `draft-${zoneId}`;
+
+/**
+ * A plan zone's shape as the drawing tools can reshape it: one polygon without holes, one line or one point.
+ * Shapes of several parts or with holes are not offered for reshaping (the drawing library edits neither).
+ */
+export function editableGeometry(geometry: Geometry | undefined): DraftGeometry | undefined {
+  if (geometry?.type === 'Polygon') return geometry.coordinates.length === 1 ? geometry : undefined;
+  if (geometry?.type === 'LineString' || geometry?.type === 'Point') return geometry;
+  return undefined;
+}
+
+/** The start of an edit of a plan zone: its facts as the plan has them, and its shape if it can be reshaped. */
+export function editedZone(zone: Zone, geometry: DraftGeometry | undefined): DraftZone {
+  const text = (name: Zone['name'] | undefined) => ({ zh: name?.zh ?? '', en: name?.en ?? '' });
+  return {
+    id: editIdOf(zone.id),
+    kind: zone.kind,
+    ...(geometry ? { geometry } : {}),
+    name: text(zone.name),
+    role: text(zone.role),
+    industryIds: [...zone.industryIds],
+    carrierIds: [...zone.carrierIds],
+    editOf: zone.id,
+  };
 }
 
 /**
@@ -76,10 +115,14 @@ function draftZonesSchema(): z.ZodType<DraftZone[]> {
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
       kind: z.enum(['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster']),
-      geometry,
+      geometry: geometry.optional(),
       name: text,
       role: text,
       industryIds: z.array(z.string()),
+      // Drafts saved before carriers could be assigned have none.
+      carrierIds: z.array(z.string()).default([]),
+      editOf: z.string().optional(),
+      reshaped: z.boolean().optional(),
     }),
   ) as unknown as z.ZodType<DraftZone[]>;
   return savedDraftSchema;

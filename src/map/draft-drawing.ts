@@ -13,6 +13,7 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { mapMarks, uiColors } from '../config/design-tokens';
 import type { DraftGeometry, DraftZone } from '../data/draft-model';
 import type { DraftTool } from '../state/slices/draft-slice';
+import { baseLayerIds } from './layers/base-layers';
 
 /**
  * Drawing for draft mode, on terra-draw (polygon, line and point modes; a select mode that drags vertices and
@@ -50,7 +51,11 @@ function snapToBorders(borders: Position[]): SnapToCustom {
 export function startDraftDrawing(
   map: MapLibreMap,
   borders: Position[],
-  handlers: { onDrawn: (geometry: DraftGeometry) => void; onReshaped: (id: string, geometry: DraftGeometry) => void },
+  handlers: {
+    onDrawn: (geometry: DraftGeometry) => void;
+    onReshaped: (id: string, geometry: DraftGeometry) => void;
+    onSelected: (id: string) => void;
+  },
 ): DraftDrawing {
   const snapping = { toCoordinate: true, toCustom: snapToBorders(borders) };
   const editable = { feature: { draggable: true, coordinates: { midpoints: true, draggable: true, deletable: true, snappable: snapping } } };
@@ -70,6 +75,10 @@ export function startDraftDrawing(
   });
   draw.start();
   draw.setMode('polygon');
+  // The draft's fill lies under the base map's rivers and borders, so they stay readable through it; its
+  // outline, lines, points and handles stay on top.
+  map.moveLayer('draft-polygon', baseLayerIds.rivers);
+  draw.on('select', (id) => handlers.onSelected(String(id)));
 
   let showing = false;
   draw.on('finish', (id, { mode }) => {
@@ -85,15 +94,15 @@ export function startDraftDrawing(
     }
   });
 
-  const modeOf = (zone: DraftZone) => (zone.geometry.type === 'Polygon' ? 'polygon' : zone.geometry.type === 'LineString' ? 'linestring' : 'point');
+  const modeOf = (geometry: DraftGeometry) => (geometry.type === 'Polygon' ? 'polygon' : geometry.type === 'LineString' ? 'linestring' : 'point');
   return {
     setTool: (tool) => draw.setMode(tool),
     show: (zones) => {
       showing = true;
       const current = draw.getMode();
       draw.clear();
-      const features = zones.map(
-        (zone): GeoJSONStoreFeatures => ({ id: zone.id, type: 'Feature', geometry: zone.geometry, properties: { mode: modeOf(zone) } }),
+      const features = zones.flatMap(({ id, geometry }): GeoJSONStoreFeatures[] =>
+        geometry ? [{ id, type: 'Feature', geometry, properties: { mode: modeOf(geometry) } }] : [],
       );
       if (features.length) draw.addFeatures(features);
       draw.setMode(current);

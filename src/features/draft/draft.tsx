@@ -25,8 +25,7 @@ export function Draft() {
 
   useEffect(() => {
     const store = useAppStore.getState();
-    store.draftOpened();
-    store.draftRestored(loadDraft());
+    store.draftOpened(loadDraft());
     return useAppStore.subscribe((state, previous) => {
       if (state.draft.present !== previous.draft.present) saveDraft(state.draft.present);
     });
@@ -40,8 +39,8 @@ export function Draft() {
     let cancelled = false;
     Promise.all([import('../../map/draft-drawing'), districtVertices().catch(() => [])]).then(([{ startDraftDrawing }, borders]) => {
       if (cancelled) return;
-      const { draftZoneDrawn, draftZoneReshaped } = useAppStore.getState();
-      drawing = startDraftDrawing(map, borders, { onDrawn: draftZoneDrawn, onReshaped: draftZoneReshaped });
+      const { draftZoneDrawn, draftZoneReshaped, draftZoneOpened } = useAppStore.getState();
+      drawing = startDraftDrawing(map, borders, { onDrawn: draftZoneDrawn, onReshaped: draftZoneReshaped, onSelected: draftZoneOpened });
       drawing.show(useAppStore.getState().draft.present);
       drawing.setTool(useAppStore.getState().draftTool);
       unsubscribe = useAppStore.subscribe((state, previous) => {
