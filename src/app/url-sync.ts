@@ -1,15 +1,20 @@
 import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
+import type { Catalog } from '../data/catalog-schema';
+import { catalogWithDraft, draftPlanId } from '../data/draft-catalog';
 import { catalogIndexOf } from '../state/use-catalog';
 import { messages } from '../i18n/messages';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
 import type { AppState, Store } from '../state/store';
-import { parseUrl, serializeUrl, type UrlState } from '../state/url';
+import { parseUrl, readDraftLink, serializeUrl, type UrlState } from '../state/url';
+
+/** The plans a link lists: the catalog's own (a draft is not a plan a link can switch). */
+const linkablePlanIds = (index: CatalogIndex) => index.catalog.plans.map((p) => p.id).filter((id) => id !== draftPlanId);
 
 /** The part of the store a link carries. */
 export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
   return {
-    plans: index.catalog.plans.map((p) => p.id).filter((id) => !state.hiddenPlanIds.includes(id)),
+    plans: linkablePlanIds(index).filter((id) => !state.hiddenPlanIds.includes(id)),
     zone: state.selectedZoneId,
     industry: state.lensIndustryId,
     family: state.lensFamilyId,
@@ -35,7 +40,7 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
     if (id && !find(id)) into.push(id);
     return Boolean(id && find(id));
   };
-  const allPlans = index.catalog.plans.map((p) => p.id);
+  const allPlans = linkablePlanIds(index);
   const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
   wanted.filter((id) => !index.plan(id)).forEach((id) => unknown.push(id));
   s.plansShown(wanted.length ? wanted : allPlans, allPlans);
@@ -83,7 +88,14 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   if (first.state.view) store.getState().cameraRequested(first.state.view);
   notify('unknownLinkParam', first.ignored);
 
+  /**
+   * The catalog's index once it is loaded, with the draft's zones in draft mode (a link may name one), so it
+   * waits there for the saved draft too.
+   */
+  let catalog: Catalog | undefined;
   let index: CatalogIndex | undefined;
+  const draftMode = readDraftLink(win.location.search);
+  const indexOf = (state: AppState) => catalogIndexOf(catalog && draftMode ? catalogWithDraft(catalog, state.draft.present) : catalog!);
   let applying = false;
   /** Set while the app itself goes back to drop the entry of a sheet the user lowered by hand. */
   let loweredByHand = false;
@@ -125,8 +137,9 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), win.location.search)}${win.location.hash}`;
 
   const whenReady = (state: AppState) => {
-    if (index || state.catalog.status !== 'ready') return;
-    index = catalogIndexOf(state.catalog.catalog);
+    if (index || state.catalog.status !== 'ready' || (draftMode && !state.draftOpen)) return;
+    catalog = state.catalog.catalog;
+    index = indexOf(state);
     restore(first.state);
     win.history.replaceState(win.history.state, '', urlOf(store.getState(), index));
   };
@@ -166,7 +179,10 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     // The change that brings the catalog is answered by applying the link, not by writing over it.
     if (!index) whenReady(state);
-    else write(state, previous);
+    else {
+      index = indexOf(state);
+      write(state, previous);
+    }
   });
   win.addEventListener('popstate', onPopState);
   return () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { drawnZone, editableGeometry, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
+import { draftExtent, drawnZone, editableGeometry, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
 
 const point = (x: number) => ({ type: 'Point' as const, coordinates: [x, 31.3] });
 
@@ -46,5 +46,11 @@ describe('a draft', () => {
     expect(editableGeometry({ type: 'Polygon', coordinates: [ring, hole] })).toBeUndefined();
     expect(editableGeometry({ type: 'MultiPolygon', coordinates: [[ring], [hole]] })).toBeUndefined();
     expect(editableGeometry(point(120.6))).toBeDefined();
+  });
+
+  it('frames a drawn shape on its extent', () => {
+    const zone = drawnZone([], { type: 'LineString', coordinates: [[120.7, 31.2], [120.6, 31.4]] });
+    expect(draftExtent(zone)).toEqual([120.6, 31.2, 120.7, 31.4]);
+    expect(draftExtent({ ...zone, geometry: undefined })).toBeUndefined();
   });
 });

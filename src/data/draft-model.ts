@@ -70,6 +70,16 @@ export function drawnZone(zones: DraftZone[], geometry: DraftGeometry): DraftZon
   return { id: `draft-zone-${n}`, kind: kindOfGeometry(geometry), geometry, name, role: { zh: '', en: '' }, industryIds: [], carrierIds: [] };
 }
 
+/** The extent of a draft zone's drawn shape, [west, south, east, north]; none if it keeps the plan's shape. */
+export function draftExtent(zone: DraftZone): [number, number, number, number] | undefined {
+  const { geometry } = zone;
+  if (!geometry) return undefined;
+  const points = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();
+  const xs = points.map((p) => p[0]!);
+  const ys = points.map((p) => p[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
 /** The id of the draft's edit of a plan zone. */
 export const editIdOf = (zoneId: string) => `draft-${zoneId}`;
 

@@ -13,6 +13,7 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { mapMarks, uiColors } from '../config/design-tokens';
 import type { DraftGeometry, DraftZone } from '../data/draft-model';
 import type { DraftTool } from '../state/slices/draft-slice';
+import { draftLayerPrefix } from './draft-layers';
 import { baseLayerIds } from './layers/base-layers';
 
 /**
@@ -61,7 +62,7 @@ export function startDraftDrawing(
   const editable = { feature: { draggable: true, coordinates: { midpoints: true, draggable: true, deletable: true, snappable: snapping } } };
   let nextId = 0;
   const draw = new TerraDraw({
-    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'draft' }),
+    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: draftLayerPrefix }),
     idStrategy: { isValidId: (id) => typeof id === 'string' && id.length > 0, getId: () => `drawing-${++nextId}` },
     modes: [
       new TerraDrawPolygonMode({ snapping, styles: { fillColor: colour, fillOpacity: 0.25, outlineColor: colour, outlineWidth: 2 } }),
@@ -77,10 +78,19 @@ export function startDraftDrawing(
   draw.setMode('polygon');
   // The draft's fill lies under the base map's rivers and borders, so they stay readable through it; its
   // outline, lines, points and handles stay on top.
-  map.moveLayer('draft-polygon', baseLayerIds.rivers);
-  draw.on('select', (id) => handlers.onSelected(String(id)));
+  map.moveLayer(`${draftLayerPrefix}-polygon`, baseLayerIds.rivers);
 
   let showing = false;
+  /** The shape being reshaped, selected again after a redraw (each change of the draft redraws it). */
+  let selected: string | undefined;
+  draw.on('select', (id) => {
+    selected = String(id);
+    if (!showing) handlers.onSelected(selected);
+  });
+  draw.on('deselect', () => {
+    if (!showing) selected = undefined;
+  });
+
   draw.on('finish', (id, { mode }) => {
     if (showing) return;
     const feature = draw.getSnapshotFeature(id);
@@ -106,6 +116,8 @@ export function startDraftDrawing(
       );
       if (features.length) draw.addFeatures(features);
       draw.setMode(current);
+      if (current === 'select' && selected && zones.some((z) => z.id === selected && z.geometry)) draw.selectFeature(selected);
+      else selected = undefined;
       showing = false;
     },
     stop: () => draw.stop(),

@@ -6,6 +6,7 @@ import type { DraftTool } from '../../state/slices/draft-slice';
 import { useAppStore } from '../../state/store';
 import { downloadFile } from '../shared/download-file';
 import { exportDraft } from './draft-export';
+import { DraftEditSelected } from './draft-edit-selected';
 import { DraftZoneItem } from './draft-zone-item';
 
 const tools: [DraftTool, MessageKey][] = [
@@ -52,6 +53,7 @@ export function DraftPanel() {
           </button>
         ))}
       </div>
+      <DraftEditSelected />
       <div className="draft-panel__actions">
         <button type="button" onClick={draftUndone} disabled={history.past.length === 0}>
           {t('draftUndo')}
@@ -79,7 +81,7 @@ export function DraftPanel() {
       ) : (
         <ul className="draft-panel__zones">
           {history.present.map((zone) => (
-            <DraftZoneItem key={`${zone.id}-${zone.name.zh}-${zone.name.en}-${zone.role.zh}`} zone={zone} />
+            <DraftZoneItem key={`${zone.id}-${zone.name.zh}-${zone.name.en}-${zone.role.zh}-${zone.role.en}`} zone={zone} />
           ))}
         </ul>
       )}

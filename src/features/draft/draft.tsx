@@ -39,8 +39,13 @@ export function Draft() {
     let cancelled = false;
     Promise.all([import('../../map/draft-drawing'), districtVertices().catch(() => [])]).then(([{ startDraftDrawing }, borders]) => {
       if (cancelled) return;
-      const { draftZoneDrawn, draftZoneReshaped, draftZoneOpened } = useAppStore.getState();
-      drawing = startDraftDrawing(map, borders, { onDrawn: draftZoneDrawn, onReshaped: draftZoneReshaped, onSelected: draftZoneOpened });
+      const { draftZoneDrawn, draftZoneReshaped, draftZoneOpened, zoneSelected } = useAppStore.getState();
+      // A shape selected for reshaping opens in the panel and its card, where it lies (the camera stays).
+      const onSelected = (id: string) => {
+        draftZoneOpened(id);
+        zoneSelected(id, { frame: false });
+      };
+      drawing = startDraftDrawing(map, borders, { onDrawn: draftZoneDrawn, onReshaped: draftZoneReshaped, onSelected });
       drawing.show(useAppStore.getState().draft.present);
       drawing.setTool(useAppStore.getState().draftTool);
       unsubscribe = useAppStore.subscribe((state, previous) => {
