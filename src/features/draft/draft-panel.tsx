@@ -29,7 +29,7 @@ export function DraftPanel() {
 
   const exportFiles = () => {
     if (!plan) return;
-    for (const file of exportDraft(history.present, plan)) {
+    for (const file of exportDraft(history.present, plan, catalog!)) {
       const type = file.path.endsWith('.geojson') ? 'application/geo+json' : 'text/yaml';
       downloadFile(new Blob([file.text], { type }), file.path.split('/').at(-1)!);
     }
