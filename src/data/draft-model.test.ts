@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { draftExtent, drawnZone, editableGeometry, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
+import { draftExtent, drawnZone, editableGeometry, withoutSpikes, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
 
 const point = (x: number) => ({ type: 'Point' as const, coordinates: [x, 31.3] });
 
@@ -52,5 +52,13 @@ describe('a draft', () => {
     const zone = drawnZone([], { type: 'LineString', coordinates: [[120.7, 31.2], [120.6, 31.4]] });
     expect(draftExtent(zone)).toEqual([120.6, 31.2, 120.7, 31.4]);
     expect(draftExtent({ ...zone, geometry: undefined })).toBeUndefined();
+  });
+
+  it('drops a spike where a plan boundary runs out and straight back, so the ring can be reshaped', () => {
+    // Along the top edge, out to 1,3 and back to where it left; and a vertex on the way back (1,2.5 after 1,3).
+    const ring = [[0, 0], [2, 0], [2, 2], [1, 2], [1, 3], [1, 2.5], [1, 2], [0, 2], [0, 0]];
+    expect(withoutSpikes(ring)).toEqual([[0, 0], [2, 0], [2, 2], [1, 2], [0, 2], [0, 0]]);
+    const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+    expect(withoutSpikes(square)).toEqual(square);
   });
 });

@@ -1,4 +1,4 @@
-import type { Geometry, LineString, Point, Polygon } from 'geojson';
+import type { Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import { z } from 'zod';
 import type { Zone, ZoneKind } from './catalog-schema';
 
@@ -84,11 +84,39 @@ export function draftExtent(zone: DraftZone): [number, number, number, number] |
 export const editIdOf = (zoneId: string) => `draft-${zoneId}`;
 
 /**
- * A plan zone's shape as the drawing tools can reshape it: one polygon without holes, one line or one point.
- * Shapes of several parts or with holes are not offered for reshaping (the drawing library edits neither).
+ * A ring without spikes: vertices where the boundary turns straight back on itself (a clip along a border can
+ * leave one). They enclose nothing, but the ring then touches itself, and the drawing tools refuse to move any
+ * vertex of a ring that crosses itself.
+ */
+export function withoutSpikes(ring: Position[]): Position[] {
+  const open = ring.slice(0, -1);
+  let removed = true;
+  while (removed && open.length > 3) {
+    removed = false;
+    for (let i = 0; i < open.length && open.length > 3; i++) {
+      const [prev, at, next] = [open.at(i - 1)!, open[i]!, open[(i + 1) % open.length]!];
+      const a = [prev[0]! - at[0]!, prev[1]! - at[1]!] as const;
+      const b = [next[0]! - at[0]!, next[1]! - at[1]!] as const;
+      const lengths = Math.hypot(...a) * Math.hypot(...b);
+      const turnsBack = lengths === 0 || (Math.abs(a[0] * b[1] - a[1] * b[0]) < 1e-3 * lengths && a[0] * b[0] + a[1] * b[1] > 0);
+      if (turnsBack) {
+        open.splice(i, 1);
+        removed = true;
+      }
+    }
+  }
+  return [...open, open[0]!];
+}
+
+/**
+ * A plan zone's shape as the drawing tools can reshape it: one polygon without holes (and without spikes), one
+ * line or one point. Shapes of several parts or with holes are not offered for reshaping (the drawing library
+ * edits neither).
  */
 export function editableGeometry(geometry: Geometry | undefined): DraftGeometry | undefined {
-  if (geometry?.type === 'Polygon') return geometry.coordinates.length === 1 ? geometry : undefined;
+  if (geometry?.type === 'Polygon') {
+    return geometry.coordinates.length === 1 ? { type: 'Polygon', coordinates: [withoutSpikes(geometry.coordinates[0]!)] } : undefined;
+  }
   if (geometry?.type === 'LineString' || geometry?.type === 'Point') return geometry;
   return undefined;
 }

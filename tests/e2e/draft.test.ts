@@ -47,11 +47,11 @@ describe('draft mode', () => {
     expect(await page.getByTestId('zone-card').count()).toBe(0);
 
     await zones(page).first().getByLabel('添加产业').selectOption({ label: '会展经济' });
-    await expect.poll(() => zones(page).first().locator('.draft-zone__industry').allTextContents(), poll).toEqual(['会展经济×']);
+    await expect.poll(() => zones(page).first().locator('.draft-zone__industries .draft-zone__chip').allTextContents(), poll).toEqual(['会展经济×']);
     await page.getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => zones(page).first().locator('.draft-zone__industry').count(), poll).toBe(0);
+    await expect.poll(() => zones(page).first().locator('.draft-zone__industries .draft-zone__chip').count(), poll).toBe(0);
     await page.getByRole('button', { name: '重做' }).click();
-    await expect.poll(() => zones(page).first().locator('.draft-zone__industry').count(), poll).toBe(1);
+    await expect.poll(() => zones(page).first().locator('.draft-zone__industries .draft-zone__chip').count(), poll).toBe(1);
 
     await page.getByRole('checkbox', { name: /一环两轴四带/ }).uncheck();
     await waitForMapIdle(page);
@@ -59,7 +59,7 @@ describe('draft mode', () => {
     // After a reload the draft is still there, and the industry lens finds it under 草稿, with no sources.
     await page.goto(`${harness.url}?mode=draft&industry=convention-and-exhibition`);
     await waitForMapIdle(page);
-    await expect.poll(() => zones(page).first().locator('.draft-zone__industry').allTextContents(), poll).toEqual(['会展经济×']);
+    await expect.poll(() => zones(page).first().locator('.draft-zone__industries .draft-zone__chip').allTextContents(), poll).toEqual(['会展经济×']);
     const lens = page.getByTestId('lens-detail');
     await expect.poll(() => lens.getByText('草稿区域 1').count(), poll).toBeGreaterThan(0);
     expect(await lens.getByText('草稿', { exact: true }).count()).toBeGreaterThan(0);
