@@ -13,7 +13,8 @@ import { DraftChoices } from './draft-choices';
 export function DraftZoneItem({ zone }: { zone: DraftZone }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const open = useAppStore((s) => s.draftZoneId === zone.id);
+  // Open when chosen here, drawn, or picked anywhere else (map, lens, matrix, link).
+  const open = useAppStore((s) => s.draftZoneId === zone.id || s.selectedZoneId === zone.id);
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));
   const { draftZoneEdited, draftZoneRemoved, draftZoneOpened, zoneSelected } = useAppStore.getState();
   const planZone = zone.editOf ? catalog?.zones.find((z) => z.id === zone.editOf) : undefined;
