@@ -4,6 +4,7 @@ import { PresentButton } from '../features/present/present-button';
 import { PrintBriefButton } from '../features/print-brief/print-brief-button';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
+import { draftLaunch } from './draft-mode';
 import { LanguageSwitch } from './language-switch';
 
 /**
@@ -32,6 +33,12 @@ export function PhoneMenu() {
         <ExportButton />
         <PresentButton />
         {selectedZoneId && <PrintBriefButton zoneId={selectedZoneId} />}
+        {/* Draft mode is its own page (`?mode=draft`), so its tools load only there. */}
+        {!draftLaunch && (
+          <a className="button" href="?mode=draft">
+            {t('draftEnter')}
+          </a>
+        )}
       </div>
     </>
   );

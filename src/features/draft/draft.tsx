@@ -26,9 +26,15 @@ export function Draft() {
   useEffect(() => {
     const store = useAppStore.getState();
     store.draftOpened(loadDraft());
-    return useAppStore.subscribe((state, previous) => {
+    // Marks the page for the stylesheets: on a phone the draft's bar takes the top of the map.
+    document.documentElement.dataset.draft = '';
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.draft.present !== previous.draft.present) saveDraft(state.draft.present);
     });
+    return () => {
+      unsubscribe();
+      delete document.documentElement.dataset.draft;
+    };
   }, []);
 
   useEffect(() => {
