@@ -16,7 +16,7 @@ const featureFolders = readdirSync(new URL('./src/features', import.meta.url), {
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'public/', 'test-artifacts/', 'coverage/', '**/node_modules/', 'dev-dist/'],
+    ignores: ['dist/', 'public/', 'test-artifacts/', 'coverage/', '**/node_modules/', 'dev-dist/', 'bench/.tmp/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

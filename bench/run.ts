@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { exploreScenario } from './explore';
 import { loadScenario } from './load';
 import { phoneScenario } from './phone';
+import { scaleScenario } from './scale';
 import { soakScenario } from './soak';
 import { prepareEnv } from './lib/env';
 import { machineInfo } from './lib/machine';
@@ -11,7 +12,7 @@ import { formatTable } from './lib/report';
 import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, soakScenario];
+const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, scaleScenario, soakScenario];
 
 function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions } {
   const options: ScenarioOptions = {};

@@ -82,7 +82,9 @@ const counters = (): SoakCounters => {
 async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
   const browser = await launchBenchBrowser();
   try {
-    const cold = await openColdPage(browser, viewport, env.bareStyle.layers.map((l) => l.id));
+    // The kiosk's first tour picks its own plans: ready once the base map and the zone labels are in.
+    const shared = env.bareStyle.layers.map((l) => l.id).filter((id) => !id.startsWith('plan:'));
+    const cold = await openColdPage(browser, viewport, shared);
     await cold.page.emulateMedia({ reducedMotion: 'reduce' });
     await cold.page.addInitScript({ content: counterScript });
     // No idle reset during the soak: the attract loop alone runs.

@@ -3,10 +3,11 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { styleWithPlans } from '../lib/style-plans';
 
 type Bounds = [[number, number], [number, number]];
 declare const __BARE_STYLE__: StyleSpecification;
-declare const __BARE_VIEW__: { bounds: Bounds; maxBounds: Bounds; minZoom: number; maxZoom: number };
+declare const __BARE_VIEW__: { bounds: Bounds; maxBounds: Bounds; minZoom: number; maxZoom: number; plans: string[] };
 declare const __BARE_IMAGES__: { id: string; width: number; height: number; data: number[]; sdf: boolean }[];
 
 // The harness sizes the map like the app's map area (the app has a header and a side panel).
@@ -20,7 +21,8 @@ setWorkerUrl(new URL(workerUrl, location.href).href);
 
 const map = new MapLibreMap({
   container,
-  style: __BARE_STYLE__,
+  // The plans of the app's first view, or those a scenario names (`?plans=a,b`), as the app's map holds them.
+  style: styleWithPlans(__BARE_STYLE__, size.get('plans')?.split(',') ?? __BARE_VIEW__.plans),
   bounds: __BARE_VIEW__.bounds,
   fitBoundsOptions: { padding: 24 },
   maxBounds: __BARE_VIEW__.maxBounds,

@@ -8,6 +8,8 @@ export interface BareView {
   maxBounds: [[number, number], [number, number]];
   minZoom: number;
   maxZoom: number;
+  /** The plans the page draws unless its URL names others (`?plans=a,b`): the app's first view. */
+  plans: string[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { StyleSpecification } from 'maplibre-gl';
-import { parseCatalog } from '../../src/data/load-catalog';
+import { firstViewCatalog, firstViewIndexSchema } from '../../src/data/first-view-index';
+import { firstViewFile } from '../../src/data/load-first-view';
 import { arrowImage } from '../../src/map/arrow-image';
 import { buildStyle } from '../../src/map/build-style';
 import { catalogLayers } from '../../src/map/layers/catalog-layers';
@@ -17,12 +18,12 @@ export interface BareImage {
 
 /**
  * The style of the app's first view, made by the app's own buildStyle() and catalogLayers() from the built
- * catalog: the same composition src/map/plan-layers-on-map.ts adds once the catalog is in.
+ * first-view index: the same composition src/map/plan-layers-on-map.ts adds once the index is in.
  */
 export function bareStyle(appDir: string, origin: string): { style: StyleSpecification; images: BareImage[] } {
   const url = (path: string) => `${origin}/${path}`;
-  const file = 'data/catalog.json';
-  const catalog = parseCatalog(file, JSON.parse(readFileSync(`${appDir}/${file}`, 'utf8')));
+  // The first view draws from the catalog's first-view index (no carriers yet), as the app does.
+  const catalog = firstViewCatalog(firstViewIndexSchema.parse(JSON.parse(readFileSync(`${appDir}/${firstViewFile}`, 'utf8'))));
   const style = buildStyle({ url, locale: 'zh', catalog: catalogLayers(catalog, url) });
   const arrow = arrowImage();
   return { style, images: [{ id: axisArrowImage, width: arrow.width, height: arrow.height, data: [...arrow.data], sdf: true }] };

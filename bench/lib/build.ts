@@ -1,10 +1,11 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
-import { maxBounds, maxZoom, minZoom, suzhouBounds } from '../../src/config/view';
+import { defaultVisiblePlanIds, maxBounds, maxZoom, minZoom, suzhouBounds } from '../../src/config/view';
 import { bareViteConfig } from '../bare/vite.config';
 import { bareStyle } from './bare-style';
 import { gzipSize } from './sizes';
+import { styleWithPlans } from './style-plans';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const tmpDir = fileURLToPath(new URL('../.tmp/', import.meta.url));
@@ -30,9 +31,10 @@ export async function buildBarePage(appDir: string, origin: string, base: string
   const { style, images } = bareStyle(appDir, origin);
   const dir = `${tmpDir}bare`;
   await build(
-    bareViteConfig({ style, images, view: { bounds: suzhouBounds, maxBounds, minZoom, maxZoom }, outDir: dir, base }),
+    bareViteConfig({ style, images, view: { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds }, outDir: dir, base }),
   );
-  return { dir, style };
+  // What the page draws at first: the app's first view.
+  return { dir, style: styleWithPlans(style, defaultVisiblePlanIds), fullStyle: style };
 }
 
 export interface SplitChunk {
@@ -41,6 +43,8 @@ export interface SplitChunk {
   group: 'maplibre-gl' | 'react' | 'app';
   raw: number;
   gzip: number;
+  /** Loaded by the first view: the entry and what it imports statically; the rest are fetched later. */
+  initial: boolean;
   /** The largest modules of app chunks by rendered size, to show where app bytes go. */
   topModules?: { id: string; bytes: number }[];
 }
@@ -75,10 +79,25 @@ export async function buildAppSplit(): Promise<SplitChunk[]> {
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks: SplitChunk[] = [];
   for (const output of outputs) {
-    for (const item of output.output) {
-      if (item.type !== 'chunk') continue;
+    const items = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+    const byFile = new Map(items.map((item) => [item.fileName, item]));
+    const initial = new Set<string>();
+    const visit = (file: string) => {
+      if (initial.has(file)) return;
+      initial.add(file);
+      for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+    };
+    for (const item of items) if (item.isEntry) visit(item.fileName);
+    for (const item of items) {
       const group = libraryGroups.find((g) => g.name === item.name)?.name ?? 'app';
-      const chunk: SplitChunk = { file: item.fileName, name: item.name, group, raw: Buffer.byteLength(item.code), gzip: gzipSize(item.code) };
+      const chunk: SplitChunk = {
+        file: item.fileName,
+        name: item.name,
+        group,
+        raw: Buffer.byteLength(item.code),
+        gzip: gzipSize(item.code),
+        initial: initial.has(item.fileName),
+      };
       if (group === 'app') {
         chunk.topModules = Object.entries(item.modules)
           .map(([id, m]) => ({ id: id.startsWith(repoRoot) ? id.slice(repoRoot.length) : id, bytes: m.renderedLength }))

@@ -21,9 +21,9 @@ export async function prepareEnv(): Promise<BenchEnv> {
   const fallbacks = existsSync(workerFallback.file) ? [workerFallback] : [];
   const server = await serveStatic([{ prefix: '/', dir: appDir }], fallbacks);
   try {
-    const { dir, style } = await buildBarePage(appDir, server.origin, bareBase);
+    const { dir, style, fullStyle } = await buildBarePage(appDir, server.origin, bareBase);
     server.mount({ prefix: bareBase, dir });
-    return { server, appUrl: `${server.origin}/`, bareUrl: `${server.origin}${bareBase}`, bareStyle: style };
+    return { server, appUrl: `${server.origin}/`, bareUrl: `${server.origin}${bareBase}`, bareStyle: style, bareStyleAllPlans: fullStyle };
   } catch (error) {
     await server.close();
     throw error;

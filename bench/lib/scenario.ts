@@ -7,8 +7,10 @@ export interface BenchEnv {
   server: StaticServer;
   appUrl: string;
   bareUrl: string;
-  /** The style the bare page draws (from the app's buildStyle()). */
+  /** The style the bare page draws at first (from the app's buildStyle()): the app's first view. */
   bareStyle: StyleSpecification;
+  /** The same with every plan; `?plans=a,b` on the bare page's URL draws those plans of it (styleWithPlans). */
+  bareStyleAllPlans: StyleSpecification;
 }
 
 export interface ScenarioOptions {

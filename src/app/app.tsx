@@ -1,7 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { assetUrl } from '../config/env';
 import { onDataFileProblem } from '../data/data-file-problems';
-import { CatalogLoadError, loadCatalog } from '../data/load-catalog';
 import { kioskLaunch } from '../features/kiosk/kiosk-params';
 import { LayerPanel } from '../features/legend/layer-panel';
 import { LayerSheet } from '../features/legend/layer-sheet';
@@ -14,6 +12,7 @@ import { dataFileNotice } from '../i18n/data-file-notice';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
+import { startCatalogLoading } from './catalog-loading';
 import { CatalogNotice } from './catalog-notice';
 import { DraftMode } from './draft-mode';
 import { Header } from './header';
@@ -21,6 +20,7 @@ import { KioskMode } from './kiosk-mode';
 import { MapUnavailable } from './map-unavailable';
 import { Notices } from './notices';
 import { PhoneHeader } from './phone-header';
+import { usePrefetchWhenIdle } from './use-prefetch-when-idle';
 import { useLayout } from './use-layout';
 import './phone.css';
 
@@ -30,15 +30,9 @@ export function App() {
   const phone = useLayout() === 'phone';
   // A kiosk lays out its own screen around the map (features/kiosk): none of the planner's panels or search.
   const planner = kioskLaunch === undefined;
+  usePrefetchWhenIdle();
 
-  useEffect(() => {
-    const { catalogLoaded, catalogFailed } = useAppStore.getState();
-    loadCatalog(assetUrl('data/catalog.json')).then(catalogLoaded, (error: unknown) =>
-      error instanceof CatalogLoadError
-        ? catalogFailed(error.file, error.problems)
-        : catalogFailed('data/catalog.json', [String(error)]),
-    );
-  }, []);
+  useEffect(() => startCatalogLoading(useAppStore), []);
 
   // A damaged data file besides the catalog: a notice names it, and the app carries on without it.
   useEffect(

@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import type { Panel } from '../state/slices/ui-slice';
-import { ComparePanel } from '../features/compare/compare-panel';
-import { IndustryLensPanel } from '../features/industry-lens/industry-lens-panel';
-import { MatrixPanel } from '../features/matrix/matrix-panel';
-import { PlanTargetsPanel } from '../features/plan-targets/plan-targets-panel';
+import { deferred } from '../features/shared/deferred';
 import { ZonePanel } from '../features/zone-card/zone-panel';
-import { ZoneIndexPanel } from '../features/zone-index/zone-index-panel';
+
+// The first view draws only the zone tab's invitation; every other tab is its own chunk.
+const IndustryLensPanel = deferred(() => import('../features/industry-lens/industry-lens-panel').then((m) => m.IndustryLensPanel));
+const MatrixPanel = deferred(() => import('../features/matrix/matrix-panel').then((m) => m.MatrixPanel));
+const ComparePanel = deferred(() => import('../features/compare/compare-panel').then((m) => m.ComparePanel));
+const PlanTargetsPanel = deferred(() => import('../features/plan-targets/plan-targets-panel').then((m) => m.PlanTargetsPanel));
+const ZoneIndexPanel = deferred(() => import('../features/zone-index/zone-index-panel').then((m) => m.ZoneIndexPanel));
 
 export interface PanelTab {
   id: Panel;

@@ -4,8 +4,8 @@ import { PresentButton } from '../features/present/present-button';
 import { PrintBriefButton } from '../features/print-brief/print-brief-button';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
+import { LanguageSwitch } from '../features/shared/language-switch';
 import { draftLaunch } from './draft-mode';
-import { LanguageSwitch } from './language-switch';
 
 /**
  * One menu for what the desktop header shows as buttons: language, image export, presenting and, with a

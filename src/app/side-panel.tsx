@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { panelTabs, type PanelTab } from './panel-tabs';
@@ -40,7 +40,8 @@ export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
           </div>
         )}
         <div ref={bodyRef} className="side-panel__body" id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
-          {active.render()}
+          {/* A tab whose code is still arriving shows nothing for that moment rather than the previous tab. */}
+          <Suspense fallback={null}>{active.render()}</Suspense>
         </div>
       </div>
     </aside>

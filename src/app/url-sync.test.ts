@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../state/store';
+import { firstViewCatalog, firstViewIndexOf } from '../data/first-view-index';
 import { startUrlSync } from './url-sync';
 import { drawnZone } from '../data/draft-model';
 
@@ -22,6 +23,30 @@ describe('startUrlSync', () => {
     expect(state.hiddenPlanIds).toEqual(['city']);
     expect(state.selectedZoneId).toBe('district-east');
     expect(state.lensIndustryId).toBe('finance');
+  });
+
+  it('shows a link’s plans from the first view’s index, and keeps what the visitor did before the whole catalog came', () => {
+    open('?plans=district,nowhere');
+    stop = startUrlSync(useAppStore);
+    useAppStore.getState().firstViewLoaded(firstViewCatalog(firstViewIndexOf(fixtureCatalog)));
+    expect(useAppStore.getState().hiddenPlanIds).toEqual(['city']);
+    expect(useAppStore.getState().notices.map((n) => n.text).join(' ')).toMatch(/nowhere/);
+    useAppStore.getState().zoneSelected('district-east');
+    useAppStore.getState().planToggled('city');
+    load();
+    expect(useAppStore.getState()).toMatchObject({ selectedZoneId: 'district-east', hiddenPlanIds: [] });
+    expect(window.location.search).toBe('?plans=city,district&zone=district-east');
+  });
+
+  it('follows a link opened before the whole catalog came: its plans at once, its zone when the catalog is in', () => {
+    open('?plans=district');
+    stop = startUrlSync(useAppStore);
+    useAppStore.getState().firstViewLoaded(firstViewCatalog(firstViewIndexOf(fixtureCatalog)));
+    window.history.pushState(null, '', '/?plans=city&zone=city-ring');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    expect(useAppStore.getState()).toMatchObject({ hiddenPlanIds: ['district'], catalogAsked: true });
+    load();
+    expect(useAppStore.getState().selectedZoneId).toBe('city-ring');
   });
 
   it('ignores unknown and malformed parameters with a notice, keeping the rest', () => {

@@ -31,6 +31,17 @@ export interface UnknownInLink {
   lens: string[];
 }
 
+/** Whether a link picks something besides plans, language and camera: a zone, a lens, a comparison, a panel. */
+const linkPicks = (url: UrlState): boolean => Boolean(url.zone ?? url.industry ?? url.family ?? url.panel ?? url.compare?.length);
+
+/** Shows the link's plans (or the default ones); returns the plan ids the catalog does not have. */
+export function applyLinkPlans(url: UrlState, store: Store, index: CatalogIndex): string[] {
+  const allPlans = linkablePlanIds(index);
+  const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
+  store.getState().plansShown(wanted.length ? wanted : allPlans, allPlans);
+  return wanted.filter((id) => !index.plan(id));
+}
+
 /** Applies a link's state to the store; ids the catalog does not know are reported, not applied. */
 export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex): UnknownInLink {
   const s = store.getState();
@@ -40,10 +51,7 @@ export function applyUrlState(url: UrlState, store: Store, index: CatalogIndex):
     if (id && !find(id)) into.push(id);
     return Boolean(id && find(id));
   };
-  const allPlans = linkablePlanIds(index);
-  const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
-  wanted.filter((id) => !index.plan(id)).forEach((id) => unknown.push(id));
-  s.plansShown(wanted.length ? wanted : allPlans, allPlans);
+  unknown.push(...applyLinkPlans(url, store, index));
   // A link with its own view keeps it; otherwise the camera frames what the link picks.
   const frame = !url.view;
   if (known(url.zone, index.zone)) s.zoneSelected(url.zone!, { frame });
@@ -87,6 +95,8 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   if (first.state.lang) store.getState().localeChosen(first.state.lang);
   if (first.state.view) store.getState().cameraRequested(first.state.view);
   notify('unknownLinkParam', first.ignored);
+  /** The link still to apply in full once the whole catalog is in (the last one followed before it came). */
+  let linked = first.state;
 
   /**
    * The catalog's index once it is loaded, with the draft's zones in draft mode (a link may name one), so it
@@ -136,11 +146,24 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const urlOf = (state: AppState, catalogIndex: CatalogIndex) =>
     `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), win.location.search)}${win.location.hash}`;
 
+  let plansShown = false;
   const whenReady = (state: AppState) => {
-    if (index || state.catalog.status !== 'ready' || (draftMode && !state.draftOpen)) return;
+    if (index || state.catalog.status !== 'ready') return;
+    if (state.catalog.partial) {
+      // The first view draws the link's plans; the rest of the link waits for the whole catalog.
+      if (plansShown) return;
+      plansShown = true;
+      notify('zoneNotFound', applyLinkPlans(linked, store, catalogIndexOf(state.catalog.catalog)));
+      return;
+    }
+    // In draft mode a link may name a zone of the saved draft: its picks wait for the draft too.
+    if (draftMode && !state.draftOpen) return;
     catalog = state.catalog.catalog;
     index = indexOf(state);
-    restore(first.state);
+    if (!plansShown) restore(linked);
+    // After the first view: the plans are on screen already, and what the visitor has done since (a zone
+    // clicked, a plan switched) stands; only a link's own picks are still to apply.
+    else if (linkPicks(linked)) restore({ ...linked, plans: urlStateOf(store.getState(), index).plans });
     win.history.replaceState(win.history.state, '', urlOf(store.getState(), index));
   };
 
@@ -162,6 +185,15 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
       return;
     }
     const parsed = parseUrl(win.location.search);
+    if (!index) {
+      // Before the whole catalog: the link's plans and camera now, the rest of it when the catalog comes.
+      linked = parsed.state;
+      const { catalog } = store.getState();
+      if (catalog.status === 'ready') applyLinkPlans(linked, store, catalogIndexOf(catalog.catalog));
+      if (parsed.state.view) store.getState().cameraRequested(parsed.state.view);
+      if (linkPicks(linked)) store.getState().catalogNeeded();
+      return;
+    }
     const sameView = index && serializeUrl({ ...parsed.state, view: undefined }) === serializeUrl({ ...urlStateOf(store.getState(), index), view: undefined });
     applying = true;
     now.overlayRestored(landed);

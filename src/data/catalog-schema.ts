@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zoneKindValues } from './first-view-index';
 
 /**
  * The public data contract (see ../shared/guide/data-contract.md), as zod schemas. Every object is strict: a key
@@ -52,7 +53,8 @@ export const coreIndustriesSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
-export const zoneKinds = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
+// One list for both schemas; the first view's lives in a module without the full schema.
+export const zoneKinds = zoneKindValues;
 
 export const zoneSchema = z.strictObject({
   id: slug,

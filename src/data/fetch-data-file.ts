@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 
 /** A data file the app could not use: which file, and what is wrong with it. */
 export class DataFileError extends Error {
@@ -11,7 +10,12 @@ export class DataFileError extends Error {
 }
 
 /** The first `limit` problems of a failed schema parse, each naming the field: `plans.0.level: …`. */
-export const schemaProblems = (error: z.ZodError, limit: number): string[] =>
+/** Any zod build's error (the full schema's, or the small build's the first view uses). */
+interface SchemaError {
+  issues: { path: PropertyKey[]; message: string }[];
+}
+
+export const schemaProblems = (error: SchemaError, limit: number): string[] =>
   error.issues.slice(0, limit).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 
 /**

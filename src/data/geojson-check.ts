@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { schemaProblems } from './fetch-data-file';
 
 /**
@@ -6,17 +6,17 @@ import { schemaProblems } from './fetch-data-file';
  * it: a file that parses as JSON can still be no FeatureCollection, or carry coordinates that are not
  * numbers or lie outside the world, which MapLibre draws as nothing, or as nonsense, without a word.
  */
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], z.number());
-const line = z.array(position).min(2);
-const ring = z.array(position).min(4);
+const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))], z.number());
+const line = z.array(position).check(z.minLength(2));
+const ring = z.array(position).check(z.minLength(4));
 
 const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Point'), coordinates: position }),
   z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position) }),
   z.object({ type: z.literal('LineString'), coordinates: line }),
   z.object({ type: z.literal('MultiLineString'), coordinates: z.array(line) }),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).check(z.minLength(1))) }),
 ]);
 
 const featureCollection = z.object({
@@ -24,8 +24,8 @@ const featureCollection = z.object({
   features: z.array(
     z.object({
       type: z.literal('Feature'),
-      geometry: geometry.nullable(),
-      properties: z.record(z.string(), z.unknown()).nullable(),
+      geometry: z.nullable(geometry),
+      properties: z.nullable(z.record(z.string(), z.unknown())),
     }),
   ),
 });

@@ -1,8 +1,9 @@
 import { catalogSchema, type Catalog } from './catalog-schema';
 import { checkCatalogIntegrity } from './catalog-integrity';
-import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
+import { fetchDataFile, schemaProblems } from './fetch-data-file';
+import { CatalogLoadError } from './load-catalog-error';
 
-export class CatalogLoadError extends DataFileError {}
+export { CatalogLoadError };
 
 /** Parses a catalog at the boundary: a bad file yields problems naming the field, never a half-read catalog. */
 export function parseCatalog(file: string, json: unknown): Catalog {

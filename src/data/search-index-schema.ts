@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * public/data/search-index.json: pinyin keys for every zone, carrier and industry name, computed at build time
@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const searchEntrySchema = z.object({
   type: z.enum(['zone', 'carrier', 'industry', 'family']),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** First letter of each syllable; Latin letters and digits kept as they are. */
   initials: z.string(),
   /** Toneless pinyin of the whole name, no spaces. */
@@ -14,7 +14,7 @@ export const searchEntrySchema = z.object({
 });
 
 export const searchIndexSchema = z.object({
-  version: z.string().min(1),
+  version: z.string().check(z.minLength(1)),
   entries: z.array(searchEntrySchema),
 });
 

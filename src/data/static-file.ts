@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { assetUrl } from '../config/env';
 import { reportDataFileProblem } from './data-file-problems';
 import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
@@ -18,7 +18,7 @@ export interface StaticFile<T> {
 }
 
 const problemsOf = (error: unknown): string[] =>
-  error instanceof DataFileError ? error.problems : error instanceof z.ZodError ? schemaProblems(error, 3) : [String(error)];
+  error instanceof DataFileError ? error.problems : error instanceof $ZodError ? schemaProblems(error, 3) : [String(error)];
 
 export function staticFile<T>(path: string, parse: (json: unknown) => T): StaticFile<T> {
   let value: T | undefined;

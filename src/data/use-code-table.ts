@@ -16,6 +16,7 @@ const subscribe = (listener: () => void) => {
 /** For tests: hand the table in directly, or forget it. */
 export const setCodeNames = codes.set;
 
-export function useCodeNames(): CodeNames | undefined {
-  return useSyncExternalStore(subscribe, codes.get);
+/** The code names; with `load` false (a search box nobody has typed in yet) they are not fetched for this reader. */
+export function useCodeNames(load = true): CodeNames | undefined {
+  return useSyncExternalStore(load ? subscribe : codes.subscribe, codes.get);
 }

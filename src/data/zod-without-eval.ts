@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import { config } from 'zod/v4/core';
+import en from 'zod/v4/locales/en.js';
 
 // Zod compiles faster object parsers with `new Function` where a page allows it, and finds out by trying
 // when a schema is defined. The app's Content-Security-Policy has no 'unsafe-eval', so that try is refused
 // and reported as a violation on every load; told not to try, zod parses the catalog as fast in practice.
-// Imported first by main.tsx, before any module defines a schema.
-z.config({ jitless: true });
+// The first view's files are checked with zod's small build, which words its messages only with a locale
+// given (the full build gives English itself). Imported first by main.tsx, before any module defines a schema.
+config({ jitless: true, ...en() });

@@ -29,7 +29,7 @@ function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: Cata
  * that appears with the step is measured where it will be. The map's container says `data-framing="pending"`
  * from the request until the camera has arrived (screenshots and browser tests wait for it).
  */
-export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
+export function bindFraming(map: MapLibreMap, index: () => CatalogIndex, store: Store): () => void {
   let alive = true;
   const container = map.getContainer();
   const isLatest = (framing: Framing) => alive && store.getState().framing?.seq === framing.seq;
@@ -50,7 +50,7 @@ export function bindFraming(map: MapLibreMap, index: CatalogIndex, store: Store)
         requestAnimationFrame(() => {
           if (!isLatest(framing)) return;
           const { mapInsets, draft } = store.getState();
-          frame(map, boxesOf(framing, extents, index, draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
+          frame(map, boxesOf(framing, extents, index(), draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
           if (map.isMoving()) map.once('moveend', () => arrived(framing));
           else arrived(framing);
         });

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Catalog } from '../data/catalog-schema';
 import { catalogIndexOf } from '../state/use-catalog';
 import type { Store } from '../state/store';
 import { bindCamera } from './bind-camera';
@@ -10,14 +11,24 @@ import { bindPointer } from './bind-pointer';
 /** Store changes reach the map through subscriptions; returns the function that ends them all. */
 export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   const cleanups: (() => void)[] = [];
-  let planLayersBound = false;
+  /** The catalog the plan bindings were made with: first the first view's index, then the whole catalog. */
+  let boundTo: Catalog | undefined;
+  let unbindPlans: (() => void) | undefined;
 
   const bindPlansWhenReady = () => {
     const { catalog } = store.getState();
-    if (planLayersBound || catalog.status !== 'ready' || !map.isStyleLoaded()) return;
-    planLayersBound = true;
+    if (catalog.status !== 'ready' || catalog.catalog === boundTo || !map.isStyleLoaded()) return;
+    const first = boundTo === undefined;
+    boundTo = catalog.catalog;
+    unbindPlans?.();
     const index = catalogIndexOf(catalog.catalog);
-    cleanups.push(bindPlanLayers(map, index, store), bindFraming(map, index, store), bindPointer(map, index, store));
+    // Bound again when the whole catalog replaces the first view's index; a link's picks arrive with it.
+    const unbinds = [bindPlanLayers(map, index, store, { frameOnBind: !catalog.partial }), bindPointer(map, index, store)];
+    unbindPlans = () => unbinds.forEach((unbind) => unbind());
+    if (!first) return;
+    // Framing requests outlive the catalog's arrival, so framing is bound once, reading the latest index.
+    cleanups.push(bindFraming(map, () => catalogIndexOf(boundTo!), store));
+    map.once('idle', () => store.getState().firstViewShown());
   };
 
   cleanups.push(
@@ -28,6 +39,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
       if (state.mapLabelScale !== previous.mapLabelScale) map.setGlobalStateProperty('labelScale', state.mapLabelScale);
       if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
+    () => unbindPlans?.(),
   );
   map.once('load', bindPlansWhenReady);
   return () => cleanups.forEach((cleanup) => cleanup());

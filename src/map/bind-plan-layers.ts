@@ -6,7 +6,8 @@ import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates } from './layers/plan-visibility';
-import { addPlanLayers, applyLayerStates, setCarrierFlag, setZoneFlag } from './plan-layers-on-map';
+import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
+import { planOfLayerId } from './layers/plan-layers';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Bbox = ZoneExtent['bbox'];
@@ -22,8 +23,25 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
  * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
  * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
-export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
-  addPlanLayers(map, index);
+export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
+  /**
+   * Every zone's flags, kept here as well as on the map: a plan's source is added only when the plan is
+   * shown (and removed when it is not), so its zones get their flags when it arrives.
+   */
+  const zoneFlags = new Map<string, Record<string, boolean>>();
+  const flagZone = (zoneId: string, flag: string, on: boolean) => {
+    const flags = zoneFlags.get(zoneId);
+    if ((flags?.[flag] ?? false) === on) return;
+    zoneFlags.set(zoneId, { ...flags, [flag]: on });
+    setZoneFlag(map, index, zoneId, flag, on);
+  };
+  const plansArrived = (planIds: string[]) => {
+    for (const planId of planIds) {
+      for (const zone of index.zonesOfPlan(planId)) {
+        for (const [flag, on] of Object.entries(zoneFlags.get(zone.id) ?? {})) if (on) setZoneFlag(map, index, zone.id, flag, true);
+      }
+    }
+  };
   let extents: Map<string, ZoneExtent> | undefined;
   /** Set when the lens should be framed but the extents have not arrived yet. */
   let framePending = false;
@@ -42,15 +60,15 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
     if (lensed) {
       for (const zone of index.catalog.zones) {
-        setZoneFlag(map, index, zone.id, 'lensed', false);
-        setZoneFlag(map, index, zone.id, 'dimmed', false);
+        flagZone(zone.id, 'lensed', false);
+        flagZone(zone.id, 'dimmed', false);
       }
       for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     }
     lensed = scope;
     if (!scope) return;
     const inLens = new Set(scope.zoneIds);
-    for (const zone of index.catalog.zones) setZoneFlag(map, index, zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
+    for (const zone of index.catalog.zones) flagZone(zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
     for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
     if (!moveCamera) return;
     if (extents) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
@@ -69,10 +87,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const now = state.panel === 'compare' ? state.compareZoneIds : [];
     if (now.join() === compared.join()) return;
     for (const id of compared) {
-      setZoneFlag(map, index, id, 'compareA', false);
-      setZoneFlag(map, index, id, 'compareB', false);
+      flagZone(id, 'compareA', false);
+      flagZone(id, 'compareB', false);
     }
-    now.forEach((id, i) => setZoneFlag(map, index, id, i === 0 ? 'compareA' : 'compareB', true));
+    now.forEach((id, i) => flagZone(id, i === 0 ? 'compareA' : 'compareB', true));
     compared = now;
   };
 
@@ -83,11 +101,14 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
     if (hidden.join() !== hiddenKey || lensChanged) {
       hiddenKey = hidden.join();
-      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
+      const states = planLayerStates(index.catalog, hidden, scope);
+      const wanted = new Set(states.flatMap((layer) => (layer.visibility === 'visible' ? (planOfLayerId(layer.id) ?? []) : [])));
+      plansArrived(syncPlanLayers(map, index, wanted));
+      applyLayerStates(map, states);
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
-      if (previous?.selectedZoneId) setZoneFlag(map, index, previous.selectedZoneId, 'selected', false);
-      if (state.selectedZoneId) setZoneFlag(map, index, state.selectedZoneId, 'selected', true);
+      if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);
+      if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
     } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     if (lensChanged) applyLens(scope, Boolean(previous));
     if (state.focusedCarrierId !== previous?.focusedCarrierId) {
@@ -99,9 +120,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   applyState(store.getState());
   // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
-  framePending = Boolean(lensed) && store.getState().camera === undefined;
+  framePending = frameOnBind && Boolean(lensed) && store.getState().camera === undefined;
   let alive = true;
-  zoneExtents().then(
+  // The first view's binding frames nothing, so it leaves the extents (another request) for later.
+  if (frameOnBind) zoneExtents().then(
     (loaded) => {
       if (!alive) return;
       extents = loaded;
@@ -109,7 +131,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
       framePending = false;
       // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
       // (presenting, the kiosk's attract loop) frame their own steps.
-      if (store.getState().mode === 'explore') frameSelection(store.getState());
+      if (frameOnBind && store.getState().mode === 'explore') frameSelection(store.getState());
     },
     (error: unknown) => console.warn('zone extents unavailable; the camera will not frame zones', error),
   );

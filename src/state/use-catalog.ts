@@ -16,10 +16,21 @@ export function catalogIndexOf(catalog: Catalog): CatalogIndex {
 }
 
 /**
- * The loaded catalog's index, or undefined while loading or after a load error. In draft mode the draft's zones
- * are in it too, as the plan 草稿 / Draft (the map draws them itself, so its layers keep the plans' own index).
+ * The whole catalog's index, or undefined while loading (the first view's index alone included) or after an
+ * error. In draft mode the draft's zones are in it too, as the plan 草稿 / Draft (the map draws them itself, so
+ * its layers keep the plans' own index).
  */
 export function useCatalogIndex(): CatalogIndex | undefined {
+  const catalog = useAppStore((s) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined));
+  const draft = useAppStore((s) => s.draft.present);
+  return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
+}
+
+/**
+ * For what the first view draws (the layer panel): the whole catalog's index, or until it arrives the first
+ * view's, which has the plans and their zones' names and kinds and nothing else.
+ */
+export function useFirstViewIndex(): CatalogIndex | undefined {
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));
   const draft = useAppStore((s) => s.draft.present);
   return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;

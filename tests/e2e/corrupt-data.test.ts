@@ -47,6 +47,7 @@ const renameFeatures = (original: string) => {
 };
 
 const wzEast = { plan: 'wz-services-2021', id: 'wz-east', name: '东部片区' };
+
 const sndEcology = { plan: 'snd-2021', id: 'snd-tech-ecology', name: '科技生态功能区', view: '120.2,31.34,10' };
 
 /** Pinyin initials need the search keys; a Chinese name does not. */
@@ -56,6 +57,7 @@ const searchByName = async (page: Page) => {
   await page.getByRole('option').first().waitFor();
   await page.keyboard.press('Escape');
 };
+const askForCatalog = (page: Page) => page.getByRole('combobox').focus();
 const openLens = async (page: Page) => {
   await page.goto(`${harness.url}?family=finance`);
   await waitForMapIdle(page);
@@ -112,13 +114,31 @@ const cases: Case[] = [
     field: /\(root\)/,
   },
 
+  // The first view's index of the catalog: the same alert, over the base map.
+  { name: 'first-view index cut off', file: 'data/catalog-index.json', corrupt: truncated, field: /not valid JSON/ },
+  {
+    name: 'first-view index with a zone of an unknown kind',
+    file: 'data/catalog-index.json',
+    corrupt: {
+      body: (o) => {
+        const index = JSON.parse(o);
+        index.zones[0].kind = 'volcano';
+        return JSON.stringify(index);
+      },
+    },
+    field: /zones\.0\.kind/,
+  },
+  { name: 'first-view index missing', file: 'data/catalog-index.json', corrupt: { status: 404 }, field: /HTTP 404/ },
+
   // Tours: presenting falls back to one tour per plan.
-  { name: 'tours cut off', file: 'data/tours.json', corrupt: truncated, field: /not valid JSON/, without: presentFallback, zone: wzEast },
+  // Tours are read with the whole catalog, which a focus on the search field asks for at once.
+  { name: 'tours cut off', file: 'data/tours.json', corrupt: truncated, field: /not valid JSON/, use: askForCatalog, without: presentFallback, zone: wzEast },
   {
     name: 'tours through zones the catalog lacks',
     file: 'data/tours.json',
     corrupt: { body: json([{ id: 'ghost', name: { zh: '幽灵', en: 'Ghost' }, planIds: ['wz-services-2021'], steps: [{ zoneId: 'no-such-zone' }] }]) },
     field: /no tour has a zone/,
+    use: askForCatalog,
     without: presentFallback,
     zone: wzEast,
   },
@@ -140,8 +160,14 @@ const cases: Case[] = [
   { name: 'code names missing', file: 'data/codes.json', corrupt: { status: 500 }, use: openLens, without: lensShown },
 
   // A plan's shapes: the other plans carry on.
+  // A plan switched off is never fetched: each damaged plan is shown beside the zone's own.
   { name: 'a plan cut off', file: 'geojson/wz-services-2021.geojson', corrupt: truncated, zone: sndEcology },
-  { name: 'a plan of the wrong type', file: 'geojson/wz-services-2021.geojson', corrupt: { body: json({ type: 'Topology', arcs: [] }) }, zone: sndEcology },
+  {
+    name: 'a plan of the wrong type',
+    file: 'geojson/wz-services-2021.geojson',
+    corrupt: { body: json({ type: 'Topology', arcs: [] }) },
+    zone: sndEcology,
+  },
   {
     name: 'a plan whose features name unknown zones',
     file: 'geojson/snd-2021.geojson',
@@ -209,7 +235,9 @@ describe('a damaged data file', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await serveCorrupted(page, file, corrupt);
-    const plans = zone ? `?plans=${zone.plan}${zone.view ? `&view=${zone.view}` : ''}` : '';
+    const damagedPlan = /^geojson\/([a-z0-9-]+)\.geojson$/.exec(file)?.[1];
+    const shown = [zone?.plan, ...(damagedPlan && zone && !['carriers', 'zone-labels'].includes(damagedPlan) ? [damagedPlan] : [])];
+    const plans = zone ? `?plans=${[...new Set(shown)].join(',')}${zone.view ? `&view=${zone.view}` : ''}` : '';
     await page.goto(`${harness.url}${plans}`);
     await waitForMapIdle(page);
     await use?.(page);

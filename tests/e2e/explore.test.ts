@@ -70,6 +70,8 @@ describe('exploring the map', () => {
   it('lists every plan element where several overlap, and opens the one chosen', async () => {
     const page = await openApp('?plans=sz-services-2021,wz-services-2021');
     await clickMapAt(page, labelPointOf('wz-central'));
+    // The card or the picker shows once the whole catalog is in (it may still be on its way).
+    await page.locator('[data-testid="zone-card"], [data-testid="overlap-picker"]').first().waitFor();
     const picker = page.getByTestId('overlap-picker');
     if (await picker.count()) {
       const options = picker.getByRole('button', { name: /中部片区/ });

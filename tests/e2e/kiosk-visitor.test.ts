@@ -40,6 +40,18 @@ async function firstTouch(page: Page, x = 20, y = 20): Promise<void> {
 }
 
 /** Taps the real canvas where a coordinate is drawn. */
+/** Waits until a plan is drawn, or not: a plan no one shows has no layers on the map at all. */
+function planDrawn(page: Page, planId: string, drawn: boolean) {
+  return page.waitForFunction(
+    ([id, wanted]) => {
+      const map = window.__suzhouMap!;
+      const fill = `plan:${id}:fill`;
+      return (Boolean(map.getLayer(fill)) && map.getLayoutProperty(fill, 'visibility') !== 'none') === wanted;
+    },
+    [planId, drawn] as const,
+  );
+}
+
 async function tapMapAt(page: Page, [lng, lat]: number[]): Promise<void> {
   const point = await page.evaluate(([x, y]) => window.__suzhouMap!.project([x!, y!]), [lng, lat]);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -128,13 +140,14 @@ describe('the kiosk for a passer-by', () => {
     // the plans whose layers are on, and where the attract loop's captions are.
     const steps = await page.evaluate(async (count) => {
       const map = window.__suzhouMap!;
-      const planLayers = map.getLayersOrder().filter((id) => id.startsWith('plan:'));
       const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
       const seen: { zone: string; center: number[]; zoom: number; plans: string[]; covers: DOMRect[] }[] = [];
       for (const end = Date.now() + 100_000; seen.length < count && Date.now() < end; ) {
         await new Promise((resolve) => setTimeout(resolve, 40));
         const zone = new URL(location.href).searchParams.get('zone');
         if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done') continue;
+        // A plan no one shows has no layers on the map at all, so they are looked up at each step.
+        const planLayers = map.getLayersOrder().filter((id) => id.startsWith('plan:'));
         const plans = [...new Set(planLayers.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none').map((id) => id.split(':')[1]!))];
         const covers = [rect('.kiosk-attract__caption'), rect('.kiosk-attract__invite')].filter((r) => r !== undefined);
         seen.push({ zone, center: map.getCenter().toArray(), zoom: map.getZoom(), plans, covers });
@@ -205,7 +218,7 @@ describe('the kiosk for a passer-by', () => {
       expect(box.height).toBeGreaterThanOrEqual(80);
     }
     await page.getByRole('button', { name: /吴中区/ }).click();
-    await page.waitForFunction(() => window.__suzhouMap!.getLayoutProperty('plan:sz-services-2021:fill', 'visibility') === 'none');
+    await planDrawn(page, 'sz-services-2021', false);
     await settle(page);
     expect(await page.getByTestId('kiosk-legend').getByRole('button').allTextContents()).toEqual(['东部片区', '中部片区', '西部片区']);
 
@@ -226,7 +239,7 @@ describe('the kiosk for a passer-by', () => {
 
     // A park opens, not the area it lies in.
     await page.getByRole('button', { name: /高新区/ }).click();
-    await page.waitForFunction(() => window.__suzhouMap!.getLayoutProperty('plan:wz-services-2021:fill', 'visibility') === 'none');
+    await planDrawn(page, 'wz-services-2021', false);
     await settle(page);
     await tapMapAt(page, labelPointOf('snd-suzhou-finance-town'));
     await page.waitForFunction(() => new URL(location.href).searchParams.get('zone') === 'snd-suzhou-finance-town');
@@ -234,7 +247,7 @@ describe('the kiosk for a passer-by', () => {
 
     // Where two lines of the plan on screen cross, the list names each area and its plan, in plain words.
     await page.getByRole('button', { name: /苏州市服务业/ }).click();
-    await page.waitForFunction(() => window.__suzhouMap!.getLayoutProperty('plan:sz-services-2021:fill', 'visibility') === 'visible');
+    await planDrawn(page, 'sz-services-2021', true);
     await settle(page);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await tapMapAt(page, crossingOf('sz-services-2021', 'sz-axis-huning', 'sz-axis-tongsujia'));

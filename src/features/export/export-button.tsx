@@ -4,8 +4,11 @@ import { useT } from '../../i18n/use-t';
 import { planVisibility } from '../../state/plan-visibility';
 import { useAppStore } from '../../state/store';
 import { usePlanMap } from '../../map/plan-map-context';
-import { download, exportImage } from './export-image';
+import { deferredModule } from '../shared/deferred';
 import '../shared/export-buttons.css';
+
+// Drawing the image (layout, locator, QR code) is fetched on the first export, or when the browser is idle.
+const exportCode = deferredModule(() => import('./export-image'));
 
 /** Saves a PNG of what is picked (or the view) with industries, legend, credits, date and a QR code that reopens it. */
 export function ExportButton() {
@@ -22,6 +25,7 @@ export function ExportButton() {
     setBusy(true);
     try {
       const state = useAppStore.getState();
+      const { download, exportImage } = await exportCode();
       const image = await exportImage(planMap, { ...state, visiblePlanIds: planVisibility(state, index).visible }, index);
       if (image) {
         download(image);

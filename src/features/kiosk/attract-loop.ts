@@ -32,7 +32,7 @@ export function startAttractLoop(store: Store, stepMs: number): () => void {
   let playlist: Tour[] | undefined;
 
   const begin = (state: AppState) => {
-    if (playlist || state.catalog.status !== 'ready' || state.tours.status !== 'ready') return;
+    if (playlist || state.catalog.status !== 'ready' || state.catalog.partial || state.tours.status !== 'ready') return;
     playlist = attractTours(state.tours.tours);
     const first = nextAttractStep(playlist);
     if (!first) return;

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useFirstViewIndex } from '../../state/use-catalog';
 import { lensScope } from '../../data/lens-scope';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
@@ -19,7 +19,7 @@ import { mapMarks } from '../../config/design-tokens';
  */
 export function LayerPanel({ headerAction }: { headerAction?: ReactNode }) {
   const t = useT();
-  const index = useCatalogIndex();
+  const index = useFirstViewIndex();
   const locale = useAppStore((s) => s.locale);
   const { visible: shownPlans, revealed } = usePlanVisibility();
   const planToggled = useAppStore((s) => s.planToggled);

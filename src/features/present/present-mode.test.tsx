@@ -47,6 +47,7 @@ describe('PresentMode', () => {
     useAppStore.setState({ tours: { status: 'ready', tours } });
     window.history.replaceState(null, '', '/?mode=present&tour=city-tour&step=1');
     render(<PresentMode />);
+    await screen.findByTestId('present-step');
     expect(document.documentElement.dataset.mode).toBe('present');
     expect(step()).toBe('1 / 3');
     expect(title()).toBe('发展环');
@@ -86,6 +87,7 @@ describe('PresentMode', () => {
         <PresentMode />
       </>,
     );
+    await screen.findByTestId('present-step');
     await userEvent.click(screen.getByRole('textbox', { name: 'note' }));
     await userEvent.keyboard('{ArrowRight}{PageDown} ');
     expect(step()).toBe('1 / 3');
@@ -95,6 +97,7 @@ describe('PresentMode', () => {
     useAppStore.setState({ tours: { status: 'ready', tours } });
     window.history.replaceState(null, '', '/?mode=present&tour=city-tour&step=2&zone=city-axis');
     render(<PresentMode />);
+    await screen.findByTestId('present-step');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByTestId('present')).toBeNull();
     expect(useAppStore.getState()).toMatchObject({ mode: 'explore', tourId: undefined, selectedZoneId: 'city-axis' });
@@ -105,7 +108,7 @@ describe('PresentMode', () => {
     useAppStore.setState({ tours: { status: 'ready', tours } });
     window.history.replaceState(null, '', '/?mode=present&tour=city-tour');
     render(<PresentMode />);
-    await userEvent.click(screen.getByRole('button', { name: 'EN' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'EN' }));
     expect(screen.getByTestId('present-caption')).toHaveTextContent('About the ring');
     expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled();
     expect(screen.getByRole('button', { name: /Exit presentation/ })).toBeInTheDocument();

@@ -1,8 +1,10 @@
-import { useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { useTourLoading } from '../shared/tour/use-tour-loading';
-import { PresentView } from './present-view';
+import { deferred } from '../shared/deferred';
 import { usePresentSync } from './use-present-sync';
+
+const PresentView = deferred(() => import('./present-view').then((m) => m.PresentView));
 
 /**
  * Mounted once by the app. Loads the tours, opens a `?mode=present` link, and while presenting draws the
@@ -21,5 +23,9 @@ export function PresentMode() {
     };
   }, [mode]);
 
-  return mode === 'present' ? <PresentView /> : null;
+  return mode === 'present' ? (
+    <Suspense fallback={null}>
+      <PresentView />
+    </Suspense>
+  ) : null;
 }

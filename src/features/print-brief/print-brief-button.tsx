@@ -6,13 +6,17 @@ import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { usePlanMap } from '../../map/plan-map-context';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../../state/url';
+import { deferredModule } from '../shared/deferred';
 import { briefMap } from './brief-limits';
-import { ZoneBrief } from './zone-brief';
 import '../shared/export-buttons.css';
 import './print.css';
 import './print-lists.css';
 
+// The brief's page (and its QR code) is fetched on the first print, or when the browser is idle.
+const briefCode = deferredModule(() => import('./zone-brief'));
+
 interface BriefSnapshot {
+  Brief: typeof import('./zone-brief').ZoneBrief;
   mapImage?: string;
   url: string;
   now: Date;
@@ -34,8 +38,11 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
     try {
       const store = useAppStore.getState();
       if (store.selectedZoneId !== zoneId) store.zoneSelected(zoneId);
-      const mapImage = await snapshotAt(planMap, await boxesOf([zoneId]), briefMap.width, briefMap.height, briefMap.pixelRatio);
-      setSnapshot({ mapImage, url: shareUrl(window.location.search), now: new Date() });
+      const [{ ZoneBrief: Brief }, mapImage] = await Promise.all([
+        briefCode(),
+        boxesOf([zoneId]).then((boxes) => snapshotAt(planMap, boxes, briefMap.width, briefMap.height, briefMap.pixelRatio)),
+      ]);
+      setSnapshot({ Brief, mapImage, url: shareUrl(window.location.search), now: new Date() });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(false);
@@ -76,10 +83,12 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
         index &&
         createPortal(
           <div className="print-only">
-            <ZoneBrief
+            <snapshot.Brief
               zone={zone}
               index={index}
-              {...snapshot}
+              mapImage={snapshot.mapImage}
+              url={snapshot.url}
+              now={snapshot.now}
               onImageReady={(el) => {
                 image.current = el;
               }}

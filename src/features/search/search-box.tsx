@@ -19,8 +19,9 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
   const locale = useAppStore((s) => s.locale);
   const index = useCatalogIndex();
   const pinyin = useSearchIndex();
-  const codeNames = useCodeNames();
   const [query, setQuery] = useState('');
+  // Fetched once someone types: the first view has no use for them.
+  const codeNames = useCodeNames(query.trim() !== '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const baseId = useId();
@@ -107,6 +108,7 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
         }}
         onFocus={() => {
           pinyin.load();
+          useAppStore.getState().catalogNeeded();
           if (hasQuery) setOpen(true);
         }}
         onBlur={() => setOpen(false)}

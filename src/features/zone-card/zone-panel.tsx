@@ -14,6 +14,8 @@ export function ZonePanel() {
 
   if (index && zone) return <ZoneCard zone={zone} index={index} />;
   if (index && overlapZoneIds.length > 1) return <OverlapPicker zoneIds={overlapZoneIds} index={index} />;
+  // A zone picked before the whole catalog has arrived: its card follows in a moment.
+  if (!index && (selectedZoneId || overlapZoneIds.length > 1)) return <div className="zone-panel__pending" aria-busy="true" />;
   return (
     <div className="empty-state">
       <h2>{t('emptyPanelTitle')}</h2>

@@ -11,10 +11,14 @@ export interface CatalogLayers {
   labels: LayerSpecification[];
 }
 
+/**
+ * Carriers are drawn once the catalog that names them is in: the first view's index has none (its zoom is
+ * below the carriers' anyway), and their file is not fetched for it.
+ */
 export function catalogLayers(catalog: Catalog, url: (path: string) => string): CatalogLayers {
-  const carriers = carrierLayers(catalog);
+  const carriers = catalog.carriers.length ? carrierLayers(catalog) : { shapes: [], labels: [] };
   return {
-    sources: { ...planSources(catalog, url), ...carrierSources(url) },
+    sources: { ...planSources(catalog, url), ...(catalog.carriers.length ? carrierSources(url) : {}) },
     shapes: [...planLayers(catalog, zoneColors(catalog)), ...carriers.shapes],
     // Plan names go above place names, so that where they collide the plan's name shows.
     labels: [...carriers.labels, ...planLabelLayers(catalog)],

@@ -7,6 +7,9 @@ import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from 
 /** Ids of every plan's source and layers, and of the shared zone-label layer. */
 export const planSourceId = (planId: string) => `plan:${planId}`;
 export const planLayerId = (planId: string, part: PlanLayerPart) => `plan:${planId}:${part}`;
+/** The plan a source belongs to, or undefined for the shared sources (zone labels, carriers, base). */
+export const planOfLayerId = (layerId: string): string | undefined => /^plan:([^:]+):/.exec(layerId)?.[1];
+export const planOfSource = (sourceId: string): string | undefined => (sourceId.startsWith('plan:') ? sourceId.slice(5) : undefined);
 export type PlanLayerPart =
   | 'fill'
   | 'outline'

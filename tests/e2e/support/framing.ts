@@ -51,10 +51,11 @@ export function zoneRendered(page: Page, planId: string, zoneId: string) {
   return page.evaluate(
     ([plan, zone]) => {
       const map = window.__suzhouMap!;
-      const layers = ['fill', 'line', 'point'].map((part) => `plan:${plan}:${part}`);
+      // A plan no one shows has no layers on the map at all.
+      const layers = ['fill', 'line', 'point'].map((part) => `plan:${plan}:${part}`).filter((id) => map.getLayer(id));
       return {
         // A layer whose visibility was never set is visible.
-        visible: (map.getLayoutProperty(layers[0]!, 'visibility') ?? 'visible') === 'visible',
+        visible: layers.length > 0 && (map.getLayoutProperty(layers[0]!, 'visibility') ?? 'visible') === 'visible',
         rendered: map.queryRenderedFeatures({ layers }).some((f) => f.properties.id === zone),
       };
     },
