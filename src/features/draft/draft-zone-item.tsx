@@ -41,7 +41,7 @@ export function DraftZoneItem({ zone }: { zone: DraftZone }) {
         <DraftBadge />
         <strong className="draft-zone__name">{name}</strong>
         {!open && (
-          <button type="button" aria-expanded="false" aria-label={`${t('draftOpenZone')}: ${name}`} onClick={openIt}>
+          <button type="button" aria-label={`${t('draftOpenZone')}: ${name}`} onClick={openIt}>
             {t('draftOpenZone')}
           </button>
         )}
