@@ -24,6 +24,11 @@ export const recipeSchema = z.strictObject({
   /** Whether the shapes only sketch where the plan puts its zones (true unless the plan publishes boundaries). */
   schematic: z.boolean().default(true),
   steps: z.array(z.unknown()).min(1),
+  /**
+   * Set in a supplement: zones of the plan whose shape its steps draw anew (a draft's reshaped zone). The plan's
+   * own step of that id still runs, for the steps that take it, but the supplement's draws the zone.
+   */
+  redraws: z.array(slug).default([]),
   /** Where a zone's map label goes, when its shape's own centre would crowd the base map's labels. */
   labels: z.record(z.string(), position).default({}),
 });
@@ -36,6 +41,8 @@ export interface WrittenStep {
   /** 1-based. */
   line: number;
   folder: string;
+  /** Whether the step draws anew a zone an earlier step drew (see `redraws`). */
+  redraws?: boolean;
 }
 
 export interface RecipeFile {
@@ -62,9 +69,18 @@ export function readRecipe(path: string, shownFrom: string): RecipeFile {
   const root = document.contents;
   const stepsNode = isMap(root) ? root.get('steps', true) : undefined;
   const stepLines = isSeq(stepsNode) ? stepsNode.items.map((item) => lines.linePos((item as { range?: number[] }).range?.[0] ?? 0).line) : [];
-  const { planId = path.split('/').at(-1)!.replace(/\.yaml$/, ''), schematic, labels } = parsed.data;
+  const { planId = path.split('/').at(-1)!.replace(/\.yaml$/, ''), schematic, labels, redraws } = parsed.data;
   const folder = join(path, '..');
-  const steps = parsed.data.steps.map((raw, i) => ({ raw, path: shown, line: stepLines[i] ?? 0, folder }));
+  const idOf = (raw: unknown) => (raw as { id?: unknown })?.id;
+  const steps = parsed.data.steps.map((raw, i) => ({
+    raw,
+    path: shown,
+    line: stepLines[i] ?? 0,
+    folder,
+    ...(redraws.includes(idOf(raw) as string) ? { redraws: true } : {}),
+  }));
+  const undrawn = redraws.filter((id) => !parsed.data.steps.some((raw) => idOf(raw) === id));
+  if (undrawn.length) throw new RecipeError(`${shown}, redraws: no step of this file has the id ${undrawn.join(', ')}`);
   return { planId, path: shown, schematic, steps, labels } as RecipeFile;
 }
 

@@ -75,6 +75,19 @@ it('runs a supplement’s steps (a draft’s shapes) after the plan’s own', ()
   expect(draw({ 'toy.yaml': good, 'toy-draft.yaml': supplement })).toContain('toy-draft.yaml:3, step "toy-east", id: a step "toy-east" comes earlier');
 });
 
+it('draws a zone anew from a supplement that says it redraws it, and only then', () => {
+  const supplement = 'planId: toy\nredraws: [toy-east]\nsteps:\n  - { id: toy-east, op: point, params: { at: [120.56, 31.26] } }\n';
+  const features = draw({ 'toy.yaml': good, 'toy-draft.yaml': supplement });
+  expect(typeof features === 'string' ? features : features.map((f) => [f.properties.id, f.geometry.type])).toEqual([
+    ['toy-west', 'Polygon'],
+    ['toy-east', 'Point'],
+  ]);
+  const stray = supplement.replace('redraws: [toy-east]', 'redraws: [toy-north]');
+  expect(draw({ 'toy.yaml': good, 'toy-draft.yaml': stray })).toContain('toy-draft.yaml, redraws: no step of this file has the id toy-north');
+  const own = good.replace(/ {2}- id: toy-east[\s\S]*$/, '');
+  expect(draw({ 'toy.yaml': own, 'toy-draft.yaml': supplement })).toContain('redraws "toy-east", but no earlier step draws it');
+});
+
 describe('names the file, line, step and field of a problem', () => {
   it.each([
     [

@@ -45,7 +45,7 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
     const zones = catalog.zones.filter((z) => z.planId === recipe.planId);
     const values = new Map<string, Shape>();
     const features: ZoneFeature[] = [];
-    recipe.steps.forEach(({ raw, path, line, folder }, index) => {
+    recipe.steps.forEach(({ raw, path, line, folder, redraws }, index) => {
       const where = (field?: string, id = (raw as { id?: string })?.id) =>
         `${path}:${line}, step "${id ?? index + 1}"${field ? `, ${field}` : ''}`;
       const parsed = stepSchema.safeParse(raw);
@@ -54,7 +54,8 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
         throw new RecipeError(`${where(issue.path.join('.') || undefined)}: ${issue.message}`);
       }
       const step = parsed.data;
-      if (values.has(step.id)) throw new RecipeError(`${where('id')}: a step "${step.id}" comes earlier; ids name one step each`);
+      if (redraws && !values.has(step.id)) throw new RecipeError(`${where('id')}: redraws "${step.id}", but no earlier step draws it`);
+      if (values.has(step.id) && !redraws) throw new RecipeError(`${where('id')}: a step "${step.id}" comes earlier; ids name one step each`);
       const operation = operations[step.op];
       if (!operation) throw new RecipeError(`${where('op')}: no operation "${step.op}" (there are: ${Object.keys(operations).join(', ')})`);
       const { min, max } = operation.inputs;
@@ -94,6 +95,7 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
       if (!insideSuzhou(result)) throw new RecipeError(`${where()}: zone ${zone.id} lies outside Suzhou`);
       const labelAt = recipe.labels[zone.id];
       const properties = { id: zone.id, kind: zone.kind, label: zone.name.zh, schematic: recipe.schematic, ...(labelAt ? { labelAt } : {}) };
+      if (redraws) features.splice(features.findIndex((f) => f.properties.id === zone.id), 1);
       features.push(rewind({ type: 'Feature', properties, geometry: result.geometry as ZoneGeometry }, { reverse: false }) as ZoneFeature);
     });
     const missing = zones.filter((z) => !values.has(z.id)).map((z) => z.id);

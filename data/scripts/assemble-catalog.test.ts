@@ -41,6 +41,19 @@ describe('assembleCatalog', () => {
     expect(catalog.targets[0]?.scope).toEqual({ planId: 'p', zoneId: 'p-ring' });
   });
 
+  it("applies a supplement's zone edits: fields replaced, refs added, carriers linked exactly; an edit of another plan's zone is a problem", () => {
+    const data = authored({ plan: header, zones: [zone], carriers: [carrier, { ...carrier, id: 'p-port', zoneIds: [] }] });
+    const draftRef = { ...ref, basis: 'inferred', note: { zh: '草稿', en: 'Draft' } };
+    const edit = { id: 'p-ring', role: { zh: '门户', en: 'Gateway' }, industryIds: [], carrierIds: ['p-port'], refs: [draftRef] };
+    const supplement = { path: 'data/plans/p-draft.yaml', content: { planId: 'p', zoneEdits: [edit] } };
+    const catalog = assembleCatalog({ ...data, plans: [...data.plans, supplement] });
+    expect(catalog.zones[0]).toMatchObject({ role: { zh: '门户' }, industryIds: [], carrierIds: ['p-port'], refs: [ref, draftRef] });
+    expect(catalog.carriers.find((c) => c.id === 'p-park')?.zoneIds).toEqual([]);
+
+    const elsewhere = { path: 'data/plans/q-draft.yaml', content: { planId: 'q', zoneEdits: [{ id: 'p-ring', refs: [] }] } };
+    expect(() => assembleCatalog({ ...data, plans: [...data.plans, elsewhere] })).toThrow('data/plans/q-draft.yaml: zoneEdits[0] (id p-ring): no zone p-ring in plan q');
+  });
+
   it('merges an industry written in two files and unites its aliases', () => {
     const catalog = assembleCatalog(authored({ plan: header, zones: [zone] }));
     expect(catalog.industries).toEqual([

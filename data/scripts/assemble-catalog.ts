@@ -14,6 +14,7 @@ import {
 } from './authored-schema.ts';
 import { placeInFamilies, type AuthoredIndustry } from './assemble-families.ts';
 import { attachTargetIndustries, readTasks } from './assemble-tasks.ts';
+import { applyZoneEdits, type WrittenZoneEdits } from './apply-zone-edits.ts';
 import { readCodeTable, type CodeFiles } from './code-tables.ts';
 import { describePath, parse, type AuthoredFile } from './parse-authored.ts';
 
@@ -164,10 +165,15 @@ export function assembleCatalog(data: AuthoredData): Catalog {
     indicatorTables: [],
   };
   const origins: Origins = new Map();
+  const zoneEdits: WrittenZoneEdits[] = [];
   for (const file of data.plans) {
     const parsed = parse(planFileSchema, file, problems);
-    if (parsed) collectPlan(parsed, file.path, catalog, origins, unitOf);
+    if (!parsed) continue;
+    collectPlan(parsed, file.path, catalog, origins, unitOf);
+    if (parsed.zoneEdits.length) zoneEdits.push({ path: file.path, planId: parsed.plan?.id ?? parsed.planId!, edits: parsed.zoneEdits });
   }
+  // After every file, so that an edit may come before the zone it changes.
+  applyZoneEdits(catalog, zoneEdits, problems);
   for (const family of families) origins.set(`families[${family.id}]`, data.families.path);
   for (const task of catalog.tasks) origins.set(`tasks[${task.id}]`, data.tasks!.path);
   if (data.targetIndustries) attachTargetIndustries(data.targetIndustries, catalog.targets, problems);

@@ -7,6 +7,7 @@ import {
   industrySchema,
   nameSchema,
   planSchema,
+  refSchema,
   sectionSchema,
   sourceSchema,
   targetSchema,
@@ -36,6 +37,21 @@ export const authoredTargetSchema = targetSchema
 
 export const authoredIndicatorTableSchema = indicatorTableSchema.omit({ planId: true }).strict();
 
+/**
+ * A change to a zone written elsewhere (a draft's edit of a plan zone): the fields it gives replace the zone's,
+ * its refs are added to the zone's, and `carrierIds` names exactly the carriers the zone then has.
+ */
+export const authoredZoneEditSchema = z
+  .object({
+    id: zoneSchema.shape.id,
+    name: nameSchema.optional(),
+    role: nameSchema.optional(),
+    industryIds: zoneSchema.shape.industryIds.optional(),
+    carrierIds: zoneSchema.shape.carrierIds.optional(),
+    refs: z.array(refSchema).default([]),
+  })
+  .strict();
+
 /** data/plans/*.yaml: either a whole plan (`plan:`) or a supplement to one (`planId:`). */
 export const planFileSchema = z
   .object({
@@ -45,6 +61,7 @@ export const planFileSchema = z
     carriers: z.array(authoredCarrierSchema).default([]),
     targets: z.array(authoredTargetSchema).default([]),
     indicatorTables: z.array(authoredIndicatorTableSchema).default([]),
+    zoneEdits: z.array(authoredZoneEditSchema).default([]),
   })
   .strict()
   .refine((file) => Boolean(file.plan) !== Boolean(file.planId), 'a plan file has either `plan:` or `planId:`, not both');
@@ -102,3 +119,4 @@ export const metaFileSchema = z.object({ version: z.string().min(1), planOrder: 
 
 export type PlanFile = z.infer<typeof planFileSchema>;
 export type AuthoredTarget = z.infer<typeof authoredTargetSchema>;
+export type AuthoredZoneEdit = z.infer<typeof authoredZoneEditSchema>;

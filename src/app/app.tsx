@@ -70,7 +70,7 @@ export function App() {
           {mapStatus === 'unsupported' ? <MapUnavailable /> : <MapView />}
           {planner && (phone ? <LayersButton /> : <LayerPanel />)}
           <CatalogNotice />
-          {!phone && <DraftMode />}
+          <DraftMode />
           <Notices />
           <Attribution />
         </div>

@@ -5,6 +5,7 @@ import { PrintBriefButton } from '../features/print-brief/print-brief-button';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { LanguageSwitch } from '../features/shared/language-switch';
+import { draftLaunch } from './draft-mode';
 
 /**
  * One menu for what the desktop header shows as buttons: language, image export, presenting and, with a
@@ -32,6 +33,12 @@ export function PhoneMenu() {
         <ExportButton />
         <PresentButton />
         {selectedZoneId && <PrintBriefButton zoneId={selectedZoneId} />}
+        {/* Draft mode is its own page (`?mode=draft`), so its tools load only there. */}
+        {!draftLaunch && (
+          <a className="button" href="?mode=draft">
+            {t('draftEnter')}
+          </a>
+        )}
       </div>
     </>
   );

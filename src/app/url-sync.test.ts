@@ -5,6 +5,7 @@ import { firstViewCatalog, firstViewIndexOf } from '../data/first-view-index';
 import { currentSearch } from '../state/address-bar';
 import { afterNextPaint } from './after-next-paint';
 import { startUrlSync } from './url-sync';
+import { drawnZone } from '../data/draft-model';
 
 let stop: () => void;
 const load = () => useAppStore.getState().catalogLoaded(fixtureCatalog);
@@ -60,6 +61,27 @@ describe('startUrlSync', () => {
     expect(state.selectedZoneId).toBeUndefined();
     expect(state.lensIndustryId).toBe('finance');
     expect(state.notices.map((n) => n.text).join(' ')).toMatch(/lang=fr[\s\S]*no-such-zone/);
+  });
+
+  it("in draft mode, picks a draft's zone a link names once the saved draft is back, and says so of one it does not have", async () => {
+    const zone = drawnZone([], { type: 'Point', coordinates: [120.6, 31.3] });
+    open(`?mode=draft&zone=${zone.id}`);
+    stop = startUrlSync(useAppStore);
+    load();
+    expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+    useAppStore.getState().draftOpened([zone]);
+    expect(useAppStore.getState().selectedZoneId).toBe(zone.id);
+    await painted();
+    expect(window.location.search).toBe(`?mode=draft&plans=city,district&zone=${zone.id}`);
+    stop();
+
+    useAppStore.setState(initialAppState, true);
+    open('?mode=draft&zone=draft-zone-9');
+    stop = startUrlSync(useAppStore);
+    load();
+    useAppStore.getState().draftOpened([zone]);
+    expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+    expect(useAppStore.getState().notices.map((n) => n.text).join(' ')).toContain('draft-zone-9');
   });
 
   it('opens a family lens from a link, on the lens, and writes it back', async () => {

@@ -1,17 +1,22 @@
 import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
+import type { Catalog } from '../data/catalog-schema';
+import { catalogWithDraft, draftPlanId } from '../data/draft-catalog';
 import { catalogIndexOf } from '../state/use-catalog';
 import { messages } from '../i18n/messages';
 import { setWaitingWrite } from '../state/address-bar';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
 import type { AppState, Store } from '../state/store';
-import { parseUrl, serializeUrl, type UrlState } from '../state/url';
+import { parseUrl, readDraftLink, serializeUrl, type UrlState } from '../state/url';
 import { afterNextPaint } from './after-next-paint';
+
+/** The plans a link lists: the catalog's own (a draft is not a plan a link can switch). */
+const linkablePlanIds = (index: CatalogIndex) => index.catalog.plans.map((p) => p.id).filter((id) => id !== draftPlanId);
 
 /** The part of the store a link carries. */
 export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
   return {
-    plans: index.catalog.plans.map((p) => p.id).filter((id) => !state.hiddenPlanIds.includes(id)),
+    plans: linkablePlanIds(index).filter((id) => !state.hiddenPlanIds.includes(id)),
     zone: state.selectedZoneId,
     industry: state.lensIndustryId,
     family: state.lensFamilyId,
@@ -33,7 +38,7 @@ const linkPicks = (url: UrlState): boolean => Boolean(url.zone ?? url.industry ?
 
 /** Shows the link's plans (or the default ones); returns the plan ids the catalog does not have. */
 export function applyLinkPlans(url: UrlState, store: Store, index: CatalogIndex): string[] {
-  const allPlans = index.catalog.plans.map((p) => p.id);
+  const allPlans = linkablePlanIds(index);
   const wanted = url.plans ?? defaultVisiblePlanIds.filter((id) => index.plan(id));
   store.getState().plansShown(wanted.length ? wanted : allPlans, allPlans);
   return wanted.filter((id) => !index.plan(id));
@@ -96,7 +101,14 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   /** The link still to apply in full once the whole catalog is in (the last one followed before it came). */
   let linked = first.state;
 
+  /**
+   * The catalog's index once it is loaded, with the draft's zones in draft mode (a link may name one), so it
+   * waits there for the saved draft too.
+   */
+  let catalog: Catalog | undefined;
   let index: CatalogIndex | undefined;
+  const draftMode = readDraftLink(win.location.search);
+  const indexOf = (state: AppState) => catalogIndexOf(catalog && draftMode ? catalogWithDraft(catalog, state.draft.present) : catalog!);
   let applying = false;
   /** Set while the app itself goes back to drop the entry of a sheet the user lowered by hand. */
   let loweredByHand = false;
@@ -167,7 +179,10 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
       notify('zoneNotFound', applyLinkPlans(linked, store, catalogIndexOf(state.catalog.catalog)));
       return;
     }
-    index = catalogIndexOf(state.catalog.catalog);
+    // In draft mode a link may name a zone of the saved draft: its picks wait for the draft too.
+    if (draftMode && !state.draftOpen) return;
+    catalog = state.catalog.catalog;
+    index = indexOf(state);
     if (!plansShown) restore(linked);
     // After the first view: the plans are on screen already, and what the visitor has done since (a zone
     // clicked, a plan switched) stands; only a link's own picks are still to apply.
@@ -221,7 +236,10 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     // The change that brings the catalog is answered by applying the link, not by writing over it.
     if (!index) whenReady(state);
-    else if (!applying) writeAfterPaint(previous);
+    else {
+      index = indexOf(state);
+      if (!applying) writeAfterPaint(previous);
+    }
   });
   win.addEventListener('popstate', onPopState);
   return () => {

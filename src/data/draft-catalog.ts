@@ -17,9 +17,13 @@ const draftPlan: Plan = {
 
 const withDrafts = new WeakMap<Catalog, WeakMap<DraftZone[], Catalog>>();
 
+/** Whether a zone of the catalog is a draft's rather than a plan's. */
+export const isDraftZone = (zone: Pick<Zone, 'planId'>): boolean => zone.planId === draftPlanId;
+
 /**
  * The catalog with the draft's zones as one more plan, 草稿 / Draft, so that the card, the lens and the matrix
  * show them at once under that name. They carry no refs: a draft has no citation, and none is made up for it.
+ * An edit of a plan zone is such a zone too, beside the plan's own, which stays as the plan has it.
  * Built once per catalog and draft.
  */
 export function catalogWithDraft(catalog: Catalog, zones: DraftZone[]): Catalog {
@@ -33,11 +37,11 @@ export function catalogWithDraft(catalog: Catalog, zones: DraftZone[]): Catalog 
         id: zone.id,
         planId: draftPlanId,
         kind: zone.kind,
-        name: zone.name,
+        name: { zh: zone.name.zh || zone.name.en, en: zone.name.en || zone.name.zh },
         ...(zone.role.zh || zone.role.en ? { role: { zh: zone.role.zh || zone.role.en, en: zone.role.en || zone.role.zh } } : {}),
-        districts: [],
+        districts: catalog.zones.find((z) => z.id === zone.editOf)?.districts ?? [],
         industryIds: zone.industryIds,
-        carrierIds: [],
+        carrierIds: zone.carrierIds,
         targetIds: [],
         refs: [],
       }),

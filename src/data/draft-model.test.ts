@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { drawnZone, emptyHistory, recorded, redone, undone } from './draft-model';
+import { draftExtent, drawnZone, editableGeometry, withoutSpikes, emptyHistory, recorded, redone, undone } from './draft-model';
 import { loadDraft, saveDraft } from './draft-storage';
 
 const point = (x: number) => ({ type: 'Point' as const, coordinates: [x, 31.3] });
@@ -31,5 +31,35 @@ describe('a draft', () => {
     expect(loadDraft()).toEqual([]);
     saveDraft([]);
     expect(localStorage.getItem('suzhou-plan-map:draft')).toBeNull();
+  });
+
+  it('reads a draft saved before carriers could be assigned', () => {
+    const { carrierIds: _, ...older } = drawnZone([], point(120.6));
+    localStorage.setItem('suzhou-plan-map:draft', JSON.stringify([older]));
+    expect(loadDraft()).toEqual([{ ...older, carrierIds: [] }]);
+    saveDraft([]);
+  });
+
+  it('offers a plan shape for reshaping only when it is one polygon without holes, a line or a point', () => {
+    const ring = [[120.6, 31.2], [120.7, 31.2], [120.7, 31.3], [120.6, 31.2]];
+    const hole = [[120.62, 31.22], [120.65, 31.22], [120.65, 31.25], [120.62, 31.22]];
+    expect(editableGeometry({ type: 'Polygon', coordinates: [ring] })).toBeDefined();
+    expect(editableGeometry({ type: 'Polygon', coordinates: [ring, hole] })).toBeUndefined();
+    expect(editableGeometry({ type: 'MultiPolygon', coordinates: [[ring], [hole]] })).toBeUndefined();
+    expect(editableGeometry(point(120.6))).toBeDefined();
+  });
+
+  it('frames a drawn shape on its extent', () => {
+    const zone = drawnZone([], { type: 'LineString', coordinates: [[120.7, 31.2], [120.6, 31.4]] });
+    expect(draftExtent(zone)).toEqual([120.6, 31.2, 120.7, 31.4]);
+    expect(draftExtent({ ...zone, geometry: undefined })).toBeUndefined();
+  });
+
+  it('drops a spike where a plan boundary runs out and straight back, so the ring can be reshaped', () => {
+    // Along the top edge, out to 1,3 and back to where it left; and a vertex on the way back (1,2.5 after 1,3).
+    const ring = [[0, 0], [2, 0], [2, 2], [1, 2], [1, 3], [1, 2.5], [1, 2], [0, 2], [0, 0]];
+    expect(withoutSpikes(ring)).toEqual([[0, 0], [2, 0], [2, 2], [1, 2], [0, 2], [0, 0]]);
+    const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+    expect(withoutSpikes(square)).toEqual(square);
   });
 });

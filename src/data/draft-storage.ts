@@ -19,10 +19,14 @@ function draftZonesSchema(): z.ZodType<DraftZone[]> {
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
       kind: z.enum(['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster']),
-      geometry,
+      geometry: geometry.optional(),
       name: text,
       role: text,
       industryIds: z.array(z.string()),
+      // Drafts saved before carriers could be assigned have none.
+      carrierIds: z.array(z.string()).default([]),
+      editOf: z.string().optional(),
+      reshaped: z.boolean().optional(),
     }),
   ) as unknown as z.ZodType<DraftZone[]>;
   return savedDraftSchema;

@@ -2,9 +2,24 @@ import { fixtureCatalog } from '../test/fixture-catalog';
 import { indexCatalog } from './catalog-index';
 import type { Catalog } from './catalog-schema';
 import { citationFor, lensScope } from './lens-scope';
+import { catalogWithDraft } from './draft-catalog';
+import { drawnZone } from './draft-model';
 
 const index = indexCatalog(fixtureCatalog);
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+describe("lensScope with a planner's draft", () => {
+  it('finds its zones under the draft, assigned in the draft, citing nothing (not even their carriers)', () => {
+    const stated = { ...drawnZone([], { type: 'Point', coordinates: [120.6, 31.3] }), industryIds: ['finance'] };
+    const viaCarrier = { ...drawnZone([stated], { type: 'Point', coordinates: [120.7, 31.3] }), carrierIds: ['city-hub'] };
+    const scope = lensScope(indexCatalog(catalogWithDraft(fixtureCatalog, [stated, viaCarrier])), { kind: 'family', id: 'money' })!;
+    const draft = scope.groups.find((g) => g.plan.id === 'draft')!;
+    expect(draft.zones.map((z) => [z.zone.id, z.reason.kind, z.ref])).toEqual([
+      ['draft-zone-1', 'draft', undefined],
+      ['draft-zone-2', 'carrier', undefined],
+    ]);
+  });
+});
 
 describe('lensScope', () => {
   it('gathers a family’s places across plans, grouped by plan, each with why it is there', () => {

@@ -1,5 +1,6 @@
 import type { CatalogIndex } from './catalog-index';
 import type { Carrier, Industry, Name, Plan, Ref, Target, Task, Zone } from './catalog-schema';
+import { isDraftZone } from './draft-catalog';
 
 /** What the industry lens looks at: one industry, or a family of them. */
 export interface LensSubject {
@@ -7,8 +8,15 @@ export interface LensSubject {
   id: string;
 }
 
-/** Why a place is in the lens: the plan states it there, one of its carriers brings it, or its parent zone has it. */
-export type PlaceReason = { kind: 'stated' } | { kind: 'carrier'; carriers: Carrier[] } | { kind: 'parent'; parent: Zone };
+/**
+ * Why a place is in the lens: the plan states it there, a planner's draft assigns it there, one of its carriers
+ * brings it, or its parent zone has it.
+ */
+export type PlaceReason =
+  | { kind: 'stated' }
+  | { kind: 'draft' }
+  | { kind: 'carrier'; carriers: Carrier[] }
+  | { kind: 'parent'; parent: Zone };
 
 export interface LensZone {
   zone: Zone;
@@ -81,15 +89,19 @@ function computeScope(index: CatalogIndex, subject: LensSubject): LensScope | un
   const zoneHits = new Map<string, LensZone>();
   for (const zone of index.catalog.zones) {
     if (!candidateZones.has(zone)) continue;
+    // A draft's zone cites nothing: not its own industries, and not its carriers' words, which place them elsewhere.
+    const draft = isDraftZone(zone);
     const stated = hits(zone.industryIds);
     if (stated.length) {
-      zoneHits.set(zone.id, { zone, industries: stated, reason: { kind: 'stated' }, ref: citationFor(zone.refs, stated) });
+      const reason: PlaceReason = { kind: draft ? 'draft' : 'stated' };
+      zoneHits.set(zone.id, { zone, industries: stated, reason, ...(draft ? {} : { ref: citationFor(zone.refs, stated) }) });
       continue;
     }
     const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []).filter((c) => c.industryIds.some((id) => wanted.has(id)));
     if (carriers.length === 0) continue;
     const through = hits(carriers.flatMap((c) => c.industryIds));
-    zoneHits.set(zone.id, { zone, industries: through, reason: { kind: 'carrier', carriers }, ref: citationFor(carriers[0]!.refs, through) });
+    const ref = draft ? undefined : citationFor(carriers[0]!.refs, through);
+    zoneHits.set(zone.id, { zone, industries: through, reason: { kind: 'carrier', carriers }, ...(ref ? { ref } : {}) });
   }
   for (const zone of index.catalog.zones) {
     const parent = zone.parentId ? zoneHits.get(zone.parentId) : undefined;

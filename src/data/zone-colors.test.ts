@@ -1,5 +1,8 @@
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { zoneColors } from './zone-colors';
+import { uiColors } from '../config/design-tokens';
+import { catalogWithDraft } from './draft-catalog';
+import { drawnZone } from './draft-model';
 
 describe('zoneColors', () => {
   it('gives every zone a colour and different zones of a plan different colours', () => {
@@ -19,5 +22,10 @@ describe('zoneColors', () => {
     const park = { ...fixtureCatalog.zones[2]!, id: 'district-park-zone', kind: 'park' as const, parentId: 'district-east' };
     const colors = zoneColors({ ...fixtureCatalog, zones: [...fixtureCatalog.zones, park] });
     expect(colors.get('district-park-zone')).toBe(colors.get('district-east'));
+  });
+
+  it("keys a draft's zones in the draft's colour", () => {
+    const zone = drawnZone([], { type: 'Point', coordinates: [120.6, 31.3] });
+    expect(zoneColors(catalogWithDraft(fixtureCatalog, [zone])).get(zone.id)).toBe(uiColors.draft);
   });
 });

@@ -1,5 +1,9 @@
-import { fallbackPalette, planPalettes } from '../config/design-tokens';
+import { fallbackPalette, planPalettes, uiColors } from '../config/design-tokens';
 import type { Catalog } from './catalog-schema';
+import { draftPlanId } from './draft-catalog';
+
+/** A draft's zones, in the key as on the map, take the draft's one colour. */
+const draftPalette = [uiColors.draft];
 
 /**
  * The colour key of every zone: parks share their parent's colour; county guidance zones of a city plan
@@ -8,7 +12,7 @@ import type { Catalog } from './catalog-schema';
 export function zoneColors(catalog: Catalog): Map<string, string> {
   const colors = new Map<string, string>();
   for (const plan of catalog.plans) {
-    const palette = planPalettes[plan.id] ?? fallbackPalette;
+    const palette = plan.id === draftPlanId ? draftPalette : (planPalettes[plan.id] ?? fallbackPalette);
     const zones = catalog.zones.filter((z) => z.planId === plan.id);
     // The last colour is kept for county zones when the plan has them; otherwise every colour is used.
     const hasCounties = zones.some((z) => z.kind === 'county');

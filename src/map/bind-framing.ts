@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CatalogIndex } from '../data/catalog-index';
+import { draftExtent, type DraftZone } from '../data/draft-model';
 import type { Framing } from '../state/slices/map-slice';
 import type { Store } from '../state/store';
 import { frame, type Bbox } from './camera';
@@ -8,9 +9,11 @@ import { zoneExtents, type ZoneExtent } from './zone-extents';
 /** The last request each store had framed: a map re-created after a lost context must not fly there again. */
 const framed = new WeakMap<Store, number>();
 
-function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: CatalogIndex): Bbox[] {
+function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: CatalogIndex, draft: DraftZone[]): Bbox[] {
   const zones = framing.zoneIds.flatMap((id) => {
-    const bbox = extents.get(id)?.bbox;
+    // A draft's zone is framed on its drawn shape, or (an edit that keeps the plan's shape) on the plan zone's.
+    const drafted = draft.find((zone) => zone.id === id);
+    const bbox = drafted ? (draftExtent(drafted) ?? extents.get(drafted.editOf ?? '')?.bbox) : extents.get(id)?.bbox;
     return bbox ? [bbox] : [];
   });
   const carriers = framing.carrierIds.flatMap((id) => {
@@ -46,8 +49,8 @@ export function bindFraming(map: MapLibreMap, index: () => CatalogIndex, store: 
         if (!isLatest(framing)) return;
         requestAnimationFrame(() => {
           if (!isLatest(framing)) return;
-          const { mapInsets } = store.getState();
-          frame(map, boxesOf(framing, extents, index()), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
+          const { mapInsets, draft } = store.getState();
+          frame(map, boxesOf(framing, extents, index(), draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
           if (map.isMoving()) map.once('moveend', () => arrived(framing));
           else arrived(framing);
         });

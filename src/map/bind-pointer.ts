@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../data/catalog-index';
 import { drawingOnMap } from '../state/slices/draft-slice';
 import type { Store } from '../state/store';
 import { visitorPick } from '../state/visitor-pick';
+import { onDraftShape } from './draft-layers';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
 import { zonesAtPoint } from './zones-at-point';
 
@@ -21,16 +22,21 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store)
     map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
   };
 
-  // While draft mode draws, a click places a vertex and the cursor is the drawing tool's.
+  // While draft mode draws, a click places a vertex and the cursor is the drawing tool's; a click on a draft's
+  // shape selects it for reshaping (the drawing opens its card).
+  const leftToDraft = (event: MapMouseEvent) => {
+    const state = store.getState();
+    return drawingOnMap(state) || (state.draftOpen && onDraftShape(map, event.point));
+  };
   const onClick = (event: MapMouseEvent) => {
     const state = store.getState();
-    if (drawingOnMap(state)) return;
+    if (leftToDraft(event)) return;
     const hits = zonesAtPoint(map, event.point, clickableLayerIds);
     const shownPlans = index.catalog.plans.map((plan) => plan.id).filter((id) => !state.hiddenPlanIds.includes(id));
     state.mapClicked(state.mode === 'kiosk' ? visitorPick(hits, shownPlans, index) : hits);
   };
   const onMove = (event: MapMouseEvent) => {
-    if (!drawingOnMap(store.getState())) setHovered(zonesAtPoint(map, event.point, clickableLayerIds)[0]);
+    setHovered(leftToDraft(event) ? undefined : zonesAtPoint(map, event.point, clickableLayerIds)[0]);
   };
   const onLeave = () => setHovered(undefined);
 

@@ -13,6 +13,8 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { mapMarks, uiColors } from '../config/design-tokens';
 import type { DraftGeometry, DraftZone } from '../data/draft-model';
 import type { DraftTool } from '../state/slices/draft-slice';
+import { draftLayerPrefix } from './draft-layers';
+import { baseLayerIds } from './layers/base-layers';
 
 /**
  * Drawing for draft mode, on terra-draw (polygon, line and point modes; a select mode that drags vertices and
@@ -50,13 +52,17 @@ function snapToBorders(borders: Position[]): SnapToCustom {
 export function startDraftDrawing(
   map: MapLibreMap,
   borders: Position[],
-  handlers: { onDrawn: (geometry: DraftGeometry) => void; onReshaped: (id: string, geometry: DraftGeometry) => void },
+  handlers: {
+    onDrawn: (geometry: DraftGeometry) => void;
+    onReshaped: (id: string, geometry: DraftGeometry) => void;
+    onSelected: (id: string) => void;
+  },
 ): DraftDrawing {
   const snapping = { toCoordinate: true, toCustom: snapToBorders(borders) };
   const editable = { feature: { draggable: true, coordinates: { midpoints: true, draggable: true, deletable: true, snappable: snapping } } };
   let nextId = 0;
   const draw = new TerraDraw({
-    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'draft' }),
+    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: draftLayerPrefix }),
     idStrategy: { isValidId: (id) => typeof id === 'string' && id.length > 0, getId: () => `drawing-${++nextId}` },
     modes: [
       new TerraDrawPolygonMode({ snapping, styles: { fillColor: colour, fillOpacity: 0.25, outlineColor: colour, outlineWidth: 2 } }),
@@ -70,8 +76,21 @@ export function startDraftDrawing(
   });
   draw.start();
   draw.setMode('polygon');
+  // The draft's fill lies under the base map's rivers and borders, so they stay readable through it; its
+  // outline, lines, points and handles stay on top.
+  map.moveLayer(`${draftLayerPrefix}-polygon`, baseLayerIds.rivers);
 
   let showing = false;
+  /** The shape being reshaped, selected again after a redraw (each change of the draft redraws it). */
+  let selected: string | undefined;
+  draw.on('select', (id) => {
+    selected = String(id);
+    if (!showing) handlers.onSelected(selected);
+  });
+  draw.on('deselect', () => {
+    if (!showing) selected = undefined;
+  });
+
   draw.on('finish', (id, { mode }) => {
     if (showing) return;
     const feature = draw.getSnapshotFeature(id);
@@ -85,18 +104,20 @@ export function startDraftDrawing(
     }
   });
 
-  const modeOf = (zone: DraftZone) => (zone.geometry.type === 'Polygon' ? 'polygon' : zone.geometry.type === 'LineString' ? 'linestring' : 'point');
+  const modeOf = (geometry: DraftGeometry) => (geometry.type === 'Polygon' ? 'polygon' : geometry.type === 'LineString' ? 'linestring' : 'point');
   return {
     setTool: (tool) => draw.setMode(tool),
     show: (zones) => {
       showing = true;
       const current = draw.getMode();
       draw.clear();
-      const features = zones.map(
-        (zone): GeoJSONStoreFeatures => ({ id: zone.id, type: 'Feature', geometry: zone.geometry, properties: { mode: modeOf(zone) } }),
+      const features = zones.flatMap(({ id, geometry }): GeoJSONStoreFeatures[] =>
+        geometry ? [{ id, type: 'Feature', geometry, properties: { mode: modeOf(geometry) } }] : [],
       );
       if (features.length) draw.addFeatures(features);
       draw.setMode(current);
+      if (current === 'select' && selected && zones.some((z) => z.id === selected && z.geometry)) draw.selectFeature(selected);
+      else selected = undefined;
       showing = false;
     },
     stop: () => draw.stop(),

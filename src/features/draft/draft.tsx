@@ -25,11 +25,16 @@ export function Draft() {
 
   useEffect(() => {
     const store = useAppStore.getState();
-    store.draftOpened();
-    store.draftRestored(loadDraft());
-    return useAppStore.subscribe((state, previous) => {
+    store.draftOpened(loadDraft());
+    // Marks the page for the stylesheets: on a phone the draft's bar takes the top of the map.
+    document.documentElement.dataset.draft = '';
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.draft.present !== previous.draft.present) saveDraft(state.draft.present);
     });
+    return () => {
+      unsubscribe();
+      delete document.documentElement.dataset.draft;
+    };
   }, []);
 
   useEffect(() => {
@@ -40,8 +45,13 @@ export function Draft() {
     let cancelled = false;
     Promise.all([import('../../map/draft-drawing'), districtVertices().catch(() => [])]).then(([{ startDraftDrawing }, borders]) => {
       if (cancelled) return;
-      const { draftZoneDrawn, draftZoneReshaped } = useAppStore.getState();
-      drawing = startDraftDrawing(map, borders, { onDrawn: draftZoneDrawn, onReshaped: draftZoneReshaped });
+      const { draftZoneDrawn, draftZoneReshaped, draftZoneOpened, zoneSelected } = useAppStore.getState();
+      // A shape selected for reshaping opens in the panel and its card, where it lies (the camera stays).
+      const onSelected = (id: string) => {
+        draftZoneOpened(id);
+        zoneSelected(id, { frame: false });
+      };
+      drawing = startDraftDrawing(map, borders, { onDrawn: draftZoneDrawn, onReshaped: draftZoneReshaped, onSelected });
       drawing.show(useAppStore.getState().draft.present);
       drawing.setTool(useAppStore.getState().draftTool);
       unsubscribe = useAppStore.subscribe((state, previous) => {

@@ -8,6 +8,8 @@ import { useAppStore } from '../../state/store';
 import { InlineCitation } from '../shared/inline-citation';
 import { LensReason } from './lens-reason';
 import { PlanTitle } from '../shared/plan-title';
+import { DraftBadge } from '../shared/draft-badge';
+import { isDraftZone } from '../../data/draft-catalog';
 
 interface Props {
   group: LensPlanGroup;
@@ -46,7 +48,10 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
               onClick={() => zoneSelected(zone.id)}
             >
               <span className="lens-result__kind">{zoneKindTerms[zone.kind][locale]}</span>
-              <span className="lens-result__name">{localize(zone.name, locale)}</span>
+              <span className="lens-result__name">
+                {localize(zone.name, locale)}
+                {isDraftZone(zone) && <DraftBadge />}
+              </span>
               <LensReason reason={reason} industries={showIndustries ? industries : undefined} />
               <InlineCitation citation={ref} planSource={plan.source} />
             </button>

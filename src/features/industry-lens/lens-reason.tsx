@@ -9,12 +9,18 @@ export function LensReason({ reason, industries }: { reason: PlaceReason; indust
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const list = (names: string[]) => names.join(locale === 'zh' ? '、' : ', ');
-  const why =
-    reason.kind === 'stated'
-      ? t('lensStated')
-      : reason.kind === 'carrier'
-        ? `${t('lensVia')} ${list(reason.carriers.map((c) => localize(c.name, locale)))}`
-        : `${t('lensViaParent')} ${localize(reason.parent.name, locale)}`;
+  const why = (() => {
+    switch (reason.kind) {
+      case 'stated':
+        return t('lensStated');
+      case 'draft':
+        return t('lensDraft');
+      case 'carrier':
+        return `${t('lensVia')} ${list(reason.carriers.map((c) => localize(c.name, locale)))}`;
+      case 'parent':
+        return `${t('lensViaParent')} ${localize(reason.parent.name, locale)}`;
+    }
+  })();
   return (
     <span className={`lens-result__why lens-result__why--${reason.kind}`}>
       {why}

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { MatrixPanel } from './matrix-panel';
+import { catalogWithDraft } from '../../data/draft-catalog';
+import { drawnZone } from '../../data/draft-model';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
@@ -12,6 +14,21 @@ beforeEach(() => {
 
 const row = (zone: string) => screen.getByRole('rowheader', { name: zone }).closest('tr')!;
 const zoneOrder = () => screen.getAllByRole('rowheader').filter((th) => th.closest('.matrix__row')).map((th) => th.textContent);
+
+describe('MatrixPanel with a draft', () => {
+  it("marks the draft's row and each of its cells, and no plan's", () => {
+    const zone = { ...drawnZone([], { type: 'Point', coordinates: [120.6, 31.3] }), industryIds: ['finance', 'biomedicine'] };
+    useAppStore.setState({ catalog: { status: 'ready', catalog: catalogWithDraft(fixtureCatalog, []) } });
+    act(() => useAppStore.getState().draftOpened([zone]));
+    render(<MatrixPanel />);
+    const draft = screen.getByRole('rowheader', { name: /草稿区域 1/ }).closest('tr')!;
+    expect(within(draft).getByRole('rowheader').textContent).toBe('草稿区域 1草稿');
+    const filled = within(draft).getAllByRole('button').filter((b) => b.classList.contains('matrix__cell-button'));
+    expect(filled.map((b) => b.getAttribute('aria-label'))).toEqual(['草稿 · 草稿区域 1 · 生产性服务业: 金融服务', '草稿 · 草稿区域 1 · 制造业: 生物医药']);
+    expect(filled.every((b) => b.querySelector('.badge--draft'))).toBe(true);
+    expect(within(row('东部片区')).queryByText('草稿')).toBeNull();
+  });
+});
 
 describe('MatrixPanel', () => {
   it('is a table of every zone by sector, each cell naming its industries', () => {

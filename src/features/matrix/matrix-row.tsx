@@ -2,6 +2,8 @@ import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import type { Matrix, MatrixRow as Row } from './matrix-data';
+import { DraftBadge } from '../shared/draft-badge';
+import { isDraftZone } from '../../data/draft-catalog';
 
 interface Props {
   row: Row;
@@ -22,11 +24,14 @@ export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
   const familyPicked = useAppStore((s) => s.familyPicked);
   const zoneName = localize(row.zone.name, locale);
   const separator = locale === 'zh' ? '、' : ', ';
+  // A draft's row is marked, and so is each of its cells: a cell read across the table still says whose it is.
+  const draft = isDraftZone(row.zone);
   return (
-    <tr className="matrix__row">
+    <tr className={draft ? 'matrix__row matrix__row--draft' : 'matrix__row'}>
       <th scope="row" className={row.zone.parentId ? 'matrix__zone matrix__zone--child' : 'matrix__zone'}>
         <button type="button" className="matrix__zone-button" onClick={() => zoneSelected(row.zone.id)}>
           {zoneName}
+          {draft && <DraftBadge />}
           {showPlan && <span className="matrix__zone-plan">{localize(row.plan.pattern, locale)}</span>}
         </button>
       </th>
@@ -43,11 +48,11 @@ export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
         }
         const names = industries.map((industry) => localize(industry.name, locale));
         return (
-          <td key={column.id} className="matrix__cell">
+          <td key={column.id} className={draft ? 'matrix__cell matrix__cell--draft' : 'matrix__cell'}>
             <button
               type="button"
               className="matrix__cell-button"
-              aria-label={`${zoneName} · ${localize(column.name, locale)}: ${names.join(separator)}`}
+              aria-label={`${draft ? `${t('draftBadge')} · ` : ''}${zoneName} · ${localize(column.name, locale)}: ${names.join(separator)}`}
               // A family's cell answers the broad question: the family's lens, with this zone marked in it.
               onClick={() => (column.familyId ? familyPicked(column.familyId, { zoneId: row.zone.id }) : zoneSelected(row.zone.id))}
               data-zone-id={row.zone.id}
@@ -57,6 +62,7 @@ export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
                   {names[k]}
                 </span>
               ))}
+              {draft && <DraftBadge />}
             </button>
           </td>
         );

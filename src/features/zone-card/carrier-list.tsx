@@ -7,7 +7,7 @@ import { SourceList } from '../shared/source-list';
 import '../shared/shared.css';
 
 /** Named carriers; one with a location can be shown on the map, one without says so. */
-export function CarrierList({ carriers }: { carriers: Carrier[] }) {
+export function CarrierList({ carriers, sources = true }: { carriers: Carrier[]; sources?: boolean }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const focusedCarrierId = useAppStore((s) => s.focusedCarrierId);
@@ -38,13 +38,15 @@ export function CarrierList({ carriers }: { carriers: Carrier[] }) {
             )}
           </div>
           {/* A card lists many carriers: their sources fold away, one tap from view. */}
-          <details className="carrier__sources">
-            <summary>
-              {t('sources')} · {carrier.refs.length}
-              {carrier.refs.some((ref) => ref.basis === 'inferred') && <span className="badge badge--inferred">{t('inferred')}</span>}
-            </summary>
-            <SourceList refs={carrier.refs} />
-          </details>
+          {sources && (
+            <details className="carrier__sources">
+              <summary>
+                {t('sources')} · {carrier.refs.length}
+                {carrier.refs.some((ref) => ref.basis === 'inferred') && <span className="badge badge--inferred">{t('inferred')}</span>}
+              </summary>
+              <SourceList refs={carrier.refs} />
+            </details>
+          )}
         </li>
       ))}
     </ul>

@@ -5,6 +5,8 @@ import { indexCatalog } from '../../data/catalog-index';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../../state/store';
 import { ZoneCard } from './zone-card';
+import { catalogWithDraft } from '../../data/draft-catalog';
+import { editedZone } from '../../data/draft-model';
 
 const withSections = {
   ...fixtureCatalog,
@@ -20,6 +22,30 @@ beforeEach(() => {
 function renderCard(zoneId: string) {
   return render(<ZoneCard zone={index.zone(zoneId)!} index={index} />);
 }
+
+describe("ZoneCard of a draft's edit of a plan zone", () => {
+  it('names the zone it edits, lists what the draft changed, and cites nothing', async () => {
+    const plan = index.zone('district-east')!;
+    const edit = { ...editedZone(plan, undefined), industryIds: ['finance', 'digital-economy'], carrierIds: ['city-hub'] };
+    act(() => useAppStore.getState().draftOpened([edit]));
+    const drafted = indexCatalog(catalogWithDraft(withSections, [edit]));
+    render(<ZoneCard zone={drafted.zone(edit.id)!} index={drafted} />);
+    const changes = within(screen.getByRole('region', { name: '草稿改动（无出处）' }));
+    expect(changes.getByText(/修改自 东部片区/)).toBeInTheDocument();
+    expect(changes.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '新增产业: 数字经济',
+      '移除产业: 检验检测认证',
+      '新增载体: 金融中心',
+      '移除载体: 生物医药园',
+    ]);
+    expect(screen.queryByRole('region', { name: '出处' })).toBeNull();
+    // The carrier moved in is listed, without the sources that place it in the plan's ring.
+    expect(within(screen.getByRole('region', { name: '载体' })).getByText('金融中心')).toBeInTheDocument();
+    expect(document.querySelector('.carrier__sources')).toBeNull();
+    await userEvent.click(changes.getByRole('button', { name: '查看规划原区域及出处' }));
+    expect(useAppStore.getState().selectedZoneId).toBe('district-east');
+  });
+});
 
 describe('ZoneCard', () => {
   it('shows the zone, its role, industries, carriers and targets', () => {

@@ -12,6 +12,8 @@ import { CarrierList } from './carrier-list';
 import { SourceList } from '../shared/source-list';
 import { TargetRow } from '../shared/target-row';
 import { ZoneIndustries } from './zone-industries';
+import { DraftNote } from './draft-note';
+import { isDraftZone } from '../../data/draft-catalog';
 import { formatNumber } from '../../i18n/format';
 
 /** What the plan assigns to one zone: industries, carriers, targets, each with its source. */
@@ -28,6 +30,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
   const planWide = index.planTargets(zone.planId).length;
   const tasks = [...new Set(zone.carrierIds.flatMap((id) => index.tasksOfCarrier(id)))];
+  const draft = isDraftZone(zone);
 
   return (
     <article className="zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
@@ -51,6 +54,8 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
         </button>
       </header>
 
+      {draft && <DraftNote zone={zone} index={index} />}
+
       <ZoneIndustries zone={zone} index={index} />
 
       {carriers.length > 0 && (
@@ -59,7 +64,8 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
             {t('carriers')} <span className="count">{carriers.length}</span>
             {unplaced > 0 && <span className="zone-card__unplaced">{fill(t('carriersUnplaced'), { n: unplaced })}</span>}
           </h3>
-          <CarrierList carriers={carriers} />
+          {/* A carrier's sources place it where the plan does; a draft that moves it here has none for that. */}
+          <CarrierList carriers={carriers} sources={!draft} />
         </section>
       )}
 

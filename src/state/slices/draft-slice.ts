@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { Zone } from '../../data/catalog-schema';
 import {
   drawnZone,
+  editedZone,
+  editIdOf,
   emptyHistory,
   recorded,
   redone,
@@ -26,11 +29,15 @@ export interface DraftSlice {
   /** Whether draft mode runs: while a drawing tool is chosen, map clicks draw rather than pick zones. */
   draftOpen: boolean;
   draftToolChosen: (tool: DraftTool) => void;
-  draftOpened: () => void;
-  draftRestored: (zones: DraftZone[]) => void;
+  /** Draft mode starts with the draft saved in the browser (one change, so nothing sees it open but empty). */
+  draftOpened: (saved: DraftZone[]) => void;
   draftZoneDrawn: (geometry: DraftGeometry) => void;
+  /** A plan zone is taken into the draft to be edited (or, if it is already, its edit is opened). */
+  draftZoneEditStarted: (zone: Zone, geometry: DraftGeometry | undefined) => void;
+  /** The zone whose fields the panel shows open. */
+  draftZoneOpened: (id: string) => void;
   draftZoneReshaped: (id: string, geometry: DraftGeometry) => void;
-  draftZoneEdited: (id: string, patch: Partial<Pick<DraftZone, 'name' | 'role' | 'industryIds'>>) => void;
+  draftZoneEdited: (id: string, patch: Partial<Pick<DraftZone, 'name' | 'role' | 'industryIds' | 'carrierIds'>>) => void;
   draftZoneRemoved: (id: string) => void;
   draftUndone: () => void;
   draftRedone: () => void;
@@ -45,14 +52,21 @@ export const createDraftSlice: StateCreator<AppState, [], [], DraftSlice> = (set
     draftTool: 'polygon',
     draftOpen: false,
     draftToolChosen: (draftTool) => set({ draftTool }),
-    draftOpened: () => set({ draftOpen: true }),
-    draftRestored: (zones) => set({ draft: { ...emptyHistory, present: zones } }),
+    draftOpened: (saved) => set({ draftOpen: true, draft: { ...emptyHistory, present: saved } }),
     draftZoneDrawn: (geometry) =>
       set((state) => {
         const zone = drawnZone(state.draft.present, geometry);
         return { draft: recorded(state.draft, [...state.draft.present, zone]), draftZoneId: zone.id };
       }),
-    draftZoneReshaped: (id, geometry) => change((zones) => zones.map((z) => (z.id === id ? { ...z, geometry } : z))),
+    draftZoneEditStarted: (zone, geometry) =>
+      set((state) => {
+        const id = editIdOf(zone.id);
+        if (state.draft.present.some((z) => z.id === id)) return { draftZoneId: id };
+        return { draft: recorded(state.draft, [...state.draft.present, editedZone(zone, geometry)]), draftZoneId: id };
+      }),
+    draftZoneOpened: (draftZoneId) => set({ draftZoneId }),
+    draftZoneReshaped: (id, geometry) =>
+      change((zones) => zones.map((z) => (z.id === id ? { ...z, geometry, ...(z.editOf ? { reshaped: true } : {}) } : z))),
     draftZoneEdited: (id, patch) => change((zones) => zones.map((z) => (z.id === id ? { ...z, ...patch } : z))),
     draftZoneRemoved: (id) => change((zones) => zones.filter((z) => z.id !== id)),
     draftUndone: () => set((state) => ({ draft: undone(state.draft) })),
