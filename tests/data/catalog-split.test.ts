@@ -8,7 +8,7 @@ import { parsePlanDetail } from '../../src/data/load-plan-detail';
 import { catalogWithDetails, planDetailFile, planDetailOf } from '../../src/data/plan-detail';
 
 const read = (file: string) => JSON.parse(readFileSync(`public/${file}`, 'utf8'));
-const byId = <T extends { id: string }>(items: T[] = []) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+const byId = (items: { id: string }[] = []) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 const sameLists = (a: Catalog, b: Catalog) =>
   (['sources', 'plans', 'zones', 'industries', 'carriers', 'targets', 'families', 'tasks', 'indicatorTables'] as const).forEach((list) =>
     expect(byId(a[list]), list).toEqual(byId(b[list])),
