@@ -5,7 +5,8 @@ import type { Catalog } from '../../src/data/catalog-schema';
 import { firstViewCatalog, firstViewIndexSchema } from '../../src/data/first-view-index';
 import { parseCatalog } from '../../src/data/load-catalog';
 import { parsePlanDetail } from '../../src/data/load-plan-detail';
-import { catalogWithDetails, planDetailFile, planDetailOf } from '../../src/data/plan-detail';
+import { catalogWithDetails } from '../../src/data/catalog-with-details';
+import { planDetailFile, planDetailOf } from '../../src/data/plan-detail';
 
 const read = (file: string) => JSON.parse(readFileSync(`public/${file}`, 'utf8'));
 const byId = (items: { id: string }[] = []) => [...items].sort((a, b) => a.id.localeCompare(b.id));

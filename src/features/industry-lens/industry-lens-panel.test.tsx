@@ -7,6 +7,7 @@ import { setCodeNames } from '../../data/use-code-table';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { IndustryLensPanel } from './industry-lens-panel';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 // An alias that no name contains, and an industry nothing uses, on top of the shared fixture.
 const catalog: Catalog = {
@@ -37,7 +38,7 @@ afterAll(() => setCodeNames(undefined));
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog } });
+  useAppStore.setState({ ...catalogInStore(catalog) });
 });
 
 const button = (name: RegExp) => screen.getByRole('button', { name });

@@ -5,6 +5,7 @@ import { indexCatalog } from '../../data/catalog-index';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../../state/store';
 import { ZoneCard } from './zone-card';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 const withSections = {
   ...fixtureCatalog,
@@ -14,7 +15,7 @@ const index = indexCatalog(withSections);
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: withSections } });
+  useAppStore.setState({ ...catalogInStore(withSections) });
 });
 
 function renderCard(zoneId: string) {
