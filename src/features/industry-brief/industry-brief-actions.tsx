@@ -27,7 +27,7 @@ async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
 /** The lens's take-aways: the industry brief on one A4 page, printed or saved as a PNG, in the chosen language. */
 export function IndustryBriefActions({ scope }: { scope: LensScope }) {
   const t = useT();
-  const index = useCatalogIndex();
+  const index = useCatalogIndex(scope.planIds);
   const planMap = usePlanMap();
   const [job, setJob] = useState<{ kind: Kind; snapshot: BriefSnapshot }>();
   const [busy, setBusy] = useState<Kind>();
