@@ -84,6 +84,27 @@ export function useCatalogIndex(wanted?: DetailWanted): CatalogIndex | undefined
   return catalog && arrived ? catalogIndexOf(catalogWithDraft(catalogWithLoadedDetails(catalog, details), draft)) : undefined;
 }
 
+/** The catalog's index with every plan detail loaded so far, for work a click starts outside rendering. */
+export function loadedCatalogIndex(state: AppState = useAppStore.getState()): CatalogIndex | undefined {
+  if (state.catalog.status !== 'ready' || state.catalog.partial) return undefined;
+  return catalogIndexOf(catalogWithDraft(catalogWithLoadedDetails(state.catalog.catalog, state.planDetails), state.draft.present));
+}
+
+/** Asks for these plans' details and resolves once each has arrived or failed. */
+export function planDetailsSettled(planIds: readonly string[]): Promise<void> {
+  const wanted = planIds.filter((id) => id !== draftPlanId);
+  const done = (s: AppState) => wanted.every((id) => settled(s.planDetails[id]));
+  useAppStore.getState().planDetailsAsked(wanted);
+  if (done(useAppStore.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = useAppStore.subscribe((s) => {
+      if (!done(s)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /**
  * For what the first view draws (the layer panel): the links' index, or until it arrives the first view's,
  * which has the plans and their zones' names and kinds and nothing else.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { lensScope } from '../../data/lens-scope';
-import { useCatalogIndex, useDetailProblems, usePlanDetails } from '../../state/use-catalog';
+import { useCatalogIndex, useDetailProblems } from '../../state/use-catalog';
 import { DetailNotice } from '../shared/detail-notice';
 import { useT } from '../../i18n/use-t';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
@@ -24,8 +24,7 @@ export function IndustryLensPanel() {
   const [clearedKey, setClearedKey] = useState<string>();
   const subject = lensSubjectOf({ lensFamilyId, lensIndustryId });
   const scope = index && subject ? lensScope(index, subject) : undefined;
-  // The rows come from the links at once; each plan's citations, targets and tasks as its detail arrives.
-  usePlanDetails(scope?.planIds);
+  // The rows come from the links at once; each plan's citations, targets and tasks as its group comes into view.
   const problems = useDetailProblems(scope?.planIds ?? []);
 
   if (!index) {

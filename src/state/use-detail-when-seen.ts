@@ -1,0 +1,21 @@
+import { useEffect, type RefObject } from 'react';
+import { useAppStore } from './store';
+
+/**
+ * Asks for a plan's detail once the element showing it scrolls into view (or at once where the browser cannot
+ * tell), so a long list across many plans fetches the details of what is read, not of every plan in it.
+ */
+export function useDetailWhenSeen(element: RefObject<Element | null>, planId: string): void {
+  const asked = useAppStore((s) => Boolean(s.planDetails[planId]));
+  useEffect(() => {
+    if (asked) return;
+    const ask = () => useAppStore.getState().planDetailsAsked([planId]);
+    const target = element.current;
+    if (!target || typeof IntersectionObserver !== 'function') return ask();
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) ask();
+    }, { rootMargin: '200px 0px' });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [asked, element, planId]);
+}
