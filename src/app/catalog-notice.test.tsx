@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initialAppState, useAppStore } from '../state/store';
 import { CatalogNotice } from './catalog-notice';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../features/shared/language-switch';
 
 beforeEach(() => useAppStore.setState(initialAppState, true));
 

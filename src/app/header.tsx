@@ -4,7 +4,7 @@ import { SearchBox } from '../features/search/search-box';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { draftLaunch } from './draft-mode';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../features/shared/language-switch';
 
 export function Header() {
   const t = useT();

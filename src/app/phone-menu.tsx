@@ -4,7 +4,7 @@ import { PresentButton } from '../features/present/present-button';
 import { PrintBriefButton } from '../features/print-brief/print-brief-button';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../features/shared/language-switch';
 
 /**
  * One menu for what the desktop header shows as buttons: language, image export, presenting and, with a

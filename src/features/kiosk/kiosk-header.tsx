@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import { KioskLanguageToggle } from './kiosk-language-toggle';
+import { LanguageSwitch } from '../shared/language-switch';
 
 /** The kiosk's title and its language toggle; nothing a passer-by would have to type into. */
 export function KioskHeader() {
@@ -7,7 +7,7 @@ export function KioskHeader() {
   return (
     <header className="kiosk-header">
       <h1 className="kiosk-header__title">{t('appTitle')}</h1>
-      <KioskLanguageToggle />
+      <LanguageSwitch block="kiosk-languages" />
     </header>
   );
 }

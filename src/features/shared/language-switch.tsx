@@ -1,23 +1,26 @@
-import { locales, type Locale } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
+import { locales, type Locale } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 
-/** Each language named in itself, so a visitor who reads only one finds it. */
+/** Each language named in itself, so a reader of only one finds it. */
 const names: Record<Locale, string> = { zh: '中文', en: 'English' };
 
-/** Two large buttons; the choice lasts the visit and a kiosk reset returns to Chinese. */
-export function KioskLanguageToggle() {
+/**
+ * The two languages as a pressed/unpressed pair. `block` is the CSS block the buttons are styled by: the
+ * header's small segmented control, or the kiosk's large buttons (whose choice a kiosk reset undoes).
+ */
+export function LanguageSwitch({ block = 'segmented' }: { block?: 'segmented' | 'kiosk-languages' }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const localeChosen = useAppStore((s) => s.localeChosen);
   return (
-    <div className="kiosk-languages" role="group" aria-label={t('languageSwitch')}>
+    <div className={block} role="group" aria-label={t('languageSwitch')}>
       {locales.map((option) => (
         <button
           key={option}
           type="button"
           lang={option === 'zh' ? 'zh-CN' : 'en'}
-          className="kiosk-languages__option"
+          className={`${block}__option`}
           aria-pressed={option === locale}
           onClick={() => localeChosen(option)}
         >
