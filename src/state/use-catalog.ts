@@ -77,14 +77,13 @@ export function useDetailProblems(planIds: readonly string[]): { file: string; p
  * are in it too, as the plan 草稿 / Draft (the map draws them itself, so its layers keep the plans' own index).
  */
 export function useCatalogIndex(wanted?: DetailWanted): CatalogIndex | undefined {
-  const catalog = useAppStore((s) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined));
-  const details = useAppStore((s) => s.planDetails);
-  const draft = useAppStore((s) => s.draft.present);
+  // The same object while the catalog, the loaded details and the draft are: each step is made once per input.
+  const index = useAppStore(loadedCatalogIndex);
   const arrived = usePlanDetails(wanted);
-  return catalog && arrived ? catalogIndexOf(catalogWithDraft(catalogWithLoadedDetails(catalog, details), draft)) : undefined;
+  return arrived ? index : undefined;
 }
 
-/** The catalog's index with every plan detail loaded so far, for work a click starts outside rendering. */
+/** The catalog's index with every plan detail loaded so far (also for work a click starts outside rendering). */
 export function loadedCatalogIndex(state: AppState = useAppStore.getState()): CatalogIndex | undefined {
   if (state.catalog.status !== 'ready' || state.catalog.partial) return undefined;
   return catalogIndexOf(catalogWithDraft(catalogWithLoadedDetails(state.catalog.catalog, state.planDetails), state.draft.present));
