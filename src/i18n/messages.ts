@@ -183,7 +183,7 @@ const en: Record<MessageKey, string> = {
   noWebglBody: 'This browser or device does not support WebGL, so the map cannot be drawn. Enable hardware acceleration or use another browser.',
   catalogErrorTitle: 'The plan data could not be read',
   catalogErrorBody: 'The file below is invalid, so plan layers are unavailable; the base map still works.',
-  detailErrorTitle: 'This plan’s details could not be read',
+  detailErrorTitle: 'The details of this plan could not be read',
   detailErrorBody: 'The file below is invalid, so its citations, carriers and targets are unavailable; other plans are not affected.',
   tabZone: 'Zone',
   tabLens: 'Industries',
