@@ -10,12 +10,17 @@ export function Notices() {
   const t = useT();
   const notices = useAppStore((s) => s.notices);
   const noticeDismissed = useAppStore((s) => s.noticeDismissed);
+  // A notice given while the page loads (a link's unknown parameter) would be gone before a slow phone has
+  // drawn the map: its lifetime starts when the first view is on screen, or when it is clear it will not be.
+  const pageSettled = useAppStore(
+    (s) => s.firstViewDrawn || s.mapStatus === 'unsupported' || s.mapStatus === 'failed' || s.catalog.status === 'error',
+  );
 
   useEffect(() => {
-    if (notices.length === 0) return;
+    if (notices.length === 0 || !pageSettled) return;
     const timer = window.setTimeout(() => noticeDismissed(notices[0]!.id), noticeLifetimeMs);
     return () => window.clearTimeout(timer);
-  }, [notices, noticeDismissed]);
+  }, [notices, noticeDismissed, pageSettled]);
 
   if (notices.length === 0) return null;
   return (

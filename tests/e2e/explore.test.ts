@@ -142,8 +142,9 @@ describe('exploring the map', () => {
   it('ignores an unknown zone in a link with a notice and keeps working', async () => {
     const page = await openApp('?zone=no-such-zone&colour=red');
     const watch = watchPage(page, new URL(harness.url).origin);
-    expect(await page.getByTestId('notices').textContent()).toMatch(/colour=red/);
-    expect(await page.getByTestId('notices').textContent()).toMatch(/no-such-zone/);
+    // The unknown parameter is told at once, the unknown zone when the whole catalog has been read.
+    await page.getByTestId('notices').getByText(/colour=red/).waitFor();
+    await page.getByTestId('notices').getByText(/no-such-zone/).waitFor();
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();

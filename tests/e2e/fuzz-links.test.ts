@@ -53,7 +53,7 @@ async function expectUsable(page: Page, after: string): Promise<void> {
 }
 
 describe('random links', () => {
-  it(`leaves the app usable through ${links.length} seeded random links followed in one page`, async () => {
+  it(`leaves the app usable through ${links.length} seeded random links followed in one page`, { timeout: 300_000 }, async () => {
     const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`${error.message} (link ${page.url().slice(0, 200)})`));
