@@ -4,9 +4,9 @@ import { carrierSchema, familySchema, industrySchema, refSchema, zoneSchema, typ
 /**
  * `data/catalog-links.json`: what links the plans' zones, their carriers and the industries, for every plan —
  * the zones' industry and carrier ids, the carriers' names, kinds, places, zones and industries (and, for a
- * carrier in no zone, the reference that names its plan's document), the
- * industries and their families. With the first view's index (`first-view-index.ts`) it answers "which zones and
- * plans want industry X" across every plan (the lens's rows, the search, the matrix) without any plan's detail;
+ * carrier in no zone, the reference that names its plan's document), the industries and their families. With
+ * the first view's index (`first-view-index.ts`) it answers "which zones and plans want industry X" across
+ * every plan (the lens's rows, the search, the matrix) without any plan's detail;
  * what a card cites (roles, districts, targets, tasks, references, sources) is in the plans' detail files
  * (`plan-detail.ts`). One row per zone and carrier, so it grows with the plans by rows alone.
  */
