@@ -8,6 +8,7 @@ import { startPlanDetailLoading } from './plan-detail-loading';
 
 const linked = catalogWithLinks(firstViewCatalog(firstViewIndexOf(fixtureCatalog)), catalogLinksOf(fixtureCatalog));
 const detailOf = (planId: string) => planDetailOf(fixtureCatalog, fixtureCatalog.plans.find((plan) => plan.id === planId)!);
+/** Long enough for a fetch that was wrongly started to have been made. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 let requested: string[];
@@ -36,14 +37,14 @@ describe('loading plan details on demand', () => {
     expect(requested).toEqual([]);
     useAppStore.getState().planDetailsAsked(['city']);
     useAppStore.getState().planDetailsAsked(['city']);
-    await settled();
+    await vi.waitFor(() => expect(useAppStore.getState().planDetails.city).toEqual({ status: 'ready', detail: detailOf('city') }));
     expect(requested).toEqual(['data/plan-details/city.json']);
-    expect(useAppStore.getState().planDetails.city).toEqual({ status: 'ready', detail: detailOf('city') });
   });
 
   it('marks a damaged file as that plan’s error, naming it, and leaves the other plans alone', async () => {
     useAppStore.getState().planDetailsAsked(['district', 'city']);
-    await settled();
+    await vi.waitFor(() => expect(useAppStore.getState().planDetails.city?.status).toBe('ready'));
+    await vi.waitFor(() => expect(useAppStore.getState().planDetails.district?.status).toBe('error'));
     expect(useAppStore.getState().planDetails.district).toMatchObject({ status: 'error', file: 'data/plan-details/district.json', problems: ['not valid JSON'] });
     expect(useAppStore.getState().planDetails.city?.status).toBe('ready');
     expect(useAppStore.getState().catalog.status).toBe('ready');
@@ -52,7 +53,7 @@ describe('loading plan details on demand', () => {
   it('refuses a detail of another build of the data than the index', async () => {
     useAppStore.setState({ catalog: { status: 'ready', catalog: { ...linked, version: '1999.1.1' } } });
     useAppStore.getState().planDetailsAsked(['city']);
-    await settled();
+    await vi.waitFor(() => expect(useAppStore.getState().planDetails.city?.status).toBe('error'));
     expect(useAppStore.getState().planDetails.city).toMatchObject({ status: 'error', problems: [expect.stringMatching(/^version: .*1999\.1\.1/)] });
   });
 });
