@@ -2,14 +2,15 @@ import { useEffect, type RefObject } from 'react';
 import { useAppStore } from './store';
 
 /**
- * Asks for a plan's detail once the element showing it scrolls into view (or at once where the browser cannot
+ * Asks for plans' details once the element showing them scrolls into view (or at once where the browser cannot
  * tell), so a long list across many plans fetches the details of what is read, not of every plan in it.
  */
-export function useDetailWhenSeen(element: RefObject<Element | null>, planId: string): void {
-  const asked = useAppStore((s) => Boolean(s.planDetails[planId]));
+export function useDetailWhenSeen(element: RefObject<Element | null>, planIds: readonly string[]): void {
+  const key = planIds.join(' ');
+  const asked = useAppStore((s) => key.split(' ').every((id) => !id || Boolean(s.planDetails[id])));
   useEffect(() => {
     if (asked) return;
-    const ask = () => useAppStore.getState().planDetailsAsked([planId]);
+    const ask = () => useAppStore.getState().planDetailsAsked(key.split(' '));
     const target = element.current;
     if (!target || typeof IntersectionObserver !== 'function') return ask();
     const observer = new IntersectionObserver((entries) => {
@@ -17,5 +18,5 @@ export function useDetailWhenSeen(element: RefObject<Element | null>, planId: st
     }, { rootMargin: '200px 0px' });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [asked, element, planId]);
+  }, [asked, element, key]);
 }

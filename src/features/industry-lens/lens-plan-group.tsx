@@ -27,7 +27,7 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
   const section = useRef<HTMLElement>(null);
   const { plan } = group;
   // The places come from the links; their citations from the plan's detail, fetched once the group is in view.
-  useDetailWhenSeen(section, plan.id);
+  useDetailWhenSeen(section, [plan.id]);
 
   useEffect(() => {
     current.current?.scrollIntoView?.({ block: 'nearest' });
