@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { draftPlanId } from '../data/draft-catalog';
 import { useAppStore } from './store';
 
 /**
@@ -6,7 +7,8 @@ import { useAppStore } from './store';
  * tell), so a long list across many plans fetches the details of what is read, not of every plan in it.
  */
 export function useDetailWhenSeen(element: RefObject<Element | null>, planIds: readonly string[]): void {
-  const key = planIds.join(' ');
+  // A draft's zones have no detail file: the draft is all there is.
+  const key = planIds.filter((id) => id !== draftPlanId).join(' ');
   const asked = useAppStore((s) => key.split(' ').every((id) => !id || Boolean(s.planDetails[id])));
   useEffect(() => {
     if (asked) return;
