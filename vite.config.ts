@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { designTokens } from './scripts/design-tokens-plugin.ts';
+import { firstViewPreloads } from './scripts/preload-plugin.ts';
 import { uiColors } from './src/config/design-tokens.ts';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     designTokens(),
+    firstViewPreloads(),
     // A service worker that precaches everything the app needs, so that after one load it starts and works
     // with no network: code, the MapLibre worker (.mjs), data, GeoJSON, icons and any bundled fonts. The app
     // registers it itself (src/app/kiosk-offline.ts) once the first view is drawn.

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { indexCatalog, type CatalogIndex } from '../src/data/catalog-index';
 import { parseCatalog } from '../src/data/load-catalog';
 import { lensScope, type LensScope } from '../src/data/lens-scope';
-import { planSourceId } from '../src/map/layers/plan-layers';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import {
   addFloorButtonScript,
@@ -136,7 +135,7 @@ async function floorSamples(page: Page, count: number): Promise<number[]> {
 async function clickZone(page: Page, index: CatalogIndex, zoneId: string): Promise<Sample> {
   await pointAtZone(page, zoneId, { hovers: true });
   const zone = index.zone(zoneId)!;
-  return clickForPanel(page, zoneCardTitle, zone.name.zh, { source: planSourceId(zone.planId), id: zoneId, flag: 'selected' });
+  return clickForPanel(page, zoneCardTitle, zone.name.zh, { id: zoneId, flag: 'selected' });
 }
 
 async function pickIndustry(page: Page, index: CatalogIndex, chipIndex: number): Promise<LensSample> {
@@ -147,7 +146,7 @@ async function pickIndustry(page: Page, index: CatalogIndex, chipIndex: number):
   // Every zone is lensed or dimmed under a lens; the first zone of the first plan shows it has been applied.
   const zone = index.zonesOfPlan(plans[0]!)[0]!;
   const flag = lensScope(index, { kind: 'industry', id: industryId })!.zoneIds.includes(zone.id) ? 'lensed' : 'dimmed';
-  const sample = await clickForPanel(page, lensTitle, index.industry(industryId)!.name.zh, { source: planSourceId(zone.planId), id: zone.id, flag });
+  const sample = await clickForPanel(page, lensTitle, index.industry(industryId)!.name.zh, { id: zone.id, flag });
   const camera = await cameraOf(page);
   const cleared = nextIdle(page);
   await page.locator('.lens-detail__clear').click();
@@ -165,7 +164,7 @@ async function pickFamily(page: Page, scope: LensScope): Promise<Sample & { came
   await framesSettled(page);
   const zoneId = scope.zoneIds.find((id) => !plans.includes(scope.groups.find((g) => g.zones.some((z) => z.zone.id === id))!.plan.id))!;
   const zone = scope.groups.flatMap((g) => g.zones).find((z) => z.zone.id === zoneId)!.zone;
-  const sample = await clickForPanel(page, lensTitle, scope.name.zh, { source: planSourceId(zone.planId), id: zone.id, flag: 'lensed' });
+  const sample = await clickForPanel(page, lensTitle, scope.name.zh, { id: zone.id, flag: 'lensed' });
   const camera = await cameraOf(page);
   const cleared = nextIdle(page);
   await page.locator('.lens-detail__clear').click();
@@ -185,7 +184,7 @@ interface AppRun {
 async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number, familyPicks: number): Promise<AppRun> {
   const browser = await launchBenchBrowser();
   try {
-    const cold = await openColdPage(browser, viewport, plans.map((id) => `plan:${id}:fill`));
+    const cold = await openColdPage(browser, viewport, { layers: env.bareStyle.layers.map((l) => l.id), plans });
     await cold.page.emulateMedia({ reducedMotion: 'reduce' });
     // Two district plans that do not overlap, so each click opens one card (overlaps open a picker instead).
     await cold.page.goto(`${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4`);
@@ -222,7 +221,7 @@ async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
   try {
     // Every plan in the style, the hidden ones switched off by layer state: the lenses bring some of them in.
     const all = index.catalog.plans.map((p) => p.id);
-    const cold = await openColdPage(browser, viewport, env.bareStyleAllPlans.layers.map((l) => l.id));
+    const cold = await openColdPage(browser, viewport, { layers: env.bareStyleAllPlans.layers.map((l) => l.id), plans: all });
     const page = cold.page;
     await page.goto(`${env.bareUrl}?w=${app.mapSize.width}&h=${app.mapSize.height}&plans=${all.join(',')}`);
     await waitForMapReady(cold);

@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
+import { defaultVisiblePlanIds } from '../src/config/view';
 import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import { buildAppSplit, type SplitChunk } from './lib/build';
 import type { Row } from './lib/report';
@@ -43,7 +44,7 @@ const kinds: AssetKind[] = ['js', 'data', 'css', 'html', 'other'];
 async function loadOnce(browser: Browser, env: BenchEnv, page: PageKind, size?: LoadSample['mapSize']): Promise<LoadSample> {
   const url = page === 'app' ? env.appUrl : `${env.bareUrl}${size ? `?w=${size.width}&h=${size.height}` : ''}`;
   env.server.take();
-  const cold = await openColdPage(browser, viewport, env.bareStyle.layers.map((l) => l.id));
+  const cold = await openColdPage(browser, viewport, { layers: env.bareStyle.layers.map((l) => l.id), plans: defaultVisiblePlanIds });
   try {
     await cold.page.goto(url, { waitUntil: 'commit' });
     const probe = await waitForMapReady(cold);

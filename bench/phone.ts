@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { plansSourceId } from '../src/map/layers/plan-layers';
 import { labelPointOf } from '../tests/e2e/support/map-points';
 import { launchBenchBrowser, openColdPage, phoneDevice, waitForMapReady, type ColdPage } from './lib/browser';
 import { armBareClickScript, armPanelTimesScript, bareViewScript, cameraOf, framesSettled, installClickProbe, lastClick, mapSizeOf } from './lib/explore-page';
@@ -54,7 +55,7 @@ interface TapSample {
 
 async function coldLoad(browser: Browser, env: BenchEnv, url: string, layers: string[]): Promise<{ cold: ColdPage; load: LoadSample }> {
   env.server.take();
-  const cold = await openColdPage(browser, viewport, layers, phoneDevice);
+  const cold = await openColdPage(browser, viewport, { layers, plans: [firstViewPlan] }, phoneDevice);
   await throttle(cold.cdp);
   await cold.page.emulateMedia({ reducedMotion: 'reduce' });
   await cold.page.goto(url, { waitUntil: 'commit' });
@@ -88,7 +89,7 @@ async function tapApp(page: Page, name: string): Promise<TapSample> {
   await installClickProbe(page, 'pointerdown');
   const point = await tapPoint(page);
   await framesSettled(page);
-  await page.evaluate(armPanelTimesScript('.sheet-head__title', name, { source: `plan:${firstViewPlan}`, id: tappedZoneId, flag: 'selected' }));
+  await page.evaluate(armPanelTimesScript('.sheet-head__title', name, { id: tappedZoneId, flag: 'selected' }));
   await page.touchscreen.tap(point.x, point.y);
   const times = (await page.evaluate('window.__panelTimes')) as { inDom: number; mapDrawn: number };
   const click = await lastClick(page);
@@ -98,7 +99,7 @@ async function tapApp(page: Page, name: string): Promise<TapSample> {
 async function tapBare(page: Page, point: { x: number; y: number }): Promise<TapSample> {
   await installClickProbe(page, 'pointerdown');
   await framesSettled(page);
-  await page.evaluate(armBareClickScript({ [`plan:${firstViewPlan}`]: { [tappedZoneId]: { selected: true } } }));
+  await page.evaluate(armBareClickScript({ [plansSourceId]: { [tappedZoneId]: { selected: true } } }));
   await page.touchscreen.tap(point.x, point.y);
   const drawn = (await page.evaluate('window.__bareDrawn')) as number;
   const click = await lastClick(page);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { defaultVisiblePlanIds } from '../src/config/view';
 import { launchBenchBrowser, openColdPage, waitForMapReady, type ColdPage } from './lib/browser';
 import { tmpDir } from './lib/build';
-import { armPanelTimesScript, framesSettled, installClickProbe, lastClick, lensTitle, nextIdle } from './lib/explore-page';
+import { armPanelTimesScript, framesSettled, installClickProbe, lastClick, lensTitle, nextIdle, type DrawnWhen } from './lib/explore-page';
 import type { Row } from './lib/report';
 import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
 import { serveStatic } from './lib/serve';
@@ -67,7 +67,7 @@ async function keystrokes(page: Page): Promise<{ script: number[]; painted: numb
 }
 
 /** Picks the family lens from the lens list `picks` times; panel painted (Event Timing) and map rendered with the lens. */
-async function lensPicks(page: Page, drawn: { source: string; id: string }, name: string, picks: number) {
+async function lensPicks(page: Page, drawn: DrawnWhen, name: string, picks: number) {
   await installClickProbe(page);
   await page.getByRole('tab', { name: '产业' }).click();
   const button = page.locator(`.lens-family__button[data-lens-key="family:${family}"]`);
@@ -77,7 +77,7 @@ async function lensPicks(page: Page, drawn: { source: string; id: string }, name
   for (let i = 0; i < picks; i++) {
     await button.hover();
     await framesSettled(page);
-    await page.evaluate(armPanelTimesScript(lensTitle, name, { ...drawn, flag: 'lensed' }));
+    await page.evaluate(armPanelTimesScript(lensTitle, name, drawn));
     await page.mouse.down();
     await page.mouse.up();
     const click = lastClick(page);
@@ -113,7 +113,7 @@ export const scaleScenario: Scenario = {
     const realPlans = catalog.plans.map((p) => p.id).filter((id) => !syntheticPlanIds.includes(id));
     const query = `?plans=${realPlans.join(',')}`;
     const pages: Pages = { real: `${env.appUrl}${query}`, scale: `${server.origin}/${query}` };
-    const expected = [...realPlans.map((id) => `plan:${id}:fill`), 'zone-labels'];
+    const expected = { layers: env.bareStyle.layers.map((l) => l.id), plans: realPlans };
     const financeName = catalog.families.find((f) => f.id === family)!.name.zh;
     const browser = await launchBenchBrowser();
     const ready: Record<keyof Pages, number[]> = { real: [], scale: [] };
@@ -146,8 +146,7 @@ export const scaleScenario: Scenario = {
           await cold.page.keyboard.press('Escape');
           // A finance zone of a plan switched off: in the real data one of the lens's, in the synthetic one the first plan's.
           const zoneId = kind === 'scale' ? `${syntheticPlanIds[0]}-z1` : catalog.zones.find((z) => realPlans.includes(z.planId) && z.industryIds.some((id) => catalog.industries.find((x) => x.id === id)?.familyId === family))!.id;
-          const planId = catalog.zones.find((z) => z.id === zoneId)!.planId;
-          lens[kind] = await lensPicks(cold.page, { source: `plan:${planId}`, id: zoneId }, financeName, Math.max(5, Math.min(runs * 2, 20)));
+          lens[kind] = await lensPicks(cold.page, { id: zoneId, flag: 'lensed' }, financeName, Math.max(5, Math.min(runs * 2, 20)));
         } finally {
           await cold.close();
         }

@@ -82,9 +82,8 @@ const counters = (): SoakCounters => {
 async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
   const browser = await launchBenchBrowser();
   try {
-    // The kiosk's first tour picks its own plans: ready once the base map and the zone labels are in.
-    const shared = env.bareStyle.layers.map((l) => l.id).filter((id) => !id.startsWith('plan:'));
-    const cold = await openColdPage(browser, viewport, shared);
+    // The kiosk's first tour picks its own plans: ready once the base map, the plan layers and the zone labels are in.
+    const cold = await openColdPage(browser, viewport, { layers: env.bareStyle.layers.map((l) => l.id), plans: [] });
     await cold.page.emulateMedia({ reducedMotion: 'reduce' });
     await cold.page.addInitScript({ content: counterScript });
     // No idle reset during the soak: the attract loop alone runs.

@@ -26,7 +26,7 @@ const zones = [
 const env = await prepareEnv();
 const browser = await launchBenchBrowser();
 try {
-  const cold = await openColdPage(browser, { width: 1920, height: 1080 }, plans.map((id) => `plan:${id}:fill`));
+  const cold = await openColdPage(browser, { width: 1920, height: 1080 }, { layers: env.bareStyle.layers.map((l) => l.id), plans });
   await cold.page.goto(`${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4`);
   await waitForMapReady(cold);
   // A first click brings the whole catalog and the card's code; the traced clicks are the ones after.

@@ -10,6 +10,10 @@ export interface BareView {
   maxZoom: number;
   /** The plans the page draws unless its URL names others (`?plans=a,b`): the app's first view. */
   plans: string[];
+  /** Every plan, in catalog order: the order the plans' features are joined in, as the app joins them. */
+  planOrder: string[];
+  /** Where the plans' GeoJSON files are served (the app's files): `${dataOrigin}/geojson/<plan>.geojson`. */
+  dataOrigin: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { StyleSpecification } from 'maplibre-gl';
 import { firstViewCatalog, firstViewIndexSchema } from '../../src/data/first-view-index';
-import { firstViewFile } from '../../src/data/load-first-view';
+import { firstViewFile } from '../../src/config/data-files';
 import { arrowImage } from '../../src/map/arrow-image';
 import { buildStyle } from '../../src/map/build-style';
 import { catalogLayers } from '../../src/map/layers/catalog-layers';
@@ -18,13 +18,15 @@ export interface BareImage {
 
 /**
  * The style of the app's first view, made by the app's own buildStyle() and catalogLayers() from the built
- * first-view index: the same composition src/map/plan-layers-on-map.ts adds once the index is in.
+ * first-view index: the same composition src/map/plan-layers-on-map.ts adds once the index is in. Its plans'
+ * source is empty, as the app's is at first; the page joins the plans' features into it (bare/main.ts).
  */
-export function bareStyle(appDir: string, origin: string): { style: StyleSpecification; images: BareImage[] } {
+export function bareStyle(appDir: string, origin: string): { style: StyleSpecification; images: BareImage[]; planOrder: string[] } {
   const url = (path: string) => `${origin}/${path}`;
   // The first view draws from the catalog's first-view index (no carriers yet), as the app does.
   const catalog = firstViewCatalog(firstViewIndexSchema.parse(JSON.parse(readFileSync(`${appDir}/${firstViewFile}`, 'utf8'))));
   const style = buildStyle({ url, locale: 'zh', catalog: catalogLayers(catalog, url) });
   const arrow = arrowImage();
-  return { style, images: [{ id: axisArrowImage, width: arrow.width, height: arrow.height, data: [...arrow.data], sdf: true }] };
+  const images = [{ id: axisArrowImage, width: arrow.width, height: arrow.height, data: [...arrow.data], sdf: true }];
+  return { style, images, planOrder: catalog.plans.map((plan) => plan.id) };
 }

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { plansSourceId } from '../../src/map/layers/plan-layers';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/support/browser';
 
 /** What the probe records about the page's map, in the page's own clock (ms since navigation start). */
@@ -7,7 +8,7 @@ export interface MapProbe {
   loadAt?: number;
   /** The first `idle`, whatever was drawn by then. */
   firstIdleAt?: number;
-  /** The first `idle` with every expected layer in the style. */
+  /** The first `idle` with every expected layer in the style and every expected plan's features in its source. */
   readyAt?: number;
   /** Layer ids at the latest `idle` seen. */
   layersAtIdle?: string[];
@@ -40,11 +41,17 @@ export interface ColdPage {
 /** A touch phone's screen: the page takes its phone layout, and taps arrive as touches. */
 export const phoneDevice = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
+/** What a page's map must hold to be ready: these layers in its style, and these plans' features in the plans' source. */
+export interface ReadyWhen {
+  layers: string[];
+  plans: string[];
+}
+
 /** A page in a brand-new context (empty HTTP cache, no storage) with the cache disabled as well. */
 export async function openColdPage(
   browser: Browser,
   viewport: { width: number; height: number },
-  expectedLayers: string[],
+  ready: ReadyWhen,
   device?: typeof phoneDevice,
 ): Promise<ColdPage> {
   // No service worker: its precache download would land in the first view's byte counts.
@@ -58,7 +65,7 @@ export async function openColdPage(
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  await page.addInitScript({ content: mapProbeScript(expectedLayers) });
+  await page.addInitScript({ content: mapProbeScript(ready) });
   return { context, page, cdp, consoleErrors, close: () => context.close() };
 }
 
@@ -67,11 +74,14 @@ export async function openColdPage(
  * map as `window.__suzhouMap` right after constructing it, so a setter on that name attaches the `idle`
  * listener in the same task as the constructor: no `idle` can be missed, and both pages are measured the
  * same way. The map is ready at the first `idle` with every expected layer in its style (the app adds its
- * plan layers only once its catalog has loaded). A string, because tsx would wrap a serialised function's
- * inner closures in a `__name` helper that does not exist in the page.
+ * plan layers only once its catalog has loaded) and every expected plan's features in the plans' source (both
+ * pages fetch a plan's file and join it into the source). A string, because tsx would wrap a serialised
+ * function's inner closures in a `__name` helper that does not exist in the page.
  */
-const mapProbeScript = (expectedLayers: string[]) => `(() => {
-  const expected = ${JSON.stringify(expectedLayers)};
+const mapProbeScript = ({ layers: expected, plans }: ReadyWhen) => `(() => {
+  const expected = ${JSON.stringify(expected)};
+  const plans = ${JSON.stringify(plans)};
+  const hasPlan = (map, id) => map.querySourceFeatures(${JSON.stringify(plansSourceId)}, { filter: ['==', ['get', 'planId'], id] }).length > 0;
   const probe = { errors: [] };
   window.__benchProbe = probe;
   let current;
@@ -90,7 +100,7 @@ const mapProbeScript = (expectedLayers: string[]) => `(() => {
         if (probe.firstIdleAt === undefined) probe.firstIdleAt = now;
         const layers = map.getStyle().layers.map((layer) => layer.id);
         probe.layersAtIdle = layers;
-        if (expected.every((id) => layers.includes(id))) {
+        if (expected.every((id) => layers.includes(id)) && plans.every((id) => hasPlan(map, id))) {
           probe.readyAt = now;
           map.off('idle', onIdle);
         }

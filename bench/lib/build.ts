@@ -28,11 +28,10 @@ export function snapshotAppBuild(): string {
  * benchmark server's origin: the same absolute URLs the app's assetUrl() produces at run time.
  */
 export async function buildBarePage(appDir: string, origin: string, base: string) {
-  const { style, images } = bareStyle(appDir, origin);
+  const { style, images, planOrder } = bareStyle(appDir, origin);
   const dir = `${tmpDir}bare`;
-  await build(
-    bareViteConfig({ style, images, view: { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds }, outDir: dir, base }),
-  );
+  const view = { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds, planOrder, dataOrigin: origin };
+  await build(bareViteConfig({ style, images, view, outDir: dir, base }));
   // What the page draws at first: the app's first view.
   return { dir, style: styleWithPlans(style, defaultVisiblePlanIds), fullStyle: style };
 }
@@ -45,6 +44,8 @@ export interface SplitChunk {
   gzip: number;
   /** Loaded by the first view: the entry and what it imports statically; the rest are fetched later. */
   initial: boolean;
+  /** The chunks this one imports statically. */
+  imports: string[];
   /** The largest modules of app chunks by rendered size, to show where app bytes go. */
   topModules?: { id: string; bytes: number }[];
 }
@@ -97,6 +98,7 @@ export async function buildAppSplit(): Promise<SplitChunk[]> {
         raw: Buffer.byteLength(item.code),
         gzip: gzipSize(item.code),
         initial: initial.has(item.fileName),
+        imports: item.imports,
       };
       if (group === 'app') {
         chunk.topModules = Object.entries(item.modules)

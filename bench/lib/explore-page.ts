@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { LayerState } from '../../src/map/layers/plan-visibility';
+import { drawnParts, planLayerId, planParts, plansSourceId } from '../../src/map/layers/plan-layers';
+import { planPartFilter, type LayerState } from '../../src/map/layers/plan-visibility';
 
 /**
  * In-page timing for the explore scenario, in the page's own clock. Strings, because tsx would wrap the inner
@@ -110,11 +111,14 @@ export interface PanelTimes {
 }
 
 export const zoneCardTitle = '[data-testid="zone-card"] h2';
+const drawnLayerIds = drawnParts.map(planLayerId);
 export const lensTitle = '#lens-detail-title';
 
-/** A feature whose state shows that the map has taken a change in: once `flag` is set, the change is drawn at the next `idle`. */
+/**
+ * A zone whose state shows that the map has taken a change in: once `flag` is set and the zone is among the
+ * features the map rendered, the change is drawn at that `idle` (a zone's plan may still be on its way).
+ */
 export interface DrawnWhen {
-  source: string;
   id: string;
   flag: string;
 }
@@ -132,9 +136,12 @@ export const armPanelTimesScript = (title: string, name: string, drawn: DrawnWhe
   const times = {};
   const done = () => times.inDom !== undefined && times.mapDrawn !== undefined && resolve(times);
   const onIdle = () => {
-    if (!map.getFeatureState({ source: drawn.source, id: drawn.id })[drawn.flag]) return;
+    const now = performance.now();
+    if (!map.getFeatureState({ source: ${JSON.stringify(plansSourceId)}, id: drawn.id })[drawn.flag]) return;
+    const layers = ${JSON.stringify(drawnLayerIds)};
+    if (!map.queryRenderedFeatures({ layers, filter: ['==', ['get', 'id'], drawn.id] }).length) return;
     map.off('idle', onIdle);
-    times.mapDrawn = performance.now();
+    times.mapDrawn = now;
     done();
   };
   map.on('idle', onIdle);
@@ -150,14 +157,10 @@ export const armPanelTimesScript = (title: string, name: string, drawn: DrawnWhe
   setTimeout(() => reject(new Error(title + ' did not show ' + name + ' with the map drawn within 10 s; it shows ' + (document.querySelector(title)?.textContent ?? 'nothing'))), 10000);
 }); undefined;`;
 
-/** Shows only the given plans on the bare page (all of its plans are visible otherwise) and sets the camera. */
+/** Shows only the given plans on the bare page (the plan layers' filters choose them) and sets the camera. */
 export const bareViewScript = (planIds: string[], camera: Camera) => `new Promise((resolve) => {
   const map = window.__suzhouMap;
-  const shown = ${JSON.stringify(planIds)};
-  for (const layer of map.getStyle().layers) {
-    const plan = /^plan:([^:]+):/.exec(layer.id);
-    if (plan) map.setLayoutProperty(layer.id, 'visibility', shown.includes(plan[1]) ? 'visible' : 'none');
-  }
+  for (const { id, filter } of ${JSON.stringify(planParts.map((part) => ({ id: planLayerId(part), filter: planPartFilter(part, planIds) })))}) map.setFilter(id, filter);
   map.jumpTo(${JSON.stringify(camera)});
   map.once('idle', resolve);
 })`;

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../../src/data/catalog-index';
 import { lensScope, type LensScope } from '../../src/data/lens-scope';
 import { carrierSourceId } from '../../src/map/layers/carrier-layers';
-import { planSourceId } from '../../src/map/layers/plan-layers';
+import { plansSourceId } from '../../src/map/layers/plan-layers';
 import { planLayerStates, type LayerState } from '../../src/map/layers/plan-visibility';
 import type { FeatureFlags } from './explore-page';
 
@@ -9,8 +9,7 @@ import type { FeatureFlags } from './explore-page';
 export function selectionFlags(index: CatalogIndex, selected: string, previous?: string): FeatureFlags {
   const flags: FeatureFlags = {};
   const flag = (zoneId: string, on: boolean) => {
-    const source = planSourceId(index.zone(zoneId)!.planId);
-    (flags[source] ??= {})[zoneId] = { selected: on };
+    (flags[plansSourceId] ??= {})[zoneId] = { selected: on };
   };
   if (previous) flag(previous, false);
   flag(selected, true);
@@ -22,7 +21,7 @@ export function lensFlags(index: CatalogIndex, scope: LensScope | undefined): Fe
   const lensed = new Set(scope?.zoneIds ?? []);
   const flags: FeatureFlags = {};
   for (const zone of index.catalog.zones) {
-    (flags[planSourceId(zone.planId)] ??= {})[zone.id] = { lensed: lensed.has(zone.id), dimmed: Boolean(scope) && !lensed.has(zone.id) };
+    (flags[plansSourceId] ??= {})[zone.id] = { lensed: lensed.has(zone.id), dimmed: Boolean(scope) && !lensed.has(zone.id) };
   }
   flags[carrierSourceId] = Object.fromEntries((scope?.carrierIds ?? []).map((id) => [id, { lensed: true }]));
   return flags;

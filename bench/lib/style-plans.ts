@@ -1,16 +1,20 @@
-import type { StyleSpecification } from 'maplibre-gl';
-import { planOfLayerId, planOfSource } from '../../src/map/layers/plan-layers';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { planLayerId, planParts } from '../../src/map/layers/plan-layers';
+import { planPartFilter } from '../../src/map/layers/plan-visibility';
+
+const partOfLayer = new Map(planParts.map((part) => [planLayerId(part), part]));
 
 /**
- * The style with only the given plans' sources and layers, as the app's map holds them (it adds a plan's
- * source and layers only while the plan is shown); the shared layers stay in their places. Pure: the bare page
- * runs it too.
+ * The style with the plan layers' filters choosing the given plans, as the app's bindings set them with only
+ * those plans shown (one set of layers draws every plan; the plans' source starts empty and each page joins
+ * the plans' features into it). Pure: the bare page runs it too.
  */
 export function styleWithPlans(style: StyleSpecification, planIds: string[]): StyleSpecification {
-  const keep = (plan: string | undefined) => plan === undefined || planIds.includes(plan);
   return {
     ...style,
-    sources: Object.fromEntries(Object.entries(style.sources).filter(([id]) => keep(planOfSource(id)))),
-    layers: style.layers.filter((layer) => keep(planOfLayerId(layer.id))),
+    layers: style.layers.map((layer) => {
+      const part = partOfLayer.get(layer.id);
+      return part ? ({ ...layer, filter: planPartFilter(part, planIds) } as LayerSpecification) : layer;
+    }),
   };
 }

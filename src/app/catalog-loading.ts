@@ -1,14 +1,14 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { firstViewFile, linksFile } from '../config/data-files';
 import { assetUrl } from '../config/env';
+import { fetchDataFile } from '../data/fetch-data-file';
 import { CatalogLoadError } from '../data/load-catalog-error';
-import { firstViewFile, loadFirstView } from '../data/load-first-view';
 import type { AppState } from '../state/store';
 import { parseUrl, readKioskParams, readPresentLink } from '../state/url';
 import { startPlanDetailLoading } from './plan-detail-loading';
 
 type Store = UseBoundStore<StoreApi<AppState>>;
 
-const linksFile = 'data/catalog-links.json';
 /** After the first view is drawn, the visitor's first taps and the map's own requests go first. */
 const afterFirstViewMs = 1000;
 
@@ -43,7 +43,12 @@ export function startCatalogLoading(store: Store, search = window.location.searc
   const failed = (file: string) => (error: unknown) =>
     error instanceof CatalogLoadError ? store.getState().catalogFailed(error.file, error.problems) : store.getState().catalogFailed(file, [String(error)]);
 
-  const firstView = loadFirstView(assetUrl(firstViewFile));
+  // The index is asked for at once (the request index.html preloads); its check (zod) is a chunk of its own,
+  // fetched beside it, so the map starts without waiting for either.
+  const firstView = Promise.all([
+    fetchDataFile(assetUrl(firstViewFile), (problems) => new CatalogLoadError(firstViewFile, problems)),
+    import('../data/load-first-view'),
+  ]).then(([json, { firstViewOf }]) => firstViewOf(json));
   const linksWanted = () => {
     if (linksRequested) return;
     linksRequested = true;

@@ -8,15 +8,11 @@ import { registerOfflineCache } from './kiosk-offline';
 const Kiosk = lazy(() => import('./kiosk').then((module) => ({ default: module.Kiosk })));
 
 /**
- * Mounted once by the app. In every mode it registers the offline cache once the map is drawn; with
+ * Mounted once by the app. In every mode it registers the offline cache once the first view is drawn; with
  * `?mode=kiosk` it also runs the unattended exhibition kiosk.
  */
 export function KioskMode({ settings = kioskLaunch }: { settings?: KioskSettings }) {
-  const mapStatus = useAppStore((s) => s.mapStatus);
-  const catalogStatus = useAppStore((s) => s.catalog.status);
-  useEffect(() => {
-    if (mapStatus === 'ready' || mapStatus === 'unsupported' || catalogStatus === 'error') registerOfflineCache();
-  }, [mapStatus, catalogStatus]);
+  useEffect(() => registerOfflineCache(useAppStore), []);
   return settings ? (
     <Suspense fallback={null}>
       <Kiosk settings={settings} />

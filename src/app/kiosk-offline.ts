@@ -1,6 +1,7 @@
 /// <reference types="vite-plugin-pwa/client" />
-import { registerSW } from 'virtual:pwa-register';
 import { phoneMediaQuery } from '../config/layout';
+import { afterFirstView } from '../state/after-first-view';
+import type { Store } from '../state/store';
 
 let registered = false;
 const startDelayMs = 3000;
@@ -12,14 +13,15 @@ const startDelayMs = 3000;
  * waits for. Not on a phone: whoever opens a shared link there is online, often on mobile data, and would pay
  * for 3 MB that only a kiosk or a laptop in a meeting room needs.
  */
-export function registerOfflineCache(): void {
+export function registerOfflineCache(store: Store): void {
   if (registered || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
   if (window.matchMedia?.(phoneMediaQuery).matches) return;
   registered = true;
-  const start = () => registerSW({ immediate: true, onRegisterError: (error: unknown) => console.warn('offline cache', error) });
+  // The registration's code (workbox-window) is fetched then too, not with the first view.
+  const start = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) =>
+      registerSW({ immediate: true, onRegisterError: (error: unknown) => console.warn('offline cache', error) }),
+    );
   // A few seconds on: the first view's remaining requests and the visitor's first taps go first.
-  setTimeout(() => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
-    else start();
-  }, startDelayMs);
+  afterFirstView(store, start, { delayMs: startDelayMs, idleTimeoutMs: 3000 });
 }

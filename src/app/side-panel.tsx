@@ -1,7 +1,8 @@
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { panelTabs, type PanelTab } from './panel-tabs';
+import { useScrollToTop } from './use-scroll-to-top';
 
 /** Tabs on the right (or below, on portrait screens): zone card, industry lens, matrix, compare, index. */
 export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
@@ -13,10 +14,7 @@ export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // A panel opens at its top, heading in view: the body would otherwise keep the previous panel's scroll
   // (e.g. down where the "add to comparison" button was).
-  useLayoutEffect(() => {
-    const body = bodyRef.current;
-    for (const element of [body, body?.closest('.side-panel')]) element?.scrollTo?.({ top: 0 });
-  }, [active.id, selectedZoneId]);
+  useScrollToTop(bodyRef, '.side-panel', `${active.id} ${selectedZoneId ?? ''}`);
   return (
     <aside className="side-panel" data-map-overlay>
       {/* A wide tab's sheet lies over the map while the aside keeps its place, so the map never changes size. */}

@@ -2,11 +2,15 @@
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../state/store';
 import { firstViewCatalog, firstViewIndexOf } from '../data/first-view-index';
+import { currentSearch } from '../state/address-bar';
+import { afterNextPaint } from './after-next-paint';
 import { startUrlSync } from './url-sync';
 
 let stop: () => void;
 const load = () => useAppStore.getState().catalogLoaded(fixtureCatalog);
 const open = (query: string) => window.history.replaceState(null, '', `/${query}`);
+/** The address bar is written once the frame after a change is painted. */
+const painted = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 beforeEach(() => useAppStore.setState(initialAppState, true));
 afterEach(() => stop?.());
@@ -58,13 +62,14 @@ describe('startUrlSync', () => {
     expect(state.notices.map((n) => n.text).join(' ')).toMatch(/lang=fr[\s\S]*no-such-zone/);
   });
 
-  it('opens a family lens from a link, on the lens, and writes it back', () => {
+  it('opens a family lens from a link, on the lens, and writes it back', async () => {
     open('?family=money&lang=en');
     stop = startUrlSync(useAppStore);
     load();
     expect(useAppStore.getState()).toMatchObject({ lensFamilyId: 'money', lensIndustryId: undefined, panel: 'lens' });
     expect(window.location.search).toBe('?plans=city,district&family=money&panel=lens&lang=en');
     useAppStore.getState().industryPicked('finance');
+    await painted();
     expect(window.location.search).toContain('industry=finance');
     expect(window.location.search).not.toContain('family=');
   });
@@ -77,16 +82,31 @@ describe('startUrlSync', () => {
     expect(useAppStore.getState().notices.map((n) => n.text)).toEqual(['链接中的产业或产业族不存在，已忽略：no-such-family']);
   });
 
-  it('writes each change of view to the address bar as a new history entry', () => {
+  it('writes each change of view to the address bar as a new history entry, once its frame is painted', async () => {
     open('');
     stop = startUrlSync(useAppStore);
     load();
     const before = window.history.length;
     useAppStore.getState().zoneSelected('city-axis');
+    expect(window.location.search).not.toContain('zone=city-axis');
+    await painted();
     expect(window.location.search).toContain('zone=city-axis');
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().cameraSettled({ lng: 120.5, lat: 31.2, zoom: 9 });
+    await painted();
     expect(window.location.search).toContain('view=120.5,31.2,9');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('writes changes made before the frame as one entry, and gives a reader of the address bar the view on screen', async () => {
+    open('');
+    stop = startUrlSync(useAppStore);
+    load();
+    const before = window.history.length;
+    useAppStore.getState().zoneSelected('city-axis');
+    useAppStore.getState().industryPicked('finance');
+    expect(currentSearch()).toMatch(/zone=city-axis.*industry=finance/);
+    await painted();
     expect(window.history.length).toBe(before + 1);
   });
 
@@ -114,10 +134,13 @@ describe('startUrlSync on a phone: the back gesture closes what lies over the ma
     load();
     const before = window.history.length;
     useAppStore.getState().sheetMoved('half');
+    await painted();
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().sheetMoved('full');
+    await painted();
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().cameraSettled({ lng: 120.5, lat: 31.2, zoom: 9 });
+    await painted();
     await back();
     const state = useAppStore.getState();
     expect(state.sheet).toBe('peek');
@@ -131,7 +154,9 @@ describe('startUrlSync on a phone: the back gesture closes what lies over the ma
     stop = startUrlSync(useAppStore);
     load();
     useAppStore.getState().mapClicked(['city-axis']);
+    await painted();
     useAppStore.getState().sheetMoved('half');
+    await painted();
     await back();
     expect(useAppStore.getState().sheet).toBe('peek');
     expect(useAppStore.getState().selectedZoneId).toBe('city-axis');
@@ -144,14 +169,17 @@ describe('startUrlSync on a phone: the back gesture closes what lies over the ma
     stop = startUrlSync(useAppStore);
     load();
     useAppStore.getState().zoneSelected('city-axis');
+    await painted();
     const withZone = window.history.length;
     useAppStore.getState().sheetMoved('full');
+    await painted();
     const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     useAppStore.getState().sheetMoved('peek');
     await popped;
     expect(useAppStore.getState().sheet).toBe('peek');
     expect(window.location.search).toContain('zone=city-axis');
     useAppStore.getState().sheetMoved('half');
+    await painted();
     expect(window.history.length).toBe(withZone + 1);
   });
 
@@ -161,9 +189,12 @@ describe('startUrlSync on a phone: the back gesture closes what lies over the ma
     load();
     const before = window.history.length;
     useAppStore.getState().searchToggled(true);
+    await painted();
     expect(window.history.length).toBe(before + 1);
     useAppStore.getState().zoneSelected('city-ring');
+    await painted();
     useAppStore.getState().searchToggled(false);
+    await painted();
     expect(window.history.length).toBe(before + 1);
     await back();
     expect(useAppStore.getState().selectedZoneId).toBeUndefined();
@@ -175,7 +206,9 @@ describe('startUrlSync on a phone: the back gesture closes what lies over the ma
     stop = startUrlSync(useAppStore);
     load();
     useAppStore.getState().layerSheetToggled(true);
+    await painted();
     useAppStore.getState().planToggled('district');
+    await painted();
     await back();
     expect(useAppStore.getState().layerSheetOpen).toBe(false);
     expect(useAppStore.getState().hiddenPlanIds).toEqual([]);

@@ -2,9 +2,11 @@ import { defaultVisiblePlanIds } from '../config/view';
 import type { CatalogIndex } from '../data/catalog-index';
 import { catalogIndexOf } from '../state/use-catalog';
 import { messages } from '../i18n/messages';
+import { setWaitingWrite } from '../state/address-bar';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
 import type { AppState, Store } from '../state/store';
 import { parseUrl, serializeUrl, type UrlState } from '../state/url';
+import { afterNextPaint } from './after-next-paint';
 
 /** The part of the store a link carries. */
 export function urlStateOf(state: AppState, index: CatalogIndex): UrlState {
@@ -80,7 +82,8 @@ const entryOf = (overlay: Overlay, rose?: boolean): HistoryEntry => (rose ? { ov
  * becomes a history entry (camera moves only replace the current one), and back/forward restore views.
  * On a phone, raising the sheet or opening the layer sheet or the search field is an entry of its own with
  * the same URL, so the back gesture closes it first and leaves the map where it is; a change of view made
- * with the sheet raised is an entry as any other.
+ * with the sheet raised is an entry as any other. The address bar is written once the frame after a change is
+ * painted (a pushState inside a click delays the click's answer); changes made before it are one write.
  */
 export function startUrlSync(store: Store, win: Window = window): () => void {
   const notify = (label: 'unknownLinkParam' | 'zoneNotFound' | 'lensNotFound', items: string[]) => {
@@ -131,6 +134,26 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     } else win.history.replaceState(entryOf(overlay, (win.history.state as HistoryEntry | null)?.rose), '', url);
   };
 
+  /** The state the address bar still shows while a write waits for the next frame. */
+  let shown: AppState | undefined;
+  let cancelWaiting = () => {};
+  const dropWaiting = () => {
+    cancelWaiting();
+    shown = undefined;
+    setWaitingWrite(undefined);
+  };
+  const writeWaiting = () => {
+    const from = shown;
+    dropWaiting();
+    if (from) write(store.getState(), from);
+  };
+  const writeAfterPaint = (previous: AppState) => {
+    if (shown) return;
+    shown = previous;
+    cancelWaiting = afterNextPaint(writeWaiting);
+    setWaitingWrite(writeWaiting);
+  };
+
   const urlOf = (state: AppState, catalogIndex: CatalogIndex) =>
     `${win.location.pathname}${serializeUrl(urlStateOf(state, catalogIndex), win.location.search)}${win.location.hash}`;
 
@@ -153,6 +176,8 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   };
 
   const onPopState = (event: PopStateEvent) => {
+    // The entry the browser moved to is the view now; a change not yet written would write over it.
+    dropWaiting();
     const entry = (event.state as HistoryEntry | null) ?? undefined;
     const landed = entry?.overlay ?? closedOverlay;
     const now = store.getState();
@@ -196,11 +221,12 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const unsubscribe = store.subscribe((state, previous) => {
     // The change that brings the catalog is answered by applying the link, not by writing over it.
     if (!index) whenReady(state);
-    else write(state, previous);
+    else if (!applying) writeAfterPaint(previous);
   });
   win.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
+    dropWaiting();
     win.removeEventListener('popstate', onPopState);
   };
 }

@@ -1,21 +1,13 @@
 import { useEffect } from 'react';
 import { prefetchDeferred } from '../features/shared/deferred';
+import { afterFirstView } from '../state/after-first-view';
 import { useAppStore } from '../state/store';
 
 /**
- * Once the first view is drawn and the browser has nothing better to do, fetches the code the first view left
- * out (panels, presentation, export, print), so the first click on any of them does not wait for the network.
+ * Once the map has drawn the first view (its first `idle` with the first view's plans) and the browser has
+ * nothing better to do, fetches the code the first view left out (panels, presentation, export, print), so the
+ * first click on any of them does not wait for the network, and the first view never waits for them.
  */
 export function usePrefetchWhenIdle(): void {
-  const mapStatus = useAppStore((s) => s.mapStatus);
-  useEffect(() => {
-    if (mapStatus === 'starting') return;
-    const start = () => void prefetchDeferred();
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(start, { timeout: 2000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = window.setTimeout(start, 500);
-    return () => window.clearTimeout(timer);
-  }, [mapStatus]);
+  useEffect(() => afterFirstView(useAppStore, () => void prefetchDeferred()), []);
 }

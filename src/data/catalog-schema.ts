@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import { z } from 'zod';
 import { carrierKindValues, sectorValues, zoneKindValues } from './first-view-index';
 

@@ -1,23 +1,10 @@
-import * as z from 'zod/mini';
 import type { Codes, Name } from './catalog-schema';
-import { nameSchema } from './first-view-index';
+import type { CodeTable } from './code-table-schema';
 
-/**
- * public/data/codes.json: the names of the national industry codes the catalog uses, built from data/codes/ by
- * `npm run data:build`. GB/T 4754-2017 holds every 门类 and 大类, so that any two-digit code can be read.
- */
-export const codeEntrySchema = z.object({ code: z.string().check(z.minLength(1)), name: nameSchema });
+// Reading the national industry codes: their levels, and the names a code table gives them. The table's schema
+// is a module of its own (code-table-schema.ts), fetched with the table, not with the search box that reads codes.
+export type { CodeEntry, CodeTable } from './code-table-schema';
 
-export const codeTableSchema = z.object({
-  version: z.string().check(z.minLength(1)),
-  gbt4754: z.array(codeEntrySchema),
-  sei2018: z.array(codeEntrySchema),
-  producer2019: z.array(codeEntrySchema),
-  consumer2019: z.array(codeEntrySchema),
-});
-
-export type CodeEntry = z.infer<typeof codeEntrySchema>;
-export type CodeTable = z.infer<typeof codeTableSchema>;
 export type CodeSystem = keyof Codes;
 
 /** The classifications in the order a reader meets them. */

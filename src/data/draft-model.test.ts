@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { drawnZone, emptyHistory, loadDraft, recorded, redone, saveDraft, undone } from './draft-model';
+import { drawnZone, emptyHistory, recorded, redone, undone } from './draft-model';
+import { loadDraft, saveDraft } from './draft-storage';
 
 const point = (x: number) => ({ type: 'Point' as const, coordinates: [x, 31.3] });
 

@@ -1,5 +1,4 @@
 import type { LineString, Point, Polygon } from 'geojson';
-import { z } from 'zod';
 import type { ZoneKind } from './catalog-schema';
 
 /**
@@ -57,48 +56,4 @@ export function drawnZone(zones: DraftZone[], geometry: DraftGeometry): DraftZon
   while (taken.has(`draft-zone-${n}`)) n++;
   const name = { zh: `草稿区域 ${n}`, en: `Draft zone ${n}` };
   return { id: `draft-zone-${n}`, kind: kindOfGeometry(geometry), geometry, name, role: { zh: '', en: '' }, industryIds: [] };
-}
-
-/**
- * What a saved draft must look like. Built on first use, not when the module loads: this module may load in a
- * shared chunk before main.tsx tells zod not to try `new Function` (see zod-without-eval.ts).
- */
-let savedDraftSchema: z.ZodType<DraftZone[]> | undefined;
-function draftZonesSchema(): z.ZodType<DraftZone[]> {
-  const position = z.tuple([z.number(), z.number()]);
-  const geometry = z.union([
-    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
-    z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-    z.strictObject({ type: z.literal('Point'), coordinates: position }),
-  ]);
-  const text = z.strictObject({ zh: z.string(), en: z.string() });
-  savedDraftSchema ??= z.array(
-    z.strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      kind: z.enum(['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster']),
-      geometry,
-      name: text,
-      role: text,
-      industryIds: z.array(z.string()),
-    }),
-  ) as unknown as z.ZodType<DraftZone[]>;
-  return savedDraftSchema;
-}
-
-const storageKey = 'suzhou-plan-map:draft';
-
-/** The saved draft, or none if there is none or it cannot be read (a damaged save is dropped, not shown). */
-export function loadDraft(storage: Storage = localStorage): DraftZone[] {
-  try {
-    const saved = storage.getItem(storageKey);
-    const parsed = saved ? draftZonesSchema().safeParse(JSON.parse(saved)) : undefined;
-    return parsed?.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
-
-export function saveDraft(zones: DraftZone[], storage: Storage = localStorage): void {
-  if (zones.length) storage.setItem(storageKey, JSON.stringify(zones));
-  else storage.removeItem(storageKey);
 }

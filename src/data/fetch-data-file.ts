@@ -9,12 +9,12 @@ export class DataFileError extends Error {
   }
 }
 
-/** The first `limit` problems of a failed schema parse, each naming the field: `plans.0.level: …`. */
 /** Any zod build's error (the full schema's, or the small build's the first view uses). */
-interface SchemaError {
+export interface SchemaError {
   issues: { path: PropertyKey[]; message: string }[];
 }
 
+/** The first `limit` problems of a failed schema parse, each naming the field: `plans.0.level: …`. */
 export const schemaProblems = (error: SchemaError, limit: number): string[] =>
   error.issues.slice(0, limit).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 

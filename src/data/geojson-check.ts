@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import * as z from 'zod/mini';
 import { schemaProblems } from './fetch-data-file';
 

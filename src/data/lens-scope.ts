@@ -75,8 +75,12 @@ function computeScope(index: CatalogIndex, subject: LensSubject): LensScope | un
   const wanted = new Set(industries.map((i) => i.id));
   const hits = (ids: string[]) => industries.filter((i) => ids.includes(i.id));
 
+  // Only the places the index files under the industries are looked at, in catalog order.
+  const candidateZones = new Set(industries.flatMap((i) => index.zonesOfIndustry(i.id)));
+  const candidateCarriers = new Set(industries.flatMap((i) => index.carriersOfIndustry(i.id)));
   const zoneHits = new Map<string, LensZone>();
   for (const zone of index.catalog.zones) {
+    if (!candidateZones.has(zone)) continue;
     const stated = hits(zone.industryIds);
     if (stated.length) {
       zoneHits.set(zone.id, { zone, industries: stated, reason: { kind: 'stated' }, ref: citationFor(zone.refs, stated) });
@@ -94,16 +98,23 @@ function computeScope(index: CatalogIndex, subject: LensSubject): LensScope | un
   }
 
   const carrierHits = index.catalog.carriers.flatMap((carrier): LensCarrier[] => {
+    if (!candidateCarriers.has(carrier)) return [];
     const own = hits(carrier.industryIds);
     return own.length ? [{ carrier, industries: own, ref: citationFor(carrier.refs, own) }] : [];
   });
 
+  // Each place put in its plans' groups in one pass (a lens at 40 plans has thousands of carriers).
+  const zonesByPlan = new Map<string, LensZone[]>();
+  for (const zone of index.catalog.zones) {
+    const hit = zoneHits.get(zone.id);
+    if (hit) zonesByPlan.set(zone.planId, [...(zonesByPlan.get(zone.planId) ?? []), hit]);
+  }
+  const carriersByPlan = new Map<string, LensCarrier[]>();
+  for (const hit of carrierHits) {
+    for (const planId of plansOfCarrier(index, hit.carrier)) carriersByPlan.set(planId, [...(carriersByPlan.get(planId) ?? []), hit]);
+  }
   const groups = index.catalog.plans
-    .map((plan) => ({
-      plan,
-      zones: index.catalog.zones.flatMap((zone) => (zone.planId === plan.id ? (zoneHits.get(zone.id) ?? []) : [])),
-      carriers: carrierHits.filter((hit) => plansOfCarrier(index, hit.carrier).includes(plan.id)),
-    }))
+    .map((plan) => ({ plan, zones: zonesByPlan.get(plan.id) ?? [], carriers: carriersByPlan.get(plan.id) ?? [] }))
     .filter((group) => group.zones.length + group.carriers.length > 0);
 
   return {

@@ -1,13 +1,13 @@
+import { firstViewFile } from '../config/data-files';
 import { CatalogLoadError } from './load-catalog-error';
-import { fetchDataFile } from './fetch-data-file';
 import { firstViewCatalog, firstViewIndexSchema } from './first-view-index';
 import type { Catalog } from './catalog-schema';
 
-export const firstViewFile = 'data/catalog-index.json';
-
-/** Fetches and checks the first view's index; a bad file is a CatalogLoadError naming it and the field. */
-export async function loadFirstView(url: string): Promise<Catalog> {
-  const json = await fetchDataFile(url, (problems) => new CatalogLoadError(firstViewFile, problems));
+/**
+ * Checks the first view's index, as fetched; a bad file is a CatalogLoadError naming it and the field. Its own
+ * module, with zod, so that the app fetches it beside the index rather than before the map starts.
+ */
+export function firstViewOf(json: unknown): Catalog {
   const parsed = firstViewIndexSchema.safeParse(json);
   if (!parsed.success) {
     throw new CatalogLoadError(

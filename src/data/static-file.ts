@@ -1,7 +1,6 @@
-import { $ZodError } from 'zod/v4/core';
 import { assetUrl } from '../config/env';
 import { reportDataFileProblem } from './data-file-problems';
-import { DataFileError, fetchDataFile, schemaProblems } from './fetch-data-file';
+import { DataFileError, fetchDataFile, schemaProblems, type SchemaError } from './fetch-data-file';
 
 /**
  * A static data file under public/ (the search keys, the code names), fetched once for the whole app and shared
@@ -17,10 +16,18 @@ export interface StaticFile<T> {
   set: (value: T | undefined) => void;
 }
 
-const problemsOf = (error: unknown): string[] =>
-  error instanceof DataFileError ? error.problems : error instanceof $ZodError ? schemaProblems(error, 3) : [String(error)];
+/** A schema's error, from either zod build, told by its issues (importing zod here would put it in the first view). */
+const isSchemaError = (error: unknown): error is SchemaError =>
+  typeof error === 'object' && error !== null && Array.isArray((error as Partial<SchemaError>).issues);
 
-export function staticFile<T>(path: string, parse: (json: unknown) => T): StaticFile<T> {
+const problemsOf = (error: unknown): string[] =>
+  error instanceof DataFileError ? error.problems : isSchemaError(error) ? schemaProblems(error, 3) : [String(error)];
+
+/**
+ * `parse` may fetch its schema first (`import()` of the module that has it), so that the file's check is
+ * code that comes with the file, not with the first view.
+ */
+export function staticFile<T>(path: string, parse: (json: unknown) => T | Promise<T>): StaticFile<T> {
   let value: T | undefined;
   let pending: Promise<void> | undefined;
   const listeners = new Set<() => void>();
@@ -30,8 +37,9 @@ export function staticFile<T>(path: string, parse: (json: unknown) => T): Static
     load: () => {
       if (value !== undefined || pending) return;
       pending = fetchDataFile(assetUrl(path), (problems) => new DataFileError(path, problems))
-        .then((json) => {
-          value = parse(json);
+        .then(parse)
+        .then((parsed) => {
+          value = parsed;
           notify();
         })
         .catch((error: unknown) => reportDataFileProblem(path, problemsOf(error)))

@@ -1,12 +1,15 @@
 import { useSyncExternalStore } from 'react';
-import { codeNames, codeTableSchema, type CodeNames } from './code-table';
+import { codeNames, type CodeNames } from './code-table';
 import { staticFile } from './static-file';
 
 /**
  * The names of the industry codes (public/data/codes.json), loaded by the first component that asks. Until they
  * arrive, or if the file cannot be read, codes show without their names and code search waits.
  */
-const codes = staticFile<CodeNames>('data/codes.json', (json) => codeNames(codeTableSchema.parse(json)));
+const codes = staticFile<CodeNames>('data/codes.json', async (json) => {
+  const { codeTableSchema } = await import('./code-table-schema');
+  return codeNames(codeTableSchema.parse(json));
+});
 
 const subscribe = (listener: () => void) => {
   codes.load();

@@ -5,5 +5,6 @@ import en from 'zod/v4/locales/en.js';
 // when a schema is defined. The app's Content-Security-Policy has no 'unsafe-eval', so that try is refused
 // and reported as a violation on every load; told not to try, zod parses the catalog as fast in practice.
 // The first view's files are checked with zod's small build, which words its messages only with a locale
-// given (the full build gives English itself). Imported first by main.tsx, before any module defines a schema.
+// given (the full build gives English itself). Imported first by every module that defines a schema, so it runs
+// before any schema is defined, in whichever chunk comes first; the first view itself carries no zod.
 config({ jitless: true, ...en() });

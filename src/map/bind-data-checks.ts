@@ -1,33 +1,30 @@
 import type { ErrorEvent, GeoJSONSource, Map as MapLibreMap, MapSourceDataEvent, SourceSpecification } from 'maplibre-gl';
 import { assetUrl } from '../config/env';
 import { reportDataFileProblem } from '../data/data-file-problems';
-import { geojsonProblems } from '../data/geojson-check';
+import { afterFirstView } from '../state/after-first-view';
 import type { Store } from '../state/store';
 import { carrierSourceId } from './layers/carrier-layers';
-import { planSourceId, zoneLabelSourceId } from './layers/plan-layers';
+import { plansSourceId, zoneLabelSourceId } from './layers/plan-layers';
 
 /** What MapLibre adds to the events of a source, the error event among them. */
 type SourceFields = { sourceId?: string; source?: SourceSpecification };
 
-/** The ids a source's features must have, where the catalog says: a plan's zones, the carriers, all zones. */
+/** The ids a source's features must have, where the catalog says: the carriers, all zones. */
 function expectedIds(sourceId: string, store: Store): ReadonlySet<string> | undefined {
   const { catalog } = store.getState();
   if (catalog.status !== 'ready') return undefined;
-  const { zones, carriers, plans } = catalog.catalog;
+  const { zones, carriers } = catalog.catalog;
   if (sourceId === carrierSourceId) return new Set(carriers.map((c) => c.id));
   if (sourceId === zoneLabelSourceId) return new Set(zones.map((z) => z.id));
-  const plan = plans.find((p) => planSourceId(p.id) === sourceId);
-  return plan ? new Set(zones.filter((z) => z.planId === plan.id).map((z) => z.id)) : undefined;
+  return undefined;
 }
-
-const whenIdle = (task: () => void) =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(task, { timeout: 5000 }) : window.setTimeout(task, 0);
 
 /**
  * Reports every GeoJSON file the map could not load (missing, not JSON, not GeoJSON) and every one it loaded
  * that is damaged (coordinates outside the world, features of ids the catalog lacks), naming the file and
  * the field, so that a damaged file is never silently drawn as nothing. MapLibre keeps a copy of each loaded
- * file, so the check reads no file twice; it runs when the browser is idle, after the first view.
+ * file, so the check reads no file twice; it runs once the first view is drawn and the browser is idle, and its
+ * code (the GeoJSON schema) is fetched then, not with the first view.
  */
 export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
   const urls = new Map<string, string>();
@@ -44,16 +41,17 @@ export function bindDataChecks(map: MapLibreMap, store: Store): () => void {
   const onLoading = (event: MapSourceDataEvent) => remember(event);
   const onLoaded = (event: MapSourceDataEvent) => {
     const { sourceId } = event;
-    if (event.sourceDataType !== 'metadata' || checked.has(sourceId)) return;
+    // The plans' files are checked as they are fetched, before they join their source (plan-source.ts).
+    if (event.sourceDataType !== 'metadata' || checked.has(sourceId) || sourceId === plansSourceId) return;
     const source = map.getSource<GeoJSONSource>(sourceId);
     if (source?.type !== 'geojson') return;
     checked.add(sourceId);
-    whenIdle(() => {
-      void source.getData().then((json) => {
+    const check = () =>
+      void Promise.all([source.getData(), import('../data/geojson-check')]).then(([json, { geojsonProblems }]) => {
         const problems = geojsonProblems(json, expectedIds(sourceId, store));
         if (problems.length) reportDataFileProblem(fileOf(sourceId), problems);
       });
-    });
+    afterFirstView(store, check, { idleTimeoutMs: 5000 });
   };
   const onError = (event: ErrorEvent) => {
     const { sourceId } = event as ErrorEvent & SourceFields;

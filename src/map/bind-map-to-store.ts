@@ -14,10 +14,15 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   /** The catalog the plan bindings were made with: first the first view's index, then the whole catalog. */
   let boundTo: Catalog | undefined;
   let unbindPlans: (() => void) | undefined;
+  /**
+   * Set at the map's `load`. Not `map.isStyleLoaded()`: that is false whenever a source is still loading, and
+   * a catalog arriving then would never be bound.
+   */
+  let styleLoaded = false;
 
   const bindPlansWhenReady = () => {
     const { catalog } = store.getState();
-    if (catalog.status !== 'ready' || catalog.catalog === boundTo || !map.isStyleLoaded()) return;
+    if (catalog.status !== 'ready' || catalog.catalog === boundTo || !styleLoaded) return;
     const first = boundTo === undefined;
     boundTo = catalog.catalog;
     unbindPlans?.();
@@ -41,6 +46,9 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     }),
     () => unbindPlans?.(),
   );
-  map.once('load', bindPlansWhenReady);
+  map.once('load', () => {
+    styleLoaded = true;
+    bindPlansWhenReady();
+  });
   return () => cleanups.forEach((cleanup) => cleanup());
 }

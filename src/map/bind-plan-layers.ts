@@ -5,9 +5,8 @@ import { hiddenPlansOf, planVisibility } from '../state/plan-visibility';
 import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
-import { planLayerStates } from './layers/plan-visibility';
+import { planLayerStates, plansDrawn } from './layers/plan-visibility';
 import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
-import { planOfLayerId } from './layers/plan-layers';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Bbox = ZoneExtent['bbox'];
@@ -24,23 +23,13 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
  * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
 export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
-  /**
-   * Every zone's flags, kept here as well as on the map: a plan's source is added only when the plan is
-   * shown (and removed when it is not), so its zones get their flags when it arrives.
-   */
+  /** Every zone's flags as last set, so that a lens changes on the map only the flags that change. */
   const zoneFlags = new Map<string, Record<string, boolean>>();
   const flagZone = (zoneId: string, flag: string, on: boolean) => {
     const flags = zoneFlags.get(zoneId);
     if ((flags?.[flag] ?? false) === on) return;
     zoneFlags.set(zoneId, { ...flags, [flag]: on });
-    setZoneFlag(map, index, zoneId, flag, on);
-  };
-  const plansArrived = (planIds: string[]) => {
-    for (const planId of planIds) {
-      for (const zone of index.zonesOfPlan(planId)) {
-        for (const [flag, on] of Object.entries(zoneFlags.get(zone.id) ?? {})) if (on) setZoneFlag(map, index, zone.id, flag, true);
-      }
-    }
+    setZoneFlag(map, zoneId, flag, on);
   };
   let extents: Map<string, ZoneExtent> | undefined;
   /** Set when the lens should be framed but the extents have not arrived yet. */
@@ -101,10 +90,8 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
     if (hidden.join() !== hiddenKey || lensChanged) {
       hiddenKey = hidden.join();
-      const states = planLayerStates(index.catalog, hidden, scope);
-      const wanted = new Set(states.flatMap((layer) => (layer.visibility === 'visible' ? (planOfLayerId(layer.id) ?? []) : [])));
-      plansArrived(syncPlanLayers(map, index, wanted));
-      applyLayerStates(map, states);
+      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope));
+      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);

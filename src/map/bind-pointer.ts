@@ -11,13 +11,12 @@ import { zonesAtPoint } from './zones-at-point';
  * visitorPick); the mouse highlights what it hovers.
  */
 export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
-  const layers = clickableLayerIds(index);
   let hovered: string | undefined;
 
   const setHovered = (zoneId: string | undefined) => {
     if (zoneId === hovered) return;
-    if (hovered) setZoneFlag(map, index, hovered, 'hover', false);
-    if (zoneId) setZoneFlag(map, index, zoneId, 'hover', true);
+    if (hovered) setZoneFlag(map, hovered, 'hover', false);
+    if (zoneId) setZoneFlag(map, zoneId, 'hover', true);
     hovered = zoneId;
     map.getCanvas().style.cursor = zoneId ? 'pointer' : '';
   };
@@ -26,12 +25,12 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store)
   const onClick = (event: MapMouseEvent) => {
     const state = store.getState();
     if (drawingOnMap(state)) return;
-    const hits = zonesAtPoint(map, event.point, layers);
+    const hits = zonesAtPoint(map, event.point, clickableLayerIds);
     const shownPlans = index.catalog.plans.map((plan) => plan.id).filter((id) => !state.hiddenPlanIds.includes(id));
     state.mapClicked(state.mode === 'kiosk' ? visitorPick(hits, shownPlans, index) : hits);
   };
   const onMove = (event: MapMouseEvent) => {
-    if (!drawingOnMap(store.getState())) setHovered(zonesAtPoint(map, event.point, layers)[0]);
+    if (!drawingOnMap(store.getState())) setHovered(zonesAtPoint(map, event.point, clickableLayerIds)[0]);
   };
   const onLeave = () => setHovered(undefined);
 

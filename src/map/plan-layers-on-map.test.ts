@@ -1,54 +1,91 @@
 // @vitest-environment jsdom
+import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { indexCatalog } from '../data/catalog-index';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { baseLabelLayers } from './layers/base-layers';
+import { planLayerId, plansSourceId } from './layers/plan-layers';
 import { syncPlanLayers } from './plan-layers-on-map';
 
-/** Just enough of a map to hold sources and an ordered list of layers. */
+/** Just enough of a map to hold sources, an ordered list of layers, and the data set on a source. */
 function fakeMap(initialLayers: string[]) {
   const layers = [...initialLayers];
-  const sources = new Set<string>();
+  const sources = new Map<string, { setData: (data: FeatureCollection) => Promise<void> }>();
+  const data: FeatureCollection[] = [];
   const map = {
     hasImage: () => true,
+    once: () => undefined,
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
     addLayer: (layer: LayerSpecification, before?: string) => {
       const at = before === undefined ? layers.length : layers.indexOf(before);
       if (at < 0) throw new Error(`no layer ${before}`);
       layers.splice(at, 0, layer.id);
     },
-    removeLayer: (id: string) => layers.splice(layers.indexOf(id), 1),
-    getSource: (id: string) => (sources.has(id) ? {} : undefined),
-    addSource: (id: string) => sources.add(id),
-    removeSource: (id: string) => sources.delete(id),
+    getSource: (id: string) => sources.get(id),
+    addSource: (id: string) => sources.set(id, { setData: async (d) => void data.push(d) }),
   };
-  return { map: map as unknown as MapLibreMap, layers, sources };
+  return { map: map as unknown as MapLibreMap, layers, sources, data };
 }
 
 const index = indexCatalog(fixtureCatalog);
-const [first, second] = fixtureCatalog.plans.map((p) => p.id) as [string, string];
 const base = ['background', ...baseLabelLayers.map((l) => l.id)];
+/** Each plan's file: one feature per zone, as the data build writes them (no plan id). */
+const files = new Map(
+  fixtureCatalog.plans.map((plan) => [
+    `/geojson/${plan.id}.geojson`,
+    {
+      type: 'FeatureCollection',
+      features: index.zonesOfPlan(plan.id).map((zone) => ({ type: 'Feature', properties: { id: zone.id }, geometry: { type: 'Point', coordinates: [120.6, 31.3] } })),
+    },
+  ]),
+);
+const fetched: string[] = [];
+
+beforeEach(() => {
+  fetched.length = 0;
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = new URL(url).pathname;
+    fetched.push(path);
+    const file = files.get(path);
+    return new Response(JSON.stringify(file ?? {}), { status: file ? 200 : 404 });
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+// The plan's check (geojson-check) is a module fetched beside the file, so the first time it takes a moment more.
+beforeAll(() => import('../data/geojson-check'));
+const settled = () => vi.waitFor(() => expect(fetched.length).toBeGreaterThan(0)).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 describe('syncPlanLayers', () => {
-  it('gives a plan no one shows no source and no layer', () => {
-    const { map, layers, sources } = fakeMap(base);
-    expect(syncPlanLayers(map, index, new Set([first]))).toEqual([first]);
-    expect(sources.has(`plan:${second}`)).toBe(false);
-    expect(layers.filter((id) => id.startsWith(`plan:${second}:`))).toEqual([]);
-    expect(layers.filter((id) => id.startsWith(`plan:${first}:`)).length).toBeGreaterThan(0);
+  it('draws every plan with one set of layers, shapes beneath the base labels', () => {
+    const { map, layers } = fakeMap(base);
+    syncPlanLayers(map, index, ['city']);
+    const planLayers = layers.filter((id) => id.startsWith('plans-'));
+    syncPlanLayers(map, index, ['city', 'district']);
+    expect(layers.filter((id) => id.startsWith('plans-'))).toEqual(planLayers);
+    expect(planLayers).toHaveLength(9);
+    expect(layers.indexOf(planLayerId('fill'))).toBeLessThan(layers.indexOf(baseLabelLayers[0]!.id));
+    expect(layers.indexOf(planLayerId('line-label'))).toBeGreaterThan(layers.indexOf(baseLabelLayers.at(-1)!.id));
   });
 
-  it('adds a plan switched on in its place in the drawing order, and takes off one switched off', () => {
-    const both = fakeMap(base);
-    syncPlanLayers(both.map, index, new Set([first, second]));
-    const { map, layers, sources } = fakeMap(base);
-    syncPlanLayers(map, index, new Set([second]));
-    expect(syncPlanLayers(map, index, new Set([first, second]))).toEqual([first]);
-    expect(layers).toEqual(both.layers);
-    // Plan shapes lie beneath the base map's labels.
-    expect(layers.indexOf(`plan:${first}:fill`)).toBeLessThan(layers.indexOf(baseLabelLayers[0]!.id));
-    syncPlanLayers(map, index, new Set([first]));
-    expect(layers.some((id) => id.startsWith(`plan:${second}:`))).toBe(false);
-    expect(sources.has(`plan:${second}`)).toBe(false);
+  it('fetches only the plans wanted, once, and joins their features with their plan id in catalog order', async () => {
+    const { map, data } = fakeMap(base);
+    syncPlanLayers(map, index, ['district']);
+    await settled();
+    expect(fetched).toEqual(['/geojson/district.geojson']);
+    expect(data.at(-1)!.features.map((f) => [f.properties!.id, f.properties!.planId])).toEqual([['district-east', 'district']]);
+
+    fetched.length = 0;
+    syncPlanLayers(map, index, ['city', 'district']);
+    await settled();
+    expect(fetched).toEqual(['/geojson/city.geojson']);
+    expect(data.at(-1)!.features.map((f) => f.properties!.planId)).toEqual(['city', 'city', 'district']);
+  });
+
+  it('the plans source is there before any plan has arrived, so flags can be set at once', () => {
+    const { map, sources } = fakeMap(base);
+    syncPlanLayers(map, index, []);
+    expect(sources.has(plansSourceId)).toBe(true);
+    expect(fetched).toEqual([]);
   });
 });

@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useCatalogIndex } from './use-catalog';
+import { useFirstViewIndex } from './use-catalog';
 import { planVisibility, type PlanVisibility, type VisibilityInput } from './plan-visibility';
 import { useAppStore } from './store';
 
 const none: PlanVisibility = { visible: [], revealed: [], byTour: false };
 
-/** The plans drawn and why, re-computed only when something it depends on changes. */
+/**
+ * The plans drawn and why, re-computed only when something it depends on changes. From the first view's index
+ * until the whole catalog comes (plans and zones are all it needs), so the layer panel ticks what the map draws.
+ */
 export function usePlanVisibility(): PlanVisibility {
-  const index = useCatalogIndex();
+  const index = useFirstViewIndex();
   const input = useAppStore(
     useShallow(
       (s): VisibilityInput => ({

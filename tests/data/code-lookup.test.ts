@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fixtureCatalog } from '../../src/test/fixture-catalog';
 import { indexCatalog } from '../../src/data/catalog-index';
 import { lookupCode, readCodeQuery } from '../../src/data/code-lookup';
-import { codeNames, codeTableSchema } from '../../src/data/code-table';
+import { codeNames } from '../../src/data/code-table';
+import { codeTableSchema } from '../../src/data/code-table-schema';
 
 const names = codeNames(codeTableSchema.parse(JSON.parse(readFileSync('public/data/codes.json', 'utf8'))));
 const index = indexCatalog(fixtureCatalog);

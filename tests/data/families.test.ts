@@ -3,7 +3,8 @@ import { assembleCodeTable } from '../../data/scripts/assemble-catalog';
 import { findMisquotes, sourceReader } from '../../data/scripts/citations';
 import { unknownCodes } from '../../data/scripts/code-tables';
 import { readAuthoredData } from '../../data/scripts/read-authored';
-import { codeTableSchema, gbtLevel } from '../../src/data/code-table';
+import { gbtLevel } from '../../src/data/code-table';
+import { codeTableSchema } from '../../src/data/code-table-schema';
 import { parseCatalog } from '../../src/data/load-catalog';
 
 const catalog = parseCatalog('public/data/catalog.json', JSON.parse(readFileSync('public/data/catalog.json', 'utf8')));

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, metaPolicy } from '../../src/config/content-security-policy';
 import { waitForMapIdle, watchPage } from './support/browser';
@@ -15,8 +16,21 @@ describe.each(viewports)('the built app at $width×$height', ({ name, width, hei
     const page = await harness.browser.newPage({ viewport: { width, height } });
     const origin = new URL(harness.url).origin;
     const watch = watchPage(page, origin);
+    // The whole catalog is held back: the first view must stand on its own index.
+    let releaseCatalog = () => {};
+    const catalogHeld = new Promise<void>((resolve) => (releaseCatalog = resolve));
+    await page.route('**/data/catalog.json', async (route) => {
+      await catalogHeld;
+      await route.continue();
+    });
     await page.goto(harness.url);
     await waitForMapIdle(page);
+    if (name === 'landscape') {
+      // The layer panel, open beside the map, says which plan is drawn before the whole catalog is in.
+      expect(await page.getByRole('checkbox', { name: /一环两轴四带/ }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: /东中西/ }).isChecked()).toBe(false);
+    }
+    releaseCatalog();
 
     const rendered = await page.evaluate(() => {
       const map = window.__suzhouMap!;
@@ -42,6 +56,94 @@ describe.each(viewports)('the built app at $width×$height', ({ name, width, hei
 
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Code and data the first view leaves for later: the other panels, the modes, the whole catalog, the checks. */
+const deferred = [
+  /industry-lens-panel-.*\.js$/,
+  /matrix-panel-.*\.js$/,
+  /compare-panel-.*\.js$/,
+  /plan-targets-panel-.*\.js$/,
+  /zone-index-panel-.*\.js$/,
+  /present-view-.*\.js$/,
+  /export-image-.*\.js$/,
+  /zone-brief-.*\.js$/,
+  /load-catalog-.*\.js$/,
+  /geojson-check-.*\.js$/,
+  /data\/catalog\.json$/,
+  /data\/tours\.json$/,
+  /data\/search-index\.json$/,
+  /data\/codes\.json$/,
+];
+/** Only a kiosk, a planner's draft or a laptop's offline cache use these; a phone never fetches them. */
+const notForPhones = [/kiosk-.*\.js$/, /draft-.*\.js$/, /pwa-register-.*\.js$/, /workbox-window.*\.js$/];
+
+/**
+ * Opens the app and notes, in the page's own clock, when the first view was drawn: the map's first idle with
+ * plan layers in its style. Returns what the page had requested by then, and afterwards.
+ */
+async function openAndWatchFirstView(page: Page, url: string) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstViewDrawnAt?: number; __suzhouMapValue?: unknown };
+    Object.defineProperty(window, '__suzhouMap', {
+      configurable: true,
+      get: () => w.__suzhouMapValue,
+      set: (map: import('maplibre-gl').Map) => {
+        w.__suzhouMapValue = map;
+        const onIdle = () => {
+          if (!map.getStyle().layers.some((layer) => layer.id.startsWith('plan:'))) return;
+          w.__firstViewDrawnAt = performance.now();
+          map.off('idle', onIdle);
+        };
+        map.on('idle', onIdle);
+      },
+    });
+  });
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstViewDrawnAt?: number }).__firstViewDrawnAt !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  const split = () =>
+    page.evaluate(() => {
+      const drawnAt = (window as unknown as { __firstViewDrawnAt: number }).__firstViewDrawnAt;
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return {
+        before: entries.filter((e) => e.startTime < drawnAt).map((e) => e.name),
+        after: entries.filter((e) => e.startTime >= drawnAt).map((e) => e.name),
+      };
+    });
+  return { warnings, requested, split };
+}
+
+describe.each([
+  { name: 'desktop', viewport: { width: 1920, height: 1080 }, phone: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, phone: true },
+])('the first view on a $name', ({ viewport, phone }) => {
+  it('requests nothing deferred before it is drawn, fetches the deferred code after, and uses what it preloads', async () => {
+    const device = phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {};
+    const page = await harness.browser.newPage({ viewport, ...device });
+    const watch = await openAndWatchFirstView(page, harness.url);
+    const { before } = await watch.split();
+    expect(before.filter((url) => deferred.some((pattern) => pattern.test(url)))).toEqual([]);
+    expect(before.some((url) => url.endsWith('/data/catalog-index.json'))).toBe(true);
+
+    // Once it is drawn and the browser is idle, the panels' code comes (so the patterns above name real chunks).
+    await expect
+      .poll(async () => (await watch.split()).after.filter((url) => /-panel-.*\.js$/.test(url)).length, { timeout: 30_000 })
+      .toBe(5);
+    // A preload the page does not use is reported a few seconds after the load event; the index is fetched once.
+    await page.waitForTimeout(4000);
+    expect(watch.warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+    expect(watch.requested.filter((url) => url.endsWith('/data/catalog-index.json'))).toHaveLength(1);
+    if (phone) expect(watch.requested.filter((url) => notForPhones.some((pattern) => pattern.test(url)))).toEqual([]);
     await page.close();
   });
 });

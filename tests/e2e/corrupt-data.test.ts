@@ -1,6 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './support/browser';
+import { settle } from './support/framing';
 import { useHarness } from './support/harness';
 import { labelPointOf } from './support/map-points';
 
@@ -287,6 +288,8 @@ const messageAbout = (page: Page, file: string) =>
   page.locator('[data-testid="catalog-error"], [data-testid="notices"], [data-testid="detail-error"]').filter({ hasText: file });
 
 async function clickZone(page: Page, zone: NonNullable<Case['zone']>): Promise<string | null> {
+  // Projected once the camera rests (leaving a presentation flies it back), so the click lands on the zone.
+  await settle(page);
   const point = await page.evaluate(([x, y]) => window.__suzhouMap!.project([x!, y!]), labelPointOf(zone.id));
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + point.x, box.y + point.y);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchPage } from './support/browser';
 import { labelPointOf, pointOnLine } from './support/map-points';
+import { zoneFlags } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 import type { Catalog } from '../../src/data/catalog-schema';
 
@@ -37,17 +38,34 @@ function zonesWithIndustry(industryId: string, planIds: string[]) {
 }
 
 describe('exploring the map', () => {
-  it('opens the card of a zone clicked on the canvas, with its industries and sources', async () => {
+  it('opens the card of a zone clicked on the canvas, with its industries and sources, and the address bar follows', async () => {
     const page = await openApp('?plans=wz-services-2021');
+    // Counts history entries written while the click is being handled, i.e. before its answer can be painted.
+    await page.evaluate(() => {
+      const w = window as unknown as { inClick: boolean; pushedInClick: number };
+      w.pushedInClick = 0;
+      addEventListener('click', () => (w.inClick = true), { capture: true });
+      addEventListener('click', () => (w.inClick = false));
+      const push = history.pushState.bind(history);
+      history.pushState = (...args: Parameters<History['pushState']>) => {
+        if (w.inClick) w.pushedInClick++;
+        push(...args);
+      };
+    });
     await clickMapAt(page, labelPointOf('wz-east'));
     await zoneCard(page).waitFor();
     expect(await zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('东部片区');
+    await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-east');
     expect(await zoneCard(page).locator('.chip').count()).toBeGreaterThan(3);
     expect(await zoneCard(page).locator('.source__lines').first().textContent()).toMatch(/行 \d+–\d+/);
-    const selected = await page.evaluate(
-      () => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected,
-    );
-    expect(selected).toBe(true);
+    expect((await zoneFlags(page, 'wz-east')).selected).toBe(true);
+
+    // A click once the whole catalog is in: the address bar follows it, written once its frame is painted
+    // rather than inside its handlers.
+    await clickMapAt(page, labelPointOf('wz-west'));
+    await expect.poll(() => zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('西部片区');
+    await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-west');
+    expect(await page.evaluate(() => (window as unknown as { pushedInClick: number }).pushedInClick)).toBe(0);
     await page.close();
   });
 
@@ -95,10 +113,7 @@ describe('exploring the map', () => {
     expect(industry).toBeTruthy();
     // The catalog says which zones of both visible plans have the industry; the map must light exactly those.
     const expected = zonesWithIndustry(industryId, ['wz-services-2021', 'snd-2021']);
-    const states = await page.evaluate(
-      (zones) => zones.map((z) => window.__suzhouMap!.getFeatureState({ source: `plan:${z.planId}`, id: z.id })),
-      expected,
-    );
+    const states = await Promise.all(expected.map((zone) => zoneFlags(page, zone.id)));
     const seen = expected.map((zone, i) => ({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }));
     expect(seen).toEqual(expected.map((zone) => ({ id: zone.id, lensed: zone.has, dimmed: !zone.has })));
     expect(expected.filter((zone) => zone.has).length).toBeGreaterThanOrEqual(1);

@@ -5,6 +5,7 @@ import { indexCatalog } from '../../src/data/catalog-index';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { lensScope, type LensSubject } from '../../src/data/lens-scope';
 import { watchPage } from './support/browser';
+import { zonesInView } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -28,13 +29,8 @@ const settled = (page: Page) =>
       }),
   );
 
-/** Zone ids the map draws now, per the rendered features of every plan layer. */
-const drawnZones = (page: Page) =>
-  page.evaluate(() => {
-    const map = window.__suzhouMap!;
-    const layers = map.getStyle().layers.filter((l) => l.id.startsWith('plan:') && !l.id.includes(':hit-')).map((l) => l.id);
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))];
-  });
+/** Zone ids the map draws now, per the features it rendered in view. */
+const drawnZones = async (page: Page) => (await zonesInView(page)).map((zone) => zone.id);
 
 /** The part of the canvas not covered by the layer panel, in screen pixels. */
 const clearArea = (page: Page) =>
@@ -151,7 +147,8 @@ describe('the industry lens across every plan', () => {
     expect(await first.textContent()).toMatch(/生物医药 \/ 医疗器械 （C27）/);
     await first.click();
     await page.getByTestId('lens-detail').waitFor();
-    expect(new URL(page.url()).searchParams.get('family')).toBe('biomedicine');
+    // The address bar follows once the lens is painted.
+    await expect.poll(() => new URL(page.url()).searchParams.get('family')).toBe('biomedicine');
     await box.fill('B06');
     expect(await page.getByTestId('search-none').textContent()).toBe('没有对应代码 B06 的产业');
     await page.close();

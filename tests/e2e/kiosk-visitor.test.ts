@@ -6,6 +6,7 @@ import { axeViolations } from './support/axe';
 import { waitForMapIdle } from './support/browser';
 import { settle } from './support/framing';
 import { crossingOf, labelPointOf } from './support/map-points';
+import { drawnLayers, planDrawn } from './support/plans-drawn';
 import { artifacts, useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -40,18 +41,6 @@ async function firstTouch(page: Page, x = 20, y = 20): Promise<void> {
 }
 
 /** Taps the real canvas where a coordinate is drawn. */
-/** Waits until a plan is drawn, or not: a plan no one shows has no layers on the map at all. */
-function planDrawn(page: Page, planId: string, drawn: boolean) {
-  return page.waitForFunction(
-    ([id, wanted]) => {
-      const map = window.__suzhouMap!;
-      const fill = `plan:${id}:fill`;
-      return (Boolean(map.getLayer(fill)) && map.getLayoutProperty(fill, 'visibility') !== 'none') === wanted;
-    },
-    [planId, drawn] as const,
-  );
-}
-
 async function tapMapAt(page: Page, [lng, lat]: number[]): Promise<void> {
   const point = await page.evaluate(([x, y]) => window.__suzhouMap!.project([x!, y!]), [lng, lat]);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -138,7 +127,7 @@ describe('the kiosk for a passer-by', () => {
     await attract(page).waitFor();
     // Every step once the camera has arrived on it (the map says so on its container): the zone, the camera,
     // the plans whose layers are on, and where the attract loop's captions are.
-    const steps = await page.evaluate(async (count) => {
+    const steps = await page.evaluate(async ([count, layers]) => {
       const map = window.__suzhouMap!;
       const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
       const seen: { zone: string; center: number[]; zoom: number; plans: string[]; covers: DOMRect[] }[] = [];
@@ -146,14 +135,16 @@ describe('the kiosk for a passer-by', () => {
         await new Promise((resolve) => setTimeout(resolve, 40));
         const zone = new URL(location.href).searchParams.get('zone');
         if (!zone || zone === seen.at(-1)?.zone || map.getContainer().dataset.framing !== 'done') continue;
-        // A plan no one shows has no layers on the map at all, so they are looked up at each step.
-        const planLayers = map.getLayersOrder().filter((id) => id.startsWith('plan:'));
-        const plans = [...new Set(planLayers.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none').map((id) => id.split(':')[1]!))];
+        // The plans whose zones are rendered in view (each zone carries its plan's id), read once the step's own
+        // zone is drawn: its plan's features have arrived and the plans' filters have been laid out.
+        const drawn = map.queryRenderedFeatures({ layers });
+        if (!drawn.some((f) => f.properties.id === zone)) continue;
+        const plans = [...new Set(drawn.map((f) => String(f.properties.planId)))];
         const covers = [rect('.kiosk-attract__caption'), rect('.kiosk-attract__invite')].filter((r) => r !== undefined);
         seen.push({ zone, center: map.getCenter().toArray(), zoom: map.getZoom(), plans, covers });
       }
       return seen;
-    }, 14);
+    }, [14, drawnLayers] as const);
     expect(steps.map((step) => step.zone)).toHaveLength(14);
     // The loop starts with the city's pattern and has moved on to the next plan by the 12th step.
     expect(new Set(steps.map((step) => planOfStep(step.zone))).size).toBeGreaterThanOrEqual(2);
@@ -167,12 +158,15 @@ describe('the kiosk for a passer-by', () => {
     });
     // The zone on screen now is drawn alone, in view, and not under a caption.
     await page.evaluate(() => window.__suzhouMap!.stop());
-    const now = await page.evaluate(() => {
+    const now = await page.evaluate(async (layers) => {
       const map = window.__suzhouMap!;
-      const zone = new URL(location.href).searchParams.get('zone')!;
-      const drawn = map.queryRenderedFeatures().filter((f) => f.layer.id.startsWith('plan:') || f.layer.id === 'zone-labels');
-      return { zone, plans: [...new Set(drawn.map((f) => String(f.properties.planId ?? f.layer.id.split(':')[1])))] };
-    });
+      const zoneNow = () => new URL(location.href).searchParams.get('zone')!;
+      const zoneDrawn = () => map.queryRenderedFeatures({ layers }).some((f) => f.properties.id === zoneNow());
+      while (!map.loaded() || !zoneDrawn()) await new Promise((resolve) => setTimeout(resolve, 20));
+      const zone = zoneNow();
+      // Zone shapes and zone labels alike carry their plan's id.
+      return { zone, plans: [...new Set(map.queryRenderedFeatures({ layers: [...layers, 'zone-labels'] }).map((f) => String(f.properties.planId)))] };
+    }, drawnLayers);
     expect(now.plans).toEqual([planOfStep(now.zone)]);
     for (const step of steps) {
       const [lng, lat] = labelPointOf(step.zone);

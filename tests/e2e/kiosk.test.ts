@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForMapIdle, watchPage } from './support/browser';
+import { addressWritten, waitForMapIdle, watchPage } from './support/browser';
 import { settle } from './support/framing';
 import { labelPointOf } from './support/map-points';
+import { planDrawn, zoneFlagIs, zoneFlags } from './support/plans-drawn';
 import { artifacts, useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -59,6 +60,7 @@ describe('kiosk mode', () => {
     // A tap on a zone the tour never shows: were the tap passed on, it would select that zone.
     await tapMapAt(page, labelPointOf('wz-central'));
     await attract(page).waitFor({ state: 'detached' });
+    await addressWritten(page);
     const stoppedAt = param(page, 'zone');
     const before = await center(page);
     expect([...(await zonesShownDuring(page, 1200))]).toEqual([stoppedAt]);
@@ -77,6 +79,7 @@ describe('kiosk mode', () => {
   it('counts down after the idle period, then resets to the start and resumes the attract loop', { timeout: 120_000 }, async () => {
     const { context, page } = await openKiosk('?mode=kiosk&idle=15&countdown=2&attract=30');
     const start = await center(page);
+    await addressWritten(page);
     const firstZone = param(page, 'zone');
     await page.touchscreen.tap(400, 500);
     await attract(page).waitFor({ state: 'detached' });
@@ -177,8 +180,7 @@ describe('self-healing', () => {
       ext.loseContext();
       if (ms !== null) setTimeout(() => ext.restoreContext(), ms);
     }, restoreAfterMs ?? null);
-  const selectedOnMap = (page: Page) =>
-    page.evaluate(() => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected);
+  const selectedOnMap = async (page: Page) => (await zoneFlags(page, 'wz-east')).selected;
 
   it('redraws the map, selection included, when the browser restores a lost WebGL context', async () => {
     const { context, page } = await openKiosk('?plans=wz-services-2021&zone=wz-east');
@@ -191,11 +193,11 @@ describe('self-healing', () => {
     // Well before the 5 s after which an unrestored context is given up on.
     expect(Date.now() - lostAt).toBeLessThan(4000);
     await waitForMapIdle(page);
-    await page.waitForFunction(() => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected === true);
+    await zoneFlagIs(page, 'wz-east', 'selected', true);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     // A store change after the restore reaches the map, so the bindings are live again.
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected);
+    await zoneFlagIs(page, 'wz-east', 'selected', false);
     await page.screenshot({ path: `${artifacts}/kiosk-context-restored.png` });
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
@@ -207,7 +209,7 @@ describe('self-healing', () => {
     await loseContext(page);
     await page.waitForFunction(() => (window as { __firstMap?: unknown }).__firstMap !== window.__suzhouMap, undefined, { timeout: 15_000 });
     await waitForMapIdle(page);
-    await page.waitForFunction(() => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-east' }).selected === true);
+    await zoneFlagIs(page, 'wz-east', 'selected', true);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
     const [lng, lat] = await center(page);
     expect(lng).toBeCloseTo(120.6, 3);
@@ -228,7 +230,7 @@ describe('self-healing', () => {
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();
     await waitForMapIdle(page);
-    await page.waitForFunction(() => window.__suzhouMap!.getStyle().layers.some((l) => l.id.startsWith('plan:')));
+    await planDrawn(page, 'wz-services-2021', true);
     const [lng, lat] = labelPointOf('wz-east');
     const point = await page.evaluate(([x, y]) => window.__suzhouMap!.project([x!, y!]), [lng!, lat!]);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;

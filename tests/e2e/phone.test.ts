@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/data/catalog-schema';
+import { clickableParts, planLayerId } from '../../src/map/layers/plan-layers';
 import { axeViolations } from './support/axe';
-import { waitForMapIdle } from './support/browser';
+import { addressWritten, waitForMapIdle } from './support/browser';
 import { artifacts, useHarness } from './support/harness';
 import { bboxOf } from './support/map-points';
 import { layoutProblems } from './support/phone-layout';
@@ -143,21 +144,21 @@ describe.each(phones)('on a phone at $name', ({ name, viewport }) => {
     await head(page).getByRole('button', { name: '关闭' }).tap();
     await expect.poll(() => headTitle(page).textContent()).toBe('轻触地图上的区域');
     const target = await page.evaluate(
-      ({ area, zoneId }) => {
+      ({ area, zoneId, layers }) => {
         const map = window.__suzhouMap!;
         const canvas = map.getCanvas().getBoundingClientRect();
         for (let row = 1; row < 20; row++) {
           for (let col = 1; col < 20; col++) {
             const x = area.left + ((area.right - area.left) * col) / 20 - canvas.x;
             const y = area.top + ((area.bottom - area.top) * row) / 20 - canvas.y;
-            // The layers a tap selects from (src/map/layers/plan-layers.ts, clickableParts), under the point and
-            // in a thumb's width around it.
+            // The zones a tap selects from (the layers of src/map/layers/plan-layers.ts's clickableParts), under
+            // the point and in a thumb's width around it.
             const zonesIn = (r: number) => {
-              const under = map.queryRenderedFeatures([
+              const box: [[number, number], [number, number]] = [
                 [x - r, y - r],
                 [x + r, y + r],
-              ]);
-              return [...new Set(under.filter((f) => /^plan:.*:(fill|hit-line|hit-point)$/.test(f.layer.id)).map((f) => String(f.properties?.id)))];
+              ];
+              return [...new Set(map.queryRenderedFeatures(box, { layers }).map((f) => String(f.properties?.id)))];
             };
             const ids = zonesIn(2);
             if (ids.length === 1 && ids[0] === zoneId && zonesIn(16).length === 1) return { x: canvas.x + x, y: canvas.y + y };
@@ -165,17 +166,19 @@ describe.each(phones)('on a phone at $name', ({ name, viewport }) => {
         }
         return undefined;
       },
-      { area: visible, zoneId: linked },
+      { area: visible, zoneId: linked, layers: clickableParts.map(planLayerId) },
     );
     expect(target).toBeDefined();
     await page.touchscreen.tap(target!.x, target!.y);
     await expect.poll(() => headTitle(page).textContent()).toBe(zoneName(linked));
+    await addressWritten(page);
     const title = (await headTitle(page).boundingBox())!;
     expect(title.y).toBeGreaterThanOrEqual(0);
     expect(title.y + title.height).toBeLessThanOrEqual(viewport.height);
 
     await raiseSheet(page);
     await expect.poll(() => sheetScroll(page)).toBeGreaterThan(0);
+    await addressWritten(page);
     await page.goBack();
     await expect.poll(() => sheetScroll(page)).toBe(0);
     expect(await headTitle(page).textContent()).toBe(zoneName(linked));

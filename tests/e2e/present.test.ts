@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { waitForMapIdle, watchPage } from './support/browser';
-import { boxOf, overlaps, settle as settleCamera, zoneOnScreen, zoneRendered, type ScreenBox } from './support/framing';
+import { boxOf, overlaps, settle as settleCamera, zoneOnScreen, type ScreenBox } from './support/framing';
+import { zoneFlags, zoneRendered } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -47,10 +48,7 @@ describe('presentation mode', () => {
     expect(await title(page)).toBe('西部片区');
     expect(await page.getByTestId('present-step').textContent()).toBe('3 / 3');
     expect(new URL(page.url()).searchParams.get('zone')).toBe('wz-west');
-    const selected = await page.evaluate(
-      () => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id: 'wz-west' }).selected,
-    );
-    expect(selected).toBe(true);
+    expect((await zoneFlags(page, 'wz-west')).selected).toBe(true);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('zone-card').waitFor();

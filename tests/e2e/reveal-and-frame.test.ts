@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { suzhouBounds } from '../../src/config/view';
 import { watchPage } from './support/browser';
-import { boxOf, settle, zoneOnScreen, zoneRendered } from './support/framing';
+import { boxOf, settle, zoneOnScreen } from './support/framing';
+import { zoneFlags, zoneRendered } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -96,9 +97,7 @@ describe('a picked zone is shown and framed', () => {
     expect(heading.top).toBeGreaterThanOrEqual(panel.top);
     expect(heading.bottom).toBeLessThanOrEqual(panel.bottom);
     expect(await page.getByTestId('compare-panel').getByRole('button', { name: 'A: 东部片区' }).isVisible()).toBe(true);
-    const states = await page.evaluate(() =>
-      ['wz-east', 'wz-west'].map((id) => window.__suzhouMap!.getFeatureState({ source: 'plan:wz-services-2021', id })),
-    );
+    const states = await Promise.all(['wz-east', 'wz-west'].map((id) => zoneFlags(page, id)));
     expect(states.map((s) => [Boolean(s.compareA), Boolean(s.compareB)])).toEqual([
       [true, false],
       [false, true],

@@ -4,7 +4,7 @@ import { assetUrl } from '../../config/env';
 import type { DraftDrawing } from '../../map/draft-drawing';
 import { usePlanMap } from '../../map/plan-map-context';
 import { useAppStore } from '../../state/store';
-import { loadDraft, saveDraft } from '../../data/draft-model';
+import { loadDraft, saveDraft } from '../../data/draft-storage';
 import { DraftPanel } from './draft-panel';
 import './draft.css';
 

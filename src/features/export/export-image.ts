@@ -12,6 +12,7 @@ import { exportLayout } from './export-layout';
 import { outerRings, type Rings } from './export-locator';
 import { qrMatrix } from '../shared/qr-matrix';
 import { shareUrl } from '../../state/url';
+import { currentSearch } from '../../state/address-bar';
 
 export interface ExportedImage {
   blob: Blob;
@@ -55,7 +56,7 @@ export async function exportImage(
   now = new Date(),
 ): Promise<ExportedImage | undefined> {
   const [boxes, rings] = await Promise.all([subjectBoxes(state, index), cityRings(), document.fonts?.ready]);
-  const content = exportContent(state, index, shareUrl(window.location.search), now);
+  const content = exportContent(state, index, shareUrl(currentSearch()), now);
   const drawn = await captureFramed(planMap, boxes, ({ canvas: map, bounds }) => {
     if (map.width === 0) return undefined;
     const layout = exportLayout({ mapWidth: map.width, mapHeight: map.height, legendRows: content.legend.length, industries: Boolean(content.industries) });

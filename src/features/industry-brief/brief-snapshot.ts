@@ -4,6 +4,7 @@ import { cameraForPlaces, getMapCanvas, mapIdle } from '../../map/map-canvas';
 import type { PlanMap } from '../../map/plan-map';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../../state/url';
+import { currentSearch } from '../../state/address-bar';
 
 /** Width / height of the brief's map picture (industry-brief.css); the map is framed so every place fits in it. */
 export const briefMapAspect = 3 / 2;
@@ -28,5 +29,5 @@ export async function takeBriefSnapshot(planMap: PlanMap | undefined, scope: Len
   await mapIdle(planMap);
   const canvas = getMapCanvas(planMap);
   const mapImage = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
-  return { mapImage, url: shareUrl(window.location.search), now: new Date() };
+  return { mapImage, url: shareUrl(currentSearch()), now: new Date() };
 }

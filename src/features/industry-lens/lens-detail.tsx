@@ -11,7 +11,7 @@ import { TargetRow } from '../shared/target-row';
 import { IndustryBriefActions } from '../industry-brief';
 import { PresentTheseButton } from '../present';
 import { LensCodes } from './lens-codes';
-import { LensPlanGroupView } from './lens-plan-group';
+import { LensPlaces } from './lens-places';
 import { LensSection } from './lens-section';
 import { formatNumber } from '../../i18n/format';
 
@@ -106,9 +106,7 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
         <p className="lens-empty">{t('lensNone')}</p>
       ) : (
         <LensSection id="lens-places-title" title={t('lensPlaces')} count={format(scope.placeCount)}>
-          {scope.groups.map((group) => (
-            <LensPlanGroupView key={group.plan.id} group={group} showIndustries={isFamily} />
-          ))}
+          <LensPlaces key={`${scope.subject.kind}:${scope.subject.id}`} groups={scope.groups} showIndustries={isFamily} />
         </LensSection>
       )}
       {/* The targets and tasks below draw on every plan of the lens: read that far, all their details are fetched. */}

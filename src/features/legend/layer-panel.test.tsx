@@ -2,6 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureCatalog } from '../../test/fixture-catalog';
+import { firstViewCatalog, firstViewIndexOf } from '../../data/first-view-index';
 import { initialAppState, useAppStore } from '../../state/store';
 import { LayerPanel } from './layer-panel';
 import { catalogInStore } from '../../test/catalog-in-store';
@@ -17,6 +18,14 @@ describe('LayerPanel', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
     expect(screen.getByRole('button', { name: '沿沪宁发展轴' })).toBeInTheDocument();
     expect(screen.getByText('示意')).toBeInTheDocument();
+  });
+
+  it('ticks the plans shown while only the first view\'s index is in, as the map draws them', () => {
+    const index = firstViewCatalog(firstViewIndexOf(fixtureCatalog));
+    useAppStore.setState({ catalog: { status: 'ready', catalog: index, partial: true }, hiddenPlanIds: ['district'] });
+    render(<LayerPanel />);
+    expect(screen.getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([true, false]);
+    expect(screen.getByRole('button', { name: '沿沪宁发展轴' })).toBeInTheDocument();
   });
 
   it('hides a plan and its key when switched off', async () => {

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { replaceSearch, withoutPresentParams } from '../../state/url';
+import { currentSearch } from '../../state/address-bar';
 
 /** Whether the full screen we are in is one presentation mode asked for (and so may leave). */
 let ownFullscreen = false;
@@ -35,7 +36,7 @@ export function presentationLeft(): void {
   if (store.mode !== 'present') return;
   store.modeEntered('explore');
   store.tourEnded();
-  replaceSearch(withoutPresentParams(window.location.search));
+  replaceSearch(withoutPresentParams(currentSearch()));
   if (ownFullscreen && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   ownFullscreen = false;
 }

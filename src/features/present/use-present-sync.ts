@@ -6,6 +6,7 @@ import { lensOfTourId, lensTour } from '../shared/tour/lens-tour';
 import { resolveTourLink, tourStep } from '../shared/tour/tour-step';
 import { readPresentLink, replaceSearch, withPresentParams, type PresentLink } from '../../state/url';
 import { presentationEntered, presentationLeft } from './present-actions';
+import { currentSearch } from '../../state/address-bar';
 
 /**
  * Keeps presentation mode, the map and the address bar in step: a `?mode=present&tour=…&step=…` link opens
@@ -67,6 +68,6 @@ export function usePresentSync(): void {
     // the step's framing is the presentation view's, once the slide is laid out.
     if (s.selectedZoneId !== current.step.zoneId) s.zoneSelected(current.step.zoneId, { frame: false });
     // After zoneSelected, whose own history entry (written by url-sync) then carries the step too.
-    replaceSearch(withPresentParams(window.location.search, current.tour.id, current.index));
+    replaceSearch(withPresentParams(currentSearch(), current.tour.id, current.index));
   }, [mode, tours, index, tourId, step, pendingLink]);
 }

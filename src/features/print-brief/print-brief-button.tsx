@@ -4,6 +4,7 @@ import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { boxesOf, snapshotAt } from '../../map/map-canvas';
 import { usePlanMap } from '../../map/plan-map-context';
+import { currentSearch } from '../../state/address-bar';
 import { useAppStore } from '../../state/store';
 import { shareUrl } from '../../state/url';
 import { deferredModule } from '../shared/deferred';
@@ -42,7 +43,7 @@ export function PrintBriefButton({ zoneId }: { zoneId: string }) {
         briefCode(),
         boxesOf([zoneId]).then((boxes) => snapshotAt(planMap, boxes, briefMap.width, briefMap.height, briefMap.pixelRatio)),
       ]);
-      setSnapshot({ Brief, mapImage, url: shareUrl(window.location.search), now: new Date() });
+      setSnapshot({ Brief, mapImage, url: shareUrl(currentSearch()), now: new Date() });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(false);

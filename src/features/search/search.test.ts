@@ -57,6 +57,17 @@ describe('searchCatalog', () => {
     expect(ids('szjj', false)).toEqual([]);
   });
 
+  it('keeps the best of thousands of matches, in order: the closest match, then the shortest name, then catalog order', () => {
+    const [template] = fixtureCatalog.carriers;
+    const carriers = Array.from({ length: 3000 }, (_, i) => ({ ...template!, id: `park-${i}`, name: { zh: `金融园${'区'.repeat(i % 7)}${i}` } }));
+    const many = { ...fixtureCatalog, carriers: [...fixtureCatalog.carriers, ...carriers] };
+    const shown = flatHits(searchCatalog(many, '金融园', [])).map((hit) => hit.id);
+    // Every one starts with the query: the shortest names first, then catalog order, as a full sort would give.
+    const sorted = carriers.map((c, i) => ({ id: c.id, length: c.name.zh.length, i })).sort((a, b) => a.length - b.length || a.i - b.i);
+    expect(shown).toEqual(sorted.slice(0, 12).map((c) => c.id));
+    expect(shown.slice(0, 4)).toEqual(['park-0', 'park-7', 'park-1', 'park-8']);
+  });
+
   it('groups hits by type, the group with the best hit first, and stops at the limit', () => {
     const groups = searchCatalog(fixtureCatalog, 'e', entries, 3);
     expect(groups.flatMap((g) => g.hits)).toHaveLength(3);

@@ -20,14 +20,6 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-interface Candidate {
-  type: SearchType;
-  id: string;
-  name: Name;
-  aliases: string[];
-  order: number;
-}
-
 const typeOrder: SearchType[] = ['family', 'zone', 'carrier', 'industry'];
 
 /** Full-width letters and case folded, so "ＳＩＰ" and "sip" are the same query. */
@@ -39,8 +31,8 @@ const asPinyin = (query: string): string | undefined => {
   return /^[a-z0-9]+$/.test(compact) ? compact : undefined;
 };
 
-function textRank(query: string, text: string, english: boolean): number | undefined {
-  const value = normalize(text);
+/** How `value` (already normalized) contains the query, or undefined if it does not. */
+function textRank(query: string, value: string, english: boolean): number | undefined {
   if (value === query) return 0;
   if (value.startsWith(query)) return 1;
   const at = value.indexOf(query);
@@ -71,15 +63,60 @@ function pinyinRank(query: string, entry: SearchEntry): number | undefined {
   return gaps === undefined ? undefined : 6 + gaps / 100;
 }
 
-function candidatesOf(catalog: Catalog): Candidate[] {
-  let order = 0;
-  return [
-    ...catalog.zones.map((z) => ({ type: 'zone' as const, id: z.id, name: z.name, aliases: [], order: order++ })),
-    ...catalog.carriers.map((c) => ({ type: 'carrier' as const, id: c.id, name: c.name, aliases: [], order: order++ })),
-    ...catalog.industries.map((i) => ({ type: 'industry' as const, id: i.id, name: i.name, aliases: i.aliases, order: order++ })),
-    ...catalog.families.map((f) => ({ type: 'family' as const, id: f.id, name: f.name, aliases: [], order: order++ })),
-  ];
+const lower = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
+/** A searchable item with its texts normalized once, and its pinyin keys. */
+interface Candidate {
+  type: SearchType;
+  id: string;
+  order: number;
+  /** The Chinese name's length: at an equal rank the shorter, closer match goes first. */
+  length: number;
+  zh: string;
+  en?: string;
+  aliases: { text: string; alias: string }[];
+  pinyin: SearchEntry[];
 }
+
+function candidatesOf(catalog: Catalog, pinyinEntries: SearchEntry[]): Candidate[] {
+  const pinyinOf = new Map<string, SearchEntry[]>();
+  for (const entry of pinyinEntries) {
+    const key = `${entry.type}:${entry.id}`;
+    const list = pinyinOf.get(key);
+    if (list) list.push(entry);
+    else pinyinOf.set(key, [entry]);
+  }
+  const items: { type: SearchType; id: string; name: Name; aliases?: string[] }[][] = [
+    catalog.zones.map((z) => ({ type: 'zone', id: z.id, name: z.name })),
+    catalog.carriers.map((c) => ({ type: 'carrier', id: c.id, name: c.name })),
+    catalog.industries.map((i) => ({ type: 'industry', id: i.id, name: i.name, aliases: i.aliases })),
+    catalog.families.map((f) => ({ type: 'family', id: f.id, name: f.name })),
+  ];
+  return items.flat().map(({ type, id, name, aliases = [] }, order) => ({
+    type,
+    id,
+    order,
+    length: name.zh.length,
+    zh: normalize(name.zh),
+    ...(name.en ? { en: normalize(name.en) } : {}),
+    aliases: aliases.map((alias) => ({ text: normalize(alias), alias })),
+    pinyin: pinyinOf.get(`${type}:${id}`) ?? [],
+  }));
+}
+
+/**
+ * The candidates of a catalog with a set of pinyin keys, made once: a keystroke then only compares strings,
+ * which holds with tens of thousands of carriers.
+ */
+const candidateTables = new WeakMap<Catalog, WeakMap<SearchEntry[], Candidate[]>>();
+function candidatesFor(catalog: Catalog, pinyinEntries: SearchEntry[]): Candidate[] {
+  let byKeys = candidateTables.get(catalog);
+  if (!byKeys) candidateTables.set(catalog, (byKeys = new WeakMap()));
+  let candidates = byKeys.get(pinyinEntries);
+  if (!candidates) byKeys.set(pinyinEntries, (candidates = candidatesOf(catalog, pinyinEntries)));
+  return candidates;
+}
+const noPinyin: SearchEntry[] = [];
 
 type Scored = SearchHit & { order: number; length: number };
 
@@ -100,45 +137,62 @@ function withFamiliesOfIndustries(catalog: Catalog, scored: Scored[]): Scored[] 
   return [...scored.filter((hit) => hit.type !== 'family'), ...families.values()];
 }
 
+/** At an equal rank a family goes first (the broad answer before its parts), then the shorter name. */
+const better = (a: Scored, b: Scored): number =>
+  a.rank - b.rank ||
+  Number(b.type === 'family') - Number(a.type === 'family') ||
+  a.length - b.length ||
+  typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
+  a.order - b.order;
+
+/**
+ * Puts `hit` in its place among the `limit` best hits so far, best first, if it is one of them: a query of one
+ * character can match thousands of places, and only the best few are shown, so they are never all sorted.
+ */
+function keepAmongBest(kept: Scored[], hit: Scored, limit: number): void {
+  if (kept.length === limit && better(hit, kept[limit - 1]!) >= 0) return;
+  let at = kept.length;
+  while (at > 0 && better(hit, kept[at - 1]!) < 0) at--;
+  kept.splice(at, 0, hit);
+  if (kept.length > limit) kept.pop();
+}
+
 /**
  * Zones, carriers and industries matching a query in Chinese, English or pinyin, best first, at most `limit`,
  * grouped by type (the group with the best hit first). Pinyin keys come from the build-time search index;
  * without it, search still works on the names.
  */
-export function searchCatalog(catalog: Catalog, rawQuery: string, pinyinEntries: SearchEntry[] = [], limit = 12): SearchGroup[] {
+export function searchCatalog(catalog: Catalog, rawQuery: string, pinyinEntries: SearchEntry[] = noPinyin, limit = 12): SearchGroup[] {
   const query = normalize(rawQuery);
   if (query === '') return [];
   const pinyinQuery = asPinyin(query);
-  const pinyinOf = new Map<string, SearchEntry[]>();
-  for (const entry of pinyinQuery ? pinyinEntries : []) {
-    const key = `${entry.type}:${entry.id}`;
-    pinyinOf.set(key, [...(pinyinOf.get(key) ?? []), entry]);
-  }
 
-  let scored: Scored[] = [];
-  for (const candidate of candidatesOf(catalog)) {
-    let best: Omit<SearchHit, 'type' | 'id'> | undefined;
-    const consider = (rank: number | undefined, via?: string) => {
-      if (rank !== undefined && (!best || rank < best.rank)) best = { rank, ...(via ? { via } : {}) };
-    };
-    consider(textRank(query, candidate.name.zh, false));
-    if (candidate.name.en) consider(textRank(query, candidate.name.en, true));
-    for (const alias of candidate.aliases) consider(textRank(query, alias, false), alias);
-    for (const entry of pinyinQuery ? (pinyinOf.get(`${candidate.type}:${candidate.id}`) ?? []) : []) {
-      consider(pinyinRank(pinyinQuery!, entry));
+  // Zones and carriers, the many, are kept only while among the best; industries and families all, since a
+  // family is offered through its industries' matches.
+  const places: Scored[] = [];
+  const answers: Scored[] = [];
+  // A plain loop with no closure per candidate: it runs over every zone and carrier at each keystroke.
+  for (const candidate of candidatesFor(catalog, pinyinEntries)) {
+    let rank = textRank(query, candidate.zh, false);
+    let via: string | undefined;
+    if (candidate.en) rank = lower(rank, textRank(query, candidate.en, true));
+    for (const { text, alias } of candidate.aliases) {
+      const next = textRank(query, text, false);
+      if (next !== undefined && (rank === undefined || next < rank)) [rank, via] = [next, alias];
     }
-    if (best) scored.push({ type: candidate.type, id: candidate.id, ...best, order: candidate.order, length: candidate.name.zh.length });
+    if (pinyinQuery) for (const entry of candidate.pinyin) rank = lower(rank, pinyinRank(pinyinQuery, entry));
+    if (rank === undefined) continue;
+    const isPlace = candidate.type === 'zone' || candidate.type === 'carrier';
+    if (isPlace && places.length === limit && rank > places[limit - 1]!.rank) continue;
+    const hit: Scored = { type: candidate.type, id: candidate.id, rank, ...(via ? { via } : {}), order: candidate.order, length: candidate.length };
+    if (isPlace) keepAmongBest(places, hit, limit);
+    else answers.push(hit);
   }
 
-  scored = withFamiliesOfIndustries(catalog, scored);
-  // At an equal rank a family goes first: the broad answer before its parts.
-  const familyFirst = (a: Scored, b: Scored) => Number(b.type === 'family') - Number(a.type === 'family');
-  scored.sort(
-    (a, b) =>
-      a.rank - b.rank || familyFirst(a, b) || a.length - b.length || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || a.order - b.order,
-  );
+  const ranked: Scored[] = [];
+  for (const hit of [...places, ...withFamiliesOfIndustries(catalog, answers)]) keepAmongBest(ranked, hit, limit);
   const groups: SearchGroup[] = [];
-  for (const { order: _order, length: _length, ...hit } of scored.slice(0, limit)) {
+  for (const { order: _order, length: _length, ...hit } of ranked) {
     const group = groups.find((g) => g.type === hit.type);
     if (group) group.hits.push(hit);
     else groups.push({ type: hit.type, hits: [hit] });

@@ -18,8 +18,8 @@ export interface CatalogLayers {
 export function catalogLayers(catalog: Catalog, url: (path: string) => string): CatalogLayers {
   const carriers = catalog.carriers.length ? carrierLayers(catalog) : { shapes: [], labels: [] };
   return {
-    sources: { ...planSources(catalog, url), ...(catalog.carriers.length ? carrierSources(url) : {}) },
-    shapes: [...planLayers(catalog, zoneColors(catalog)), ...carriers.shapes],
+    sources: { ...planSources(url), ...(catalog.carriers.length ? carrierSources(url) : {}) },
+    shapes: [...planLayers(zoneColors(catalog)), ...carriers.shapes],
     // Plan names go above place names, so that where they collide the plan's name shows.
     labels: [...carriers.labels, ...planLabelLayers(catalog)],
   };

@@ -4,12 +4,12 @@ import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
 import { zoomedLabelSize } from './label-text';
 import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
 
-/** Ids of every plan's source and layers, and of the shared zone-label layer. */
-export const planSourceId = (planId: string) => `plan:${planId}`;
-export const planLayerId = (planId: string, part: PlanLayerPart) => `plan:${planId}:${part}`;
-/** The plan a source belongs to, or undefined for the shared sources (zone labels, carriers, base). */
-export const planOfLayerId = (layerId: string): string | undefined => /^plan:([^:]+):/.exec(layerId)?.[1];
-export const planOfSource = (sourceId: string): string | undefined => (sourceId.startsWith('plan:') ? sourceId.slice(5) : undefined);
+/**
+ * Every plan's zones are drawn from one source, `plans`, by one set of layers whose filters choose the plans
+ * shown: a plan's features join the source when it is first shown (see plan-features.ts), each carrying its
+ * `planId`, and switching plans on and off changes filters, never the style.
+ */
+export const plansSourceId = 'plans';
 export type PlanLayerPart =
   | 'fill'
   | 'outline'
@@ -20,23 +20,26 @@ export type PlanLayerPart =
   | 'hit-line'
   | 'hit-point'
   | 'line-label';
+export const planLayerId = (part: PlanLayerPart) => `plans-${part}`;
 export const zoneLabelSourceId = 'zone-labels';
 export const zoneLabelLayerId = 'zone-labels';
+/** A plan's own GeoJSON file, under public/. */
+export const planFilePath = (planId: string) => `geojson/${planId}.geojson`;
 
-/** The layers a click or tap can hit, per plan: fills and the wide invisible line and point targets. */
+/** The layers a click or tap can hit: fills and the wide invisible line and point targets. */
 export const clickableParts: PlanLayerPart[] = ['fill', 'hit-line', 'hit-point'];
+/** The layers that draw a zone's shape where a person can see it. */
+export const drawnParts: PlanLayerPart[] = ['fill', 'line', 'point'];
 
 /** Name of the arrow image drawn along axes; the map bindings supply it on demand. */
 export const axisArrowImage = 'axis-arrow';
 
-export function planSources(catalog: Catalog, url: (path: string) => string): Record<string, SourceSpecification> {
-  const sources: Record<string, SourceSpecification> = {
+/** The zone labels' file, and the plans' source, empty until a plan is shown. */
+export function planSources(url: (path: string) => string): Record<string, SourceSpecification> {
+  return {
     [zoneLabelSourceId]: { type: 'geojson', data: url('geojson/zone-labels.geojson') },
+    [plansSourceId]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
   };
-  for (const plan of catalog.plans) {
-    sources[planSourceId(plan.id)] = { type: 'geojson', data: url(`geojson/${plan.id}.geojson`), promoteId: 'id' };
-  }
-  return sources;
 }
 
 const fillOpacity: ExpressionSpecification = [
@@ -66,7 +69,7 @@ const strokeColor = (color: ExpressionSpecification): ExpressionSpecification =>
   color,
 ];
 
-/** Which features each part draws; a plan that only the lens brings in narrows these to the lensed zones. */
+/** Which features each part draws, of the plans shown (plan-visibility.ts adds which those are). */
 export const partFilters: Record<PlanLayerPart, ExpressionSpecification> = {
   fill: isArea,
   outline: isArea,
@@ -78,15 +81,19 @@ export const partFilters: Record<PlanLayerPart, ExpressionSpecification> = {
   'hit-point': isPoint,
   'line-label': isLine,
 };
+export const planParts = Object.keys(partFilters) as PlanLayerPart[];
 
-/** Drawing order across plans: areas, then their outlines, then corridors, then points, then hit targets. */
+/**
+ * Drawing order: areas, then their outlines, then corridors, then points, then hit targets; within a layer the
+ * plans lie in catalog order, the order of their features in the source.
+ */
 const drawOrder: ShapePart[] = ['fill', 'outline', 'line-casing', 'line', 'arrows', 'point', 'hit-line', 'hit-point'];
 
 type ShapePart = Exclude<PlanLayerPart, 'line-label'>;
 
-function planLayer(planId: string, part: ShapePart, color: ExpressionSpecification): LayerSpecification {
-  const id = planLayerId(planId, part);
-  const source = planSourceId(planId);
+function planLayer(part: ShapePart, color: ExpressionSpecification): LayerSpecification {
+  const id = planLayerId(part);
+  const source = plansSourceId;
   switch (part) {
     case 'fill':
       return { id, source, type: 'fill', filter: partFilters[part], paint: { 'fill-color': color, 'fill-opacity': fillOpacity } };
@@ -141,16 +148,10 @@ function planLayer(planId: string, part: ShapePart, color: ExpressionSpecificati
   }
 }
 
-/** Every plan's shapes, interleaved by drawing order so no plan's areas cover another's corridors. */
-export function planLayers(catalog: Catalog, colors: Map<string, string>): LayerSpecification[] {
-  const layers: LayerSpecification[] = [];
-  for (const part of drawOrder) {
-    for (const plan of catalog.plans) {
-      const planColors = new Map(catalog.zones.filter((z) => z.planId === plan.id).map((z) => [z.id, colors.get(z.id) ?? mapMarks.unknownZone]));
-      layers.push(planLayer(plan.id, part, matchId(planColors, mapMarks.unknownZone)));
-    }
-  }
-  return layers;
+/** Every plan's shapes, one layer a part, so no plan's areas cover another's corridors; each zone in its colour. */
+export function planLayers(colors: Map<string, string>): LayerSpecification[] {
+  const color = matchId(colors, mapMarks.unknownZone);
+  return drawOrder.map((part) => planLayer(part, color));
 }
 
 const labelPaint = {
@@ -171,10 +172,10 @@ export const labelledAtPoint: ExpressionSpecification = ['!', ['in', ['get', 'ki
  */
 export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
   const names = localizedName(new Map(catalog.zones.map((z) => [z.id, z.name])));
-  const lineLabels: LayerSpecification[] = catalog.plans.map((plan) => ({
-    id: planLayerId(plan.id, 'line-label'),
+  const lineLabel: LayerSpecification = {
+    id: planLayerId('line-label'),
     type: 'symbol',
-    source: planSourceId(plan.id),
+    source: plansSourceId,
     filter: partFilters['line-label'],
     layout: {
       'symbol-placement': 'line',
@@ -186,9 +187,9 @@ export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
       'text-letter-spacing': 0.05,
     },
     paint: labelPaint,
-  }));
+  };
   return [
-    ...lineLabels,
+    lineLabel,
     {
       id: zoneLabelLayerId,
       type: 'symbol',

@@ -1,7 +1,7 @@
-import type { FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
 import { carrierLayerIds } from './carrier-layers';
-import { labelledAtPoint, partFilters, planLayerId, zoneLabelLayerId, type PlanLayerPart } from './plan-layers';
+import { labelledAtPoint, partFilters, planLayerId, planParts, zoneLabelLayerId, type PlanLayerPart } from './plan-layers';
 
 /** The places a lens shows, drawn even where their plan is switched off. */
 export interface LensedPlaces {
@@ -15,36 +15,46 @@ export interface LayerState {
   filter: FilterSpecification;
 }
 
-const planParts = Object.keys(partFilters) as PlanLayerPart[];
-const ids = (values: string[]) => ['literal', values] as unknown as FilterSpecification;
+/**
+ * Whether a feature's `property` is one of `values`: a `match`, which MapLibre looks up in a table, where
+ * `in` on a literal list would walk the list for every feature (thousands of carriers at 40 plans).
+ */
+function oneOf(property: string, values: Iterable<string>): ExpressionSpecification | boolean {
+  const labels = [...new Set(values)];
+  return labels.length ? ['match', ['get', property], labels, true, false] : false;
+}
+
+/** What a plan layer of `part` draws: the features of the plans shown, and the places a lens brings in. */
+export function planPartFilter(part: PlanLayerPart, shownPlanIds: Iterable<string>, broughtInZoneIds: Iterable<string> = []): FilterSpecification {
+  return ['all', partFilters[part], ['any', oneOf('planId', shownPlanIds), oneOf('id', broughtInZoneIds)]] as FilterSpecification;
+}
+
+/** The plans whose features are drawn: those switched on, and those a lens brings some places of. */
+export function plansDrawn(catalog: Catalog, hiddenPlanIds: string[], lens?: LensedPlaces): string[] {
+  const hidden = new Set(hiddenPlanIds);
+  const lensZones = new Set(lens?.zoneIds);
+  const broughtIn = new Set(catalog.zones.filter((z) => hidden.has(z.planId) && lensZones.has(z.id)).map((z) => z.planId));
+  return catalog.plans.map((p) => p.id).filter((id) => !hidden.has(id) || broughtIn.has(id));
+}
 
 /**
- * Visibility and filter of every plan, label and carrier layer, as data: the plans switched on are drawn whole;
+ * Visibility and filter of the plan, label and carrier layers, as data: the plans switched on are drawn whole;
  * a plan switched off is left out, except the places a lens brings in, which are drawn alone (in the lens
  * style, through the feature states). The layer panel's choice itself is never changed, so clearing the lens
  * restores it exactly. The benchmark's bare page applies the same states.
  */
 export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?: LensedPlaces): LayerState[] {
   const hidden = new Set(hiddenPlanIds);
+  const shown = catalog.plans.map((p) => p.id).filter((id) => !hidden.has(id));
   const lensZones = new Set(lens?.zoneIds);
-  const states: LayerState[] = [];
-  for (const plan of catalog.plans) {
-    const broughtIn = hidden.has(plan.id) ? catalog.zones.filter((z) => z.planId === plan.id && lensZones.has(z.id)).map((z) => z.id) : [];
-    for (const part of planParts) {
-      const id = planLayerId(plan.id, part);
-      if (!hidden.has(plan.id)) states.push({ id, visibility: 'visible', filter: partFilters[part] as FilterSpecification });
-      else if (broughtIn.length === 0) states.push({ id, visibility: 'none', filter: partFilters[part] as FilterSpecification });
-      else states.push({ id, visibility: 'visible', filter: ['all', partFilters[part], ['in', ['get', 'id'], ids(broughtIn)]] as FilterSpecification });
-    }
-  }
+  const broughtIn = catalog.zones.filter((z) => hidden.has(z.planId) && lensZones.has(z.id)).map((z) => z.id);
+  // With nothing to draw, the layers are switched off rather than left to test every feature against nothing.
+  const visibility = shown.length + broughtIn.length ? 'visible' : 'none';
+  const states: LayerState[] = planParts.map((part) => ({ id: planLayerId(part), visibility, filter: planPartFilter(part, shown, broughtIn) }));
   states.push({
     id: zoneLabelLayerId,
     visibility: 'visible',
-    filter: [
-      'all',
-      labelledAtPoint,
-      ['any', ['!', ['in', ['get', 'planId'], ids([...hidden])]], ['in', ['get', 'id'], ids([...lensZones])]],
-    ] as FilterSpecification,
+    filter: ['all', labelledAtPoint, ['any', oneOf('planId', shown), oneOf('id', lensZones)]] as FilterSpecification,
   });
   const planOf = new Map(catalog.zones.map((zone) => [zone.id, zone.planId]));
   const lensCarriers = new Set(lens?.carrierIds);
@@ -52,7 +62,7 @@ export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?
     .filter((c) => lensCarriers.has(c.id) || c.zoneIds.some((zoneId) => !hidden.has(planOf.get(zoneId) ?? '')))
     .map((c) => c.id);
   for (const id of Object.values(carrierLayerIds)) {
-    states.push({ id, visibility: 'visible', filter: ['in', ['get', 'id'], ids(carriers)] as FilterSpecification });
+    states.push({ id, visibility: 'visible', filter: oneOf('id', carriers) as FilterSpecification });
   }
   return states;
 }

@@ -65,3 +65,12 @@ export async function addTestStyle(page: Page, css: string): Promise<void> {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }, css);
 }
+
+/**
+ * Waits until the address bar has what the app shows: the app writes it once the frame after a change is
+ * painted (src/app/after-next-paint.ts), so a test that reads the URL, or goes back, right after an action waits
+ * for that frame first.
+ */
+export async function addressWritten(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

@@ -46,23 +46,6 @@ export async function zoneOnScreen(page: Page, zoneId: string): Promise<ScreenBo
   );
 }
 
-/** Whether the zone's plan is drawn and the zone itself is among the features the map rendered in view. */
-export function zoneRendered(page: Page, planId: string, zoneId: string) {
-  return page.evaluate(
-    ([plan, zone]) => {
-      const map = window.__suzhouMap!;
-      // A plan no one shows has no layers on the map at all.
-      const layers = ['fill', 'line', 'point'].map((part) => `plan:${plan}:${part}`).filter((id) => map.getLayer(id));
-      return {
-        // A layer whose visibility was never set is visible.
-        visible: layers.length > 0 && (map.getLayoutProperty(layers[0]!, 'visibility') ?? 'visible') === 'visible',
-        rendered: map.queryRenderedFeatures({ layers }).some((f) => f.properties.id === zone),
-      };
-    },
-    [planId, zoneId],
-  );
-}
-
 export const overlaps = (a: ScreenBox, b: ScreenBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 export async function boxOf(page: Page, selector: string): Promise<ScreenBox> {

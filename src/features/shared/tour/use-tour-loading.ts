@@ -4,7 +4,7 @@ import { useCatalogIndex } from '../../../state/use-catalog';
 import { messages } from '../../../i18n/messages';
 import { useAppStore } from '../../../state/store';
 import { fallbackTours, toursForCatalog } from './catalog-tours';
-import { loadTours, ToursLoadError } from '../../../data/load-tours';
+import { DataFileError } from '../../../data/fetch-data-file';
 
 /**
  * Loads public/data/tours.json once the catalog is ready and puts the tours the catalog can show in the
@@ -22,18 +22,21 @@ export function useTourLoading(): void {
       toursLoaded(fallbackTours(index), problems);
       noticeShown(messages[locale].presentToursBroken + problems.join('; '));
     };
-    loadTours(assetUrl('data/tours.json')).then(
-      (tours) => {
-        if (!alive) return;
-        const usable = toursForCatalog(tours, index);
-        if (usable.length) useAppStore.getState().toursLoaded(usable);
-        else fallBack(['data/tours.json: no tour has a zone of the catalog']);
-      },
-      (error: unknown) => {
-        if (!alive) return;
-        fallBack(error instanceof ToursLoadError ? [`${error.file}: ${error.problems.join('; ')}`] : [String(error)]);
-      },
-    );
+    // The tours' check (zod) is fetched with them, not with the first view.
+    import('../../../data/load-tours')
+      .then(({ loadTours }) => loadTours(assetUrl('data/tours.json')))
+      .then(
+        (tours) => {
+          if (!alive) return;
+          const usable = toursForCatalog(tours, index);
+          if (usable.length) useAppStore.getState().toursLoaded(usable);
+          else fallBack(['data/tours.json: no tour has a zone of the catalog']);
+        },
+        (error: unknown) => {
+          if (!alive) return;
+          fallBack(error instanceof DataFileError ? [`${error.file}: ${error.problems.join('; ')}`] : [String(error)]);
+        },
+      );
     return () => {
       alive = false;
     };

@@ -1,0 +1,77 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { assetUrl } from '../config/env';
+import type { CatalogIndex } from '../data/catalog-index';
+import { reportDataFileProblem } from '../data/data-file-problems';
+import { DataFileError, fetchDataFile } from '../data/fetch-data-file';
+import { joinedPlans, planFeatures } from './layers/plan-features';
+import { planFilePath, plansSourceId } from './layers/plan-layers';
+
+/** What one map's plans' source holds, and which plans' files are on their way. */
+interface PlanSourceState {
+  loaded: Map<string, Feature[]>;
+  requested: Set<string>;
+  removed: boolean;
+}
+
+const states = new WeakMap<MapLibreMap, PlanSourceState>();
+
+function stateOf(map: MapLibreMap): PlanSourceState {
+  let state = states.get(map);
+  if (!state) {
+    const created: PlanSourceState = { loaded: new Map(), requested: new Set(), removed: false };
+    map.once('remove', () => (created.removed = true));
+    states.set(map, (state = created));
+  }
+  return state;
+}
+
+/**
+ * A plan's features, checked before they join the one source every plan shares: a damaged file is named to
+ * the user, and only its sound features are drawn, so that one bad file cannot take the other plans with it.
+ */
+async function fetchPlan(index: CatalogIndex, planId: string): Promise<Feature[]> {
+  const file = planFilePath(planId);
+  // The check's code (zod) is fetched beside the plan's file, not with the first view's scripts.
+  const [json, { geojsonProblems }] = await Promise.all([
+    fetchDataFile(assetUrl(file), (problems) => new DataFileError(file, problems)),
+    import('../data/geojson-check'),
+  ]);
+  const problems = geojsonProblems(json, new Set(index.zonesOfPlan(planId).map((zone) => zone.id)));
+  if (problems.length === 0) return planFeatures(planId, json as FeatureCollection);
+  reportDataFileProblem(file, problems);
+  const features: unknown = (json as { features?: unknown })?.features;
+  const sound = Array.isArray(features) ? features.filter((f) => geojsonProblems({ type: 'FeatureCollection', features: [f] }).length === 0) : [];
+  return planFeatures(planId, { type: 'FeatureCollection', features: sound as Feature[] });
+}
+
+/**
+ * Fetches the files of the plans in `planIds` that have not been asked for yet and joins their features into
+ * the plans' source, in catalog order (the drawing order), once all of them are in: a lens that brings in many
+ * plans sets the source's data once. Features stay once joined, so a plan switched off and on again costs a
+ * filter, not a request; a file that failed is fetched again the next time its plan is wanted.
+ */
+export function loadPlanFeatures(map: MapLibreMap, index: CatalogIndex, planIds: Iterable<string>): void {
+  const state = stateOf(map);
+  const missing = [...planIds].filter((id) => !state.requested.has(id));
+  if (missing.length === 0) return;
+  missing.forEach((id) => state.requested.add(id));
+  const arrivals = missing.map((planId) =>
+    fetchPlan(index, planId).then(
+      (features) => void state.loaded.set(planId, features),
+      (error: unknown) => {
+        state.requested.delete(planId);
+        if (error instanceof DataFileError) reportDataFileProblem(error.file, error.problems);
+        else console.warn(`plan ${planId}: its shapes could not be drawn`, error);
+      },
+    ),
+  );
+  void Promise.all(arrivals).then(() => {
+    if (state.removed) return;
+    const order = index.catalog.plans.map((plan) => plan.id);
+    map
+      .getSource<GeoJSONSource>(plansSourceId)
+      ?.setData(joinedPlans(order, state.loaded))
+      .catch((error: unknown) => console.warn('plans: their shapes could not be drawn', error));
+  });
+}
