@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { downloadFile } from '../shared/download-file';
 import { exportDraft } from './draft-export';
 import { DraftZoneItem } from './draft-zone-item';
+import { loadedCatalogIndex, planDetailsSettled } from '../../state/use-catalog';
 
 const tools: [DraftTool, MessageKey][] = [
   ['polygon', 'draftPolygon'],
@@ -26,9 +27,13 @@ export function DraftPanel() {
   const [planId, setPlanId] = useState<string>();
   const plan = catalog?.plans.find((p) => p.id === planId) ?? catalog?.plans[0];
 
-  const exportFiles = () => {
+  const exportFiles = async () => {
     if (!plan) return;
-    for (const file of exportDraft(history.present, plan)) {
+    // The files cite the plan's own passage, which comes with its detail file.
+    await planDetailsSettled([plan.id]);
+    const cited = loadedCatalogIndex()?.plan(plan.id);
+    if (!cited?.refs.length) return;
+    for (const file of exportDraft(history.present, cited)) {
       const type = file.path.endsWith('.geojson') ? 'application/geo+json' : 'text/yaml';
       downloadFile(new Blob([file.text], { type }), file.path.split('/').at(-1)!);
     }
