@@ -35,6 +35,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,webp,json,geojson,woff,woff2,ttf,otf}'],
+        // The whole catalog is served for outside tools; the app reads its index, links and plan details instead.
+        globIgnores: ['**/data/catalog.json'],
         // The maplibre-gl chunk is near the workbox default (2 MiB), which would leave it out silently.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // Every navigation (with any query: ?mode=kiosk, ?zone=…) is the one page.

@@ -49,7 +49,7 @@ async function keystrokes(page: Page): Promise<{ script: number[]; painted: numb
   })()`);
   const box = page.getByRole('combobox');
   await box.focus();
-  // The search answers from the whole catalog: wait until it is in (a query of a zone name then lists options).
+  // The search answers from the links across plans: wait until they are in (a query of a zone name then lists options).
   await box.fill('合');
   await page.getByRole('option').first().waitFor({ timeout: 60_000 });
   await page.evaluate('window.__keyProbe.samples.length = 0');

@@ -1,8 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Carrier, Catalog, Plan, Ref, Zone } from '../../src/data/catalog-schema';
-import { firstViewIndexOf } from '../../src/data/first-view-index';
 import { parseCatalog } from '../../src/data/load-catalog';
 import { buildSearchIndex } from '../../src/data/search-keys';
+import { catalogFilesOf } from '../../data/scripts/catalog-files';
 
 /** The size of the synthetic data set: plans in all (the real ones among them), zones per plan, carriers per zone. */
 export const scaleShape = { plans: 40, zonesPerPlan: 30, carriersPerZone: 20 } as const;
@@ -35,8 +36,8 @@ function hexagon([lng, lat]: [number, number], radius: number): [number, number]
  * Writes into `dir` a copy of the built app whose data has 40 plans: the real four, unchanged, and synthetic ones
  * in the real shape (district plans of the 十五五 period, zones drawn as hexagons spread over Suzhou, each with
  * three real industries, one of them a finance industry in every plan's first zone, twenty carriers, half of them
- * located, and references into a real document). catalog.json, its first-view index and the search keys are made
- * by the app's own code, so the app reads them as it reads the real ones.
+ * located, and references into a real document). catalog.json, its first-view index, its links, each plan's
+ * detail file and the search keys are made by the app's own code, so the app reads them as it reads the real ones.
  */
 export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; syntheticPlanIds: string[] } {
   rmSync(dir, { recursive: true, force: true });
@@ -118,7 +119,11 @@ export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; 
   parseCatalog('data/catalog.json', catalog);
   mkdirSync(`${dir}/data`, { recursive: true });
   writeFileSync(`${dir}/data/catalog.json`, JSON.stringify(catalog));
-  writeFileSync(`${dir}/data/catalog-index.json`, JSON.stringify(firstViewIndexOf(catalog)));
+  // The index, the links and each plan's detail file, written by the data build's own code.
+  for (const [file, text] of catalogFilesOf(catalog)) {
+    mkdirSync(dirname(`${dir}/${file}`), { recursive: true });
+    writeFileSync(`${dir}/${file}`, text);
+  }
   writeFileSync(`${dir}/data/search-index.json`, JSON.stringify(buildSearchIndex(catalog)));
   writeFileSync(`${dir}/geojson/zone-labels.geojson`, JSON.stringify(labels));
   writeFileSync(`${dir}/geojson/carriers.geojson`, JSON.stringify(carrierPoints));

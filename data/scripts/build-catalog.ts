@@ -1,18 +1,21 @@
-import { firstViewIndexOf } from '../../src/data/first-view-index.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { assembleCatalog, assembleCodeTable } from './assemble-catalog.ts';
+import { catalogFilesOf } from './catalog-files.ts';
 import { readAuthoredData } from './read-authored.ts';
 import { isMain, publicDir, runScript, writeBuilt } from './script-io.ts';
 
 /**
  * Validates data/*.yaml and writes below `outDir` data/catalog.json (the whole catalog, the public contract),
- * data/catalog-index.json beside it (the first view's plans and zone names, which the app reads first) and
- * data/codes.json.
+ * the app's index and per-plan detail files cut from it (`catalogFilesOf`) and data/codes.json.
  */
 export function buildCatalog(outDir = publicDir): string {
   const data = readAuthoredData();
   const catalog = assembleCatalog(data);
   writeBuilt(outDir, 'data/catalog.json', `${JSON.stringify(catalog, null, 1)}\n`);
-  writeBuilt(outDir, 'data/catalog-index.json', `${JSON.stringify(firstViewIndexOf(catalog))}\n`);
+  // A plan taken out of data/ takes its detail file with it.
+  rmSync(join(outDir, 'data/plan-details'), { recursive: true, force: true });
+  for (const [file, text] of catalogFilesOf(catalog)) writeBuilt(outDir, file, text);
   writeBuilt(outDir, 'data/codes.json', `${JSON.stringify(assembleCodeTable(data))}\n`);
   return (
     `catalog ${catalog.version}: ${catalog.plans.length} plans, ${catalog.zones.length} zones, ` +

@@ -5,6 +5,7 @@ import { initialAppState, useAppStore } from '../state/store';
 import { Header } from './header';
 import { Kiosk } from './kiosk';
 import { KioskMode } from './kiosk-mode';
+import { catalogInStore } from '../test/catalog-in-store';
 
 const settings = { idleMs: 1000, countdownMs: 3000, attractStepMs: 500 };
 const tour = {
@@ -18,7 +19,7 @@ const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog }, tours: { status: 'ready', tours: [tour] } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog), tours: { status: 'ready', tours: [tour] } });
 });
 
 afterEach(() => {

@@ -1,6 +1,7 @@
 /**
- * The catalog's two files under public/: the first view's index (plans and zone names), which the app reads
- * first and index.html preloads, and the whole catalog, read once the first view is drawn or asked for.
+ * The catalog's files the app reads under public/: the first view's index (plans and zone names), which it
+ * reads first and index.html preloads, and the links across plans, read once the first view is drawn or asked
+ * for (each plan's detail file is `src/data/plan-detail-file.ts`).
  */
 export const firstViewFile = 'data/catalog-index.json';
-export const catalogFile = 'data/catalog.json';
+export const linksFile = 'data/catalog-links.json';

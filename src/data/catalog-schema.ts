@@ -1,6 +1,6 @@
 import './zod-without-eval';
 import { z } from 'zod';
-import { zoneKindValues } from './first-view-index';
+import { carrierKindValues, sectorValues, zoneKindValues } from './first-view-index';
 
 /**
  * The public data contract (see ../shared/guide/data-contract.md), as zod schemas. Every object is strict: a key
@@ -54,7 +54,7 @@ export const coreIndustriesSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
-// One list for both schemas; the first view's lives in a module without the full schema.
+// One list for both schemas; the index's lives in a module without the full schema.
 export const zoneKinds = zoneKindValues;
 
 export const zoneSchema = z.strictObject({
@@ -76,7 +76,7 @@ export const zoneSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
-export const sectors = ['producer-services', 'consumer-services', 'manufacturing', 'emerging', 'other'] as const;
+export const sectors = sectorValues;
 
 /** Codes of an industry or a family in the national classifications (data/codes/ holds the tables). */
 export const codesSchema = z.strictObject({
@@ -124,7 +124,7 @@ export const taskSchema = z.strictObject({
   refs: z.array(refSchema).min(1),
 });
 
-export const carrierKinds = ['park', 'platform', 'cluster', 'town', 'hub', 'project', 'institution', 'other'] as const;
+export const carrierKinds = carrierKindValues;
 
 const lngLat = z.tuple([z.number().min(119.5).max(121.6), z.number().min(30.6).max(32.2)]);
 

@@ -4,15 +4,17 @@ import type { Catalog } from './catalog-schema';
 
 /**
  * `data/catalog-index.json`: what the first view draws, and no more — the plans and their zones' names and
- * kinds (the layer panel, the map's colours and labels). Industries, carriers, targets, tasks and every
- * reference come with the whole catalog, fetched once the first view is drawn or as soon as something needs
- * it. Checked with zod's small build: this check is on the way to the first view, the catalog's full schema is not.
+ * kinds (the layer panel, the map's colours and labels). What links zones, carriers and industries across the
+ * plans follows once the first view is drawn or as soon as something needs it (`catalog-links.ts`); what a
+ * plan's cards cite comes plan by plan (`plan-detail.ts`). Checked with zod's small build: this check is on the way to the first view, the catalog's full schema is not.
  */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs'));
 /** A bilingual name, as the catalog's schema has it (checked here with zod's small build). */
 export const nameSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))) });
 
 export const zoneKindValues = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
+export const carrierKindValues = ['park', 'platform', 'cluster', 'town', 'hub', 'project', 'institution', 'other'] as const;
+export const sectorValues = ['producer-services', 'consumer-services', 'manufacturing', 'emerging', 'other'] as const;
 
 export const firstViewIndexSchema = z.strictObject({
   version: z.string().check(z.minLength(1)),

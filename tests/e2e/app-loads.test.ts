@@ -166,13 +166,13 @@ describe('bad input', () => {
 
   it('names a malformed catalog file and keeps the base map working', async () => {
     const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.route('**/data/catalog.json', (route) =>
+    await page.route('**/data/catalog-links.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: '{"version": 1, "plans": "oops"}' }),
     );
     await page.goto(harness.url);
     const notice = page.getByTestId('catalog-error');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('data/catalog.json');
+    expect(await notice.textContent()).toContain('data/catalog-links.json');
     expect(await notice.textContent()).toContain('plans');
     await waitForMapIdle(page);
     const districts = await page.evaluate(

@@ -64,6 +64,22 @@ const openLens = async (page: Page) => {
   await waitForMapIdle(page);
 };
 const lensShown = (page: Page) => page.getByTestId('lens-detail').waitFor();
+/** A card of a zone of the Wuzhong plan, opened from a link on a cold load: it reads that plan's detail file. */
+const openWzEastCard = async (page: Page) => {
+  await page.goto(`${harness.url}?plans=${wzEast.plan}&zone=${wzEast.id}`);
+  await page.getByTestId('zone-card').getByRole('heading', { level: 2, name: wzEast.name }).waitFor();
+  await waitForMapIdle(page);
+};
+/** Another plan's card is whole, with its citations; then back to the damaged plan, whose card the map still opens. */
+const otherPlanCardWhole = async (page: Page) => {
+  await page.goto(`${harness.url}?plans=${sndEcology.plan}&zone=${sndEcology.id}`);
+  const card = page.getByTestId('zone-card');
+  await card.getByRole('heading', { level: 2, name: sndEcology.name }).waitFor();
+  await card.locator('.source__lines').first().waitFor();
+  expect(await page.getByTestId('detail-error').count()).toBe(0);
+  await page.goto(`${harness.url}?plans=${wzEast.plan}`);
+  await waitForMapIdle(page);
+};
 const presentFallback = async (page: Page) => {
   await page.getByRole('button', { name: '演示' }).click();
   await page.getByTestId('present-card').waitFor();
@@ -72,47 +88,99 @@ const presentFallback = async (page: Page) => {
 };
 
 const cases: Case[] = [
-  // The catalog: everything else depends on it, so its message is an alert and the base map carries on.
-  { name: 'catalog cut off halfway', file: 'data/catalog.json', corrupt: truncated, field: /not valid JSON/ },
-  { name: 'catalog of the wrong type', file: 'data/catalog.json', corrupt: { body: json([]) }, field: /\(root\)/ },
+  // The links across plans (the lens, the search, a card's industries): the catalog's alert over the map.
+  // The search field asks for them at once.
+  { name: 'links cut off halfway', file: 'data/catalog-links.json', corrupt: truncated, field: /not valid JSON/, use: askForCatalog },
+  { name: 'links of the wrong type', file: 'data/catalog-links.json', corrupt: { body: json([]) }, field: /\(root\)/, use: askForCatalog },
   {
-    name: 'catalog whose plans are not a list',
-    file: 'data/catalog.json',
-    corrupt: { body: (o) => JSON.stringify({ ...JSON.parse(o), plans: { oops: true } }) },
-    field: /plans/,
+    name: 'links whose zones are not a list',
+    file: 'data/catalog-links.json',
+    corrupt: { body: (o) => JSON.stringify({ ...JSON.parse(o), zones: { oops: true } }) },
+    field: /zones/,
+    use: askForCatalog,
   },
   {
-    name: 'catalog with a zone naming an unknown industry',
-    file: 'data/catalog.json',
+    name: 'links with a zone naming an unknown industry',
+    file: 'data/catalog-links.json',
     corrupt: {
       body: (o) => {
-        const catalog = JSON.parse(o);
-        catalog.zones[0].industryIds.push('no-such-industry');
-        return JSON.stringify(catalog);
+        const links = JSON.parse(o);
+        links.zones[0].industryIds.push('no-such-industry');
+        return JSON.stringify(links);
       },
     },
     field: /zones\[[a-z0-9-]+\]\.industryIds.*no-such-industry/,
+    use: askForCatalog,
   },
   {
-    name: 'catalog with a carrier outside Suzhou and a NaN-like year',
-    file: 'data/catalog.json',
+    name: 'links with a carrier outside Suzhou',
+    file: 'data/catalog-links.json',
     corrupt: {
       body: (o) => {
-        const catalog = JSON.parse(o);
-        catalog.carriers.find((c: { coord?: number[] }) => c.coord).coord = [999, -999];
-        catalog.sources[0].year = 'NaN';
-        return JSON.stringify(catalog);
+        const links = JSON.parse(o);
+        links.carriers.find((c: { coord?: number[] }) => c.coord).coord = [999, -999];
+        return JSON.stringify(links);
       },
     },
-    field: /carriers\.\d+\.coord|sources\.0\.year/,
+    field: /carriers\.\d+\.coord/,
+    use: askForCatalog,
   },
-  { name: 'catalog empty', file: 'data/catalog.json', corrupt: empty, field: /not valid JSON/ },
-  { name: 'catalog missing', file: 'data/catalog.json', corrupt: { status: 404 }, field: /HTTP 404/ },
   {
-    name: 'catalog of 30 MB of nonsense',
-    file: 'data/catalog.json',
+    name: 'links of another build of the data',
+    file: 'data/catalog-links.json',
+    corrupt: { body: (o) => JSON.stringify({ ...JSON.parse(o), version: '1999.1.1' }) },
+    field: /version/,
+    use: askForCatalog,
+  },
+  { name: 'links empty', file: 'data/catalog-links.json', corrupt: empty, field: /not valid JSON/, use: askForCatalog },
+  { name: 'links missing', file: 'data/catalog-links.json', corrupt: { status: 404 }, field: /HTTP 404/, use: askForCatalog },
+  {
+    name: 'links of 30 MB of nonsense',
+    file: 'data/catalog-links.json',
     corrupt: { body: () => `[${'1e999,'.repeat(5_000_000)}0]` },
     field: /\(root\)/,
+    use: askForCatalog,
+  },
+
+  // A plan's detail file: the card of one of its zones names it and still shows the zone; the other plans'
+  // cards are whole. Read when a card of the plan opens (here from a link, on a cold load).
+  { name: 'a plan’s detail cut off', file: 'data/plan-details/wz-services-2021.json', corrupt: truncated, field: /not valid JSON/, use: openWzEastCard, without: otherPlanCardWhole, zone: wzEast },
+  { name: 'a plan’s detail missing', file: 'data/plan-details/wz-services-2021.json', corrupt: { status: 404 }, field: /HTTP 404/, use: openWzEastCard, zone: wzEast },
+  {
+    name: 'a plan’s detail with a zone without references',
+    file: 'data/plan-details/wz-services-2021.json',
+    corrupt: {
+      body: (o) => {
+        const detail = JSON.parse(o);
+        detail.zones[0].refs = [];
+        return JSON.stringify(detail);
+      },
+    },
+    field: /zones\.0\.refs/,
+    use: openWzEastCard,
+    zone: wzEast,
+  },
+  {
+    name: 'a plan’s detail holding another plan’s zones',
+    file: 'data/plan-details/wz-services-2021.json',
+    corrupt: {
+      body: (o) => {
+        const detail = JSON.parse(o);
+        detail.zones[0].planId = 'snd-2021';
+        return JSON.stringify(detail);
+      },
+    },
+    field: /zones\.0\.planId.*snd-2021/,
+    use: openWzEastCard,
+    zone: wzEast,
+  },
+  {
+    name: 'a plan’s detail of another build of the data',
+    file: 'data/plan-details/wz-services-2021.json',
+    corrupt: { body: (o) => JSON.stringify({ ...JSON.parse(o), version: '1999.1.1' }) },
+    field: /version/,
+    use: openWzEastCard,
+    zone: wzEast,
   },
 
   // The first view's index of the catalog: the same alert, over the base map.
@@ -132,7 +200,7 @@ const cases: Case[] = [
   { name: 'first-view index missing', file: 'data/catalog-index.json', corrupt: { status: 404 }, field: /HTTP 404/ },
 
   // Tours: presenting falls back to one tour per plan.
-  // Tours are read with the whole catalog, which a focus on the search field asks for at once.
+  // Tours are read with the links across plans, which a focus on the search field asks for at once.
   { name: 'tours cut off', file: 'data/tours.json', corrupt: truncated, field: /not valid JSON/, use: askForCatalog, without: presentFallback, zone: wzEast },
   {
     name: 'tours through zones the catalog lacks',
@@ -215,9 +283,9 @@ async function serveCorrupted(page: Page, file: string, corruption: Corruption):
   });
 }
 
-/** The message that names a broken file: the catalog's alert, or a notice. */
+/** The message that names a broken file: the catalog's alert, a notice, or the alert in the panel that read it. */
 const messageAbout = (page: Page, file: string) =>
-  page.locator('[data-testid="catalog-error"], [data-testid="notices"]').filter({ hasText: file });
+  page.locator('[data-testid="catalog-error"], [data-testid="notices"], [data-testid="detail-error"]').filter({ hasText: file });
 
 async function clickZone(page: Page, zone: NonNullable<Case['zone']>): Promise<string | null> {
   // Projected once the camera rests (leaving a presentation flies it back), so the click lands on the zone.
@@ -234,7 +302,9 @@ describe('a damaged data file', () => {
   it(`is tried in ${cases.length} ways`, () => expect(cases.length).toBeGreaterThanOrEqual(20));
 
   it.each(cases)('$name: names $file and the rest keeps working', async ({ file, corrupt, field, zone, use, without }) => {
-    const page = await harness.browser.newPage({ viewport: { width: 1024, height: 720 }, reducedMotion: 'reduce' });
+    // No service worker: one installed by the first load would answer a later load's requests from its
+    // precache, around the damaged copy.
+    const page = await harness.browser.newPage({ viewport: { width: 1024, height: 720 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await serveCorrupted(page, file, corrupt);

@@ -21,6 +21,7 @@ async function clickMapAt(page: Page, [lng, lat]: number[], dx = 0, dy = 0): Pro
 const zoneCard = (page: Page) => page.getByTestId('zone-card');
 
 const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
+const zoneOf = (zoneId: string) => catalog.zones.find((zone) => zone.id === zoneId)!;
 
 /** Zones of the given plans, and whether each has the industry itself or through a carrier. */
 function zonesWithIndustry(industryId: string, planIds: string[]) {
@@ -123,6 +124,19 @@ describe('exploring the map', () => {
     const page = await openApp('?plans=snd-2021&zone=snd-business-innovation&lang=en&view=120.55,31.3,11');
     await zoneCard(page).waitFor();
     expect(await zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toMatch(/[A-Za-z]/);
+    // On a cold load the card reads its plan's detail file: industries, carriers and targets, each with its lines.
+    const card = zoneCard(page);
+    expect(await card.locator('.chip').count()).toBeGreaterThan(3);
+    const carriers = card.getByRole('region', { name: 'Carriers' });
+    expect(await carriers.locator('.carrier').count()).toBe(zoneOf('snd-business-innovation').carrierIds.length);
+    expect(await carriers.locator('.source__lines').first().textContent()).toMatch(/lines? \d+–\d+/);
+    const targets = card.getByRole('region', { name: 'Targets' });
+    expect(await targets.locator('.targets > li').count()).toBe(zoneOf('snd-business-innovation').targetIds.length);
+    expect(await card.getByRole('region', { name: 'Sources' }).locator('.source__lines').first().textContent()).toMatch(/lines? \d+–\d+/);
+    const detailFiles = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/plan-details/')),
+    );
+    expect(detailFiles.map((path) => path.split('/').pop())).toEqual(['snd-2021.json']);
     const view = await page.evaluate(() => {
       const map = window.__suzhouMap!;
       return { ...map.getCenter(), zoom: map.getZoom() };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Carrier, Target } from '../../data/catalog-schema';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useCatalogIndex, useFirstViewIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { carrierKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
@@ -19,7 +19,8 @@ export function ComparePanel() {
   const locale = useAppStore((s) => s.locale);
   const compareZoneIds = useAppStore((s) => s.compareZoneIds);
   const compareCleared = useAppStore((s) => s.compareCleared);
-  const index = useCatalogIndex();
+  const shown = useFirstViewIndex();
+  const index = useCatalogIndex([...new Set(compareZoneIds.flatMap((id) => shown?.zone(id)?.planId ?? []))]);
   const zones = index ? compareZoneIds.flatMap((id) => index.zone(id) ?? []) : [];
   const [idA, idB] = zones.map((zone) => zone.id);
   const comparison = index && idA && idB ? compareZones(index, idA, idB) : undefined;

@@ -7,6 +7,7 @@ import { exportDraft } from './draft-export';
 import { DraftEditSelected } from './draft-edit-selected';
 import { DraftToolbar } from './draft-toolbar';
 import { DraftZoneItem } from './draft-zone-item';
+import { loadedCatalogIndex, planDetailsSettled } from '../../state/use-catalog';
 
 /**
  * The draft's tools and zones, over the map. On a phone it is a bar of tool icons across the top of the map,
@@ -30,9 +31,16 @@ export function DraftPanel() {
     if (draftZoneId) setExpanded(true);
   }, [draftZoneId]);
 
-  const exportFiles = () => {
-    if (!plan || !catalog) return;
-    for (const file of exportDraft(history.present, plan, catalog)) {
+  const exportFiles = async () => {
+    if (!plan) return;
+    // The files cite the plans' own passages, which come with their detail files: the draft's plan and the
+    // plans whose zones it edits.
+    const edited = history.present.flatMap((zone) => (zone.editOf ? (catalog?.zones.find((z) => z.id === zone.editOf)?.planId ?? []) : []));
+    await planDetailsSettled([plan.id, ...edited]);
+    const cited = loadedCatalogIndex();
+    const citedPlan = cited?.plan(plan.id);
+    if (!cited || !citedPlan?.refs.length) return;
+    for (const file of exportDraft(history.present, citedPlan, cited.catalog)) {
       const type = file.path.endsWith('.geojson') ? 'application/geo+json' : 'text/yaml';
       downloadFile(new Blob([file.text], { type }), file.path.split('/').at(-1)!);
     }

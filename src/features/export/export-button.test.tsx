@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { ExportButton } from './export-button';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 describe('ExportButton', () => {

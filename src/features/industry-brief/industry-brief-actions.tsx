@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { LensScope } from '../../data/lens-scope';
-import { useCatalogIndex } from '../../state/use-catalog';
+import type { CatalogIndex } from '../../data/catalog-index';
+import { lensScope, type LensScope } from '../../data/lens-scope';
+import { loadedCatalogIndex, planDetailsSettled } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { isoDate } from '../../i18n/format';
@@ -27,18 +28,22 @@ async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
 /** The lens's take-aways: the industry brief on one A4 page, printed or saved as a PNG, in the chosen language. */
 export function IndustryBriefActions({ scope }: { scope: LensScope }) {
   const t = useT();
-  const index = useCatalogIndex();
   const planMap = usePlanMap();
-  const [job, setJob] = useState<{ kind: Kind; snapshot: BriefSnapshot }>();
+  // The brief cites every plan of the lens: their details are fetched when it is asked for, not before.
+  const [job, setJob] = useState<{ kind: Kind; snapshot: BriefSnapshot; index: CatalogIndex; scope: LensScope }>();
   const [busy, setBusy] = useState<Kind>();
   const image = useRef<HTMLImageElement | null>(null);
   const sheet = useRef<HTMLDivElement>(null);
 
   const prepare = async (kind: Kind) => {
-    if (busy || !index) return;
+    if (busy) return;
     setBusy(kind);
     try {
-      setJob({ kind, snapshot: await takeBriefSnapshot(planMap, scope, index) });
+      await planDetailsSettled(scope.planIds);
+      const index = loadedCatalogIndex();
+      const whole = index && lensScope(index, scope.subject);
+      if (!index || !whole) throw new Error('the catalog is not in');
+      setJob({ kind, snapshot: await takeBriefSnapshot(planMap, whole, index), index, scope: whole });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(undefined);
@@ -82,10 +87,10 @@ export function IndustryBriefActions({ scope }: { scope: LensScope }) {
     return () => window.removeEventListener('afterprint', done);
   }, [done]);
 
-  const brief = job && index && (
+  const brief = job && (
     <IndustryBrief
-      scope={scope}
-      index={index}
+      scope={job.scope}
+      index={job.index}
       {...job.snapshot}
       onImageReady={(el) => {
         image.current = el;

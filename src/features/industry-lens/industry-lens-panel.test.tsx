@@ -7,6 +7,10 @@ import { setCodeNames } from '../../data/use-code-table';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { IndustryLensPanel } from './industry-lens-panel';
+import { catalogInStore } from '../../test/catalog-in-store';
+import { catalogLinksOf, catalogWithLinks } from '../../data/catalog-links';
+import { firstViewCatalog, firstViewIndexOf } from '../../data/first-view-index';
+import { planDetailOf } from '../../data/plan-detail';
 
 // An alias that no name contains, and an industry nothing uses, on top of the shared fixture.
 const catalog: Catalog = {
@@ -37,7 +41,7 @@ afterAll(() => setCodeNames(undefined));
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog } });
+  useAppStore.setState({ ...catalogInStore(catalog) });
 });
 
 const button = (name: RegExp) => screen.getByRole('button', { name });
@@ -138,5 +142,23 @@ describe('IndustryLensPanel', () => {
     expect(screen.getByRole('region', { name: 'One ring, two axes' })).toHaveTextContent(/Development ring\s*stated by the plan · Financial services/);
     expect(screen.getByRole('button', { name: 'Clear' })).toBeInTheDocument();
     expect(screen.getByTestId('lens-detail')).toHaveTextContent('Lead units Development and Reform Commission; Financial Regulatory Bureau');
+  });
+
+  it('shows a lens’s places across plans at once from the links, and each plan’s citations as its detail arrives', () => {
+    const linked = catalogWithLinks(firstViewCatalog(firstViewIndexOf(catalog)), catalogLinksOf(catalog));
+    useAppStore.setState({ catalog: { status: 'ready', catalog: linked }, planDetails: {} });
+    render(<IndustryLensPanel />);
+    act(() => useAppStore.getState().familyPicked('money'));
+    const detail = screen.getByTestId('lens-detail');
+    const ring = () => within(within(detail).getByRole('region', { name: '一环两轴' })).getByRole('button', { name: /^环\s*发展环/ });
+    expect(within(detail).getByRole('region', { name: '东中西' })).toHaveTextContent('东部片区');
+    expect(ring()).not.toHaveTextContent('行 10–12');
+    expect(Object.keys(useAppStore.getState().planDetails).sort()).toEqual(['city', 'district']);
+
+    act(() => useAppStore.getState().planDetailLoaded(planDetailOf(catalog, catalog.plans.find((plan) => plan.id === 'city')!)));
+    expect(ring()).toHaveTextContent(/行 10–12\s*“?发展环/);
+    act(() => useAppStore.getState().planDetailFailed('district', 'data/plan-details/district.json', ['HTTP 404']));
+    expect(screen.getByRole('alert')).toHaveTextContent('data/plan-details/district.json');
+    expect(within(detail).getByRole('region', { name: '东中西' })).toHaveTextContent('东部片区');
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { lensScope } from '../../data/lens-scope';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useCatalogIndex, useDetailProblems } from '../../state/use-catalog';
+import { DetailNotice } from '../shared/detail-notice';
 import { useT } from '../../i18n/use-t';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { useAppStore } from '../../state/store';
@@ -23,6 +24,8 @@ export function IndustryLensPanel() {
   const [clearedKey, setClearedKey] = useState<string>();
   const subject = lensSubjectOf({ lensFamilyId, lensIndustryId });
   const scope = index && subject ? lensScope(index, subject) : undefined;
+  // The rows come from the links at once; each plan's citations, targets and tasks as its group comes into view.
+  const problems = useDetailProblems(scope?.planIds ?? []);
 
   if (!index) {
     return (
@@ -43,6 +46,7 @@ export function IndustryLensPanel() {
       <h2 id="lens-title" className="lens__title">
         {t('lensTitle')}
       </h2>
+      {problems.length > 0 && <DetailNotice problems={problems} />}
       {scope ? (
         <LensDetail
           index={index}

@@ -5,6 +5,7 @@ import { localize } from '../../i18n/localize';
 import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { useDetailWhenSeen } from '../../state/use-detail-when-seen';
 import { TaskList } from '../shared/task-list';
 import { TargetRow } from '../shared/target-row';
 import { IndustryBriefActions } from '../industry-brief';
@@ -32,6 +33,8 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
   const format = (n: number) => formatNumber(n, locale);
   const count = (key: 'lensPlacesCount' | 'lensIndustriesCount', n: number) =>
     t(n === 1 ? `${key}One` : key).replace('{n}', format(n));
+  const afterPlaces = useRef<HTMLDivElement>(null);
+  useDetailWhenSeen(afterPlaces, scope.planIds);
   const isFamily = scope.subject.kind === 'family';
   const family = isFamily ? index.family(scope.subject.id) : index.family(scope.industries[0]!.familyId);
   const industry = isFamily ? undefined : scope.industries[0]!;
@@ -106,6 +109,8 @@ export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
           <LensPlaces key={`${scope.subject.kind}:${scope.subject.id}`} groups={scope.groups} showIndustries={isFamily} />
         </LensSection>
       )}
+      {/* The targets and tasks below draw on every plan of the lens: read that far, all their details are fetched. */}
+      <div ref={afterPlaces} aria-hidden="true" />
 
       {scope.targets.length > 0 && (
         <LensSection id="lens-targets-title" title={t('lensTargets')} count={format(scope.targets.length)}>

@@ -5,6 +5,7 @@ import { placeName } from '../../i18n/place-names';
 import { carrierKindTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
+import { useDetailWhenSeen } from '../../state/use-detail-when-seen';
 import { InlineCitation } from '../shared/inline-citation';
 import { LensReason } from './lens-reason';
 import { PlanTitle } from '../shared/plan-title';
@@ -25,14 +26,17 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const carrierFocused = useAppStore((s) => s.carrierFocused);
   const current = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLElement>(null);
   const { plan } = group;
+  // The places come from the links; their citations from the plan's detail, fetched once the group is in view.
+  useDetailWhenSeen(section, [plan.id]);
 
   useEffect(() => {
     current.current?.scrollIntoView?.({ block: 'nearest' });
   }, []);
 
   return (
-    <section className="lens-plan" aria-label={localize(plan.pattern, locale)} data-plan-id={plan.id}>
+    <section ref={section} className="lens-plan" aria-label={localize(plan.pattern, locale)} data-plan-id={plan.id}>
       <h5 className="lens-plan__pattern">{localize(plan.pattern, locale)}</h5>
       <p className="lens-plan__meta">
         <PlanTitle plan={plan} name="name" />

@@ -7,7 +7,8 @@ import { VisitorOverlap } from './visitor-overlap';
 
 /** The kiosk's card: the zone picked, the areas under a tap to pick from, or the plan on the map. */
 export function KioskPanel({ plans, onScreen }: { plans: KioskPlan[]; onScreen?: string }) {
-  const index = useCatalogIndex();
+  // The kiosk's cards cite every plan it shows; all of them are precached for offline days.
+  const index = useCatalogIndex('all');
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
   const overlapZoneIds = useAppStore((s) => s.overlapZoneIds);
   const zone = selectedZoneId ? index?.zone(selectedZoneId) : undefined;

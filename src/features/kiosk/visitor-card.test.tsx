@@ -5,13 +5,14 @@ import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { VisitorCard } from './visitor-card';
 import { VisitorOverlap } from './visitor-overlap';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 const index = indexCatalog(fixtureCatalog);
 const plans = [{ planId: 'city', label: { zh: '市级 · 一环两轴', en: 'City: one ring, two axes' } }];
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 describe('the visitor card', () => {

@@ -5,10 +5,11 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import { firstViewCatalog, firstViewIndexOf } from '../../data/first-view-index';
 import { initialAppState, useAppStore } from '../../state/store';
 import { LayerPanel } from './layer-panel';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 describe('LayerPanel', () => {

@@ -6,10 +6,11 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import { MatrixPanel } from './matrix-panel';
 import { catalogWithDraft } from '../../data/draft-catalog';
 import { drawnZone } from '../../data/draft-model';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 const row = (zone: string) => screen.getByRole('rowheader', { name: zone }).closest('tr')!;

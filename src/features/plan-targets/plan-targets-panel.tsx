@@ -15,7 +15,8 @@ import './plan-targets.css';
  */
 export function PlanTargetsPanel() {
   const t = useT();
-  const index = useCatalogIndex();
+  // The list of plans with targets needs every plan's detail.
+  const index = useCatalogIndex('all');
   const locale = useAppStore((s) => s.locale);
   const chosen = useAppStore((s) => s.targetsPlanId);
   const selectedPlan = useAppStore((s) => (s.selectedZoneId ? index?.zone(s.selectedZoneId)?.planId : undefined));

@@ -5,6 +5,7 @@ import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import type { Tour } from '../../data/tour-schema';
 import { PresentMode } from './present-mode';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 const tours: Tour[] = [
   {
@@ -28,7 +29,7 @@ function fetchAnswering(body: (url: string) => unknown) {
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
   window.history.replaceState(null, '', '/');
   vi.stubGlobal('fetch', fetchAnswering(() => undefined));
 });

@@ -21,7 +21,8 @@ import './present-phone.css';
  */
 export function PresentView() {
   const t = useT();
-  const index = useCatalogIndex();
+  // A tour's slides cite every plan they pass through; they are fetched at once, not slide by slide.
+  const index = useCatalogIndex('all');
   const locale = useAppStore((s) => s.locale);
   const tours = useAppStore((s) => s.tours);
   const tourId = useAppStore((s) => s.tourId);

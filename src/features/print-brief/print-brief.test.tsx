@@ -7,13 +7,14 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import { capList } from './brief-limits';
 import { PrintBriefButton } from './print-brief-button';
 import { ZoneBrief } from './zone-brief';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 const index = indexCatalog(fixtureCatalog);
 const now = new Date(2026, 10, 5);
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 describe('capList', () => {

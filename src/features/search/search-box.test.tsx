@@ -8,6 +8,7 @@ import { buildSearchIndex } from '../../data/search-keys';
 import { forgetSearchIndex } from './use-search-index';
 import codeTable from '../../../public/data/codes.json';
 import { setCodeNames } from '../../data/use-code-table';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 /** The app's two search files: the pinyin keys and the names of the industry codes. */
 const serveIndex = () =>
@@ -17,7 +18,7 @@ const serveIndex = () =>
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
   forgetSearchIndex();
   setCodeNames(undefined);
   vi.stubGlobal('fetch', serveIndex());

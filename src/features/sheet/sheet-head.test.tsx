@@ -4,10 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../../state/store';
 import { SheetHead } from './sheet-head';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 const toggle = () => screen.getByRole('button', { expanded: useAppStore.getState().sheet !== 'peek' });

@@ -7,6 +7,7 @@ import { initialAppState, useAppStore } from '../../state/store';
 import { ZoneCard } from './zone-card';
 import { catalogWithDraft } from '../../data/draft-catalog';
 import { editedZone } from '../../data/draft-model';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 const withSections = {
   ...fixtureCatalog,
@@ -16,7 +17,7 @@ const index = indexCatalog(withSections);
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: withSections } });
+  useAppStore.setState({ ...catalogInStore(withSections) });
 });
 
 function renderCard(zoneId: string) {

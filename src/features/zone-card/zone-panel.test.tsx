@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../../state/store';
 import { ZonePanel } from './zone-panel';
+import { catalogLinksOf, catalogWithLinks } from '../../data/catalog-links';
+import { firstViewCatalog, firstViewIndexOf } from '../../data/first-view-index';
+import { planDetailOf } from '../../data/plan-detail';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: fixtureCatalog } });
+  useAppStore.setState({ ...catalogInStore(fixtureCatalog) });
 });
 
 describe('ZonePanel', () => {
@@ -35,5 +39,45 @@ describe('ZonePanel', () => {
     await userEvent.click(screen.getByRole('button', { name: '关闭' }));
     expect(useAppStore.getState().selectedZoneId).toBeUndefined();
     expect(screen.getByRole('heading', { name: '点击地图上的区域' })).toBeInTheDocument();
+  });
+
+  describe('waiting on its plan’s detail file', () => {
+    // The store as the app has it before any detail: the first view's index with the links across plans.
+    const linked = catalogWithLinks(firstViewCatalog(firstViewIndexOf(fixtureCatalog)), catalogLinksOf(fixtureCatalog));
+    const cityPlan = fixtureCatalog.plans.find((plan) => plan.id === 'city')!;
+    beforeEach(() => useAppStore.setState({ catalog: { status: 'ready', catalog: linked }, planDetails: {} }));
+
+    it('asks for the picked zone’s plan alone, and shows the card with its citations once the detail is in', () => {
+      render(<ZonePanel />);
+      act(() => useAppStore.getState().zoneSelected('city-ring'));
+      expect(useAppStore.getState().planDetails).toEqual({ city: { status: 'loading' } });
+      expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
+      expect(document.querySelector('.zone-panel__pending')).toHaveAttribute('aria-busy', 'true');
+
+      act(() => useAppStore.getState().planDetailLoaded(planDetailOf(fixtureCatalog, cityPlan)));
+      expect(screen.getByRole('heading', { level: 2, name: '发展环' })).toBeInTheDocument();
+      expect(screen.getByText('高质量发展环')).toBeInTheDocument();
+      expect(within(screen.getByRole('region', { name: '出处' })).getByText(/10/)).toBeInTheDocument();
+      expect(within(screen.getByRole('region', { name: '目标' })).getByText('建成高质量发展环')).toBeInTheDocument();
+    });
+
+    it('names a broken detail file in the panel and still shows what the index knows of the zone', () => {
+      render(<ZonePanel />);
+      act(() => useAppStore.getState().zoneSelected('city-ring'));
+      act(() => useAppStore.getState().planDetailFailed('city', 'data/plan-details/city.json', ['zones.0.refs: Invalid input']));
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('本规划的详细内容无法读取');
+      expect(alert).toHaveTextContent('data/plan-details/city.json');
+      expect(alert).toHaveTextContent('zones.0.refs: Invalid input');
+      expect(screen.getByRole('heading', { level: 2, name: '发展环' })).toBeInTheDocument();
+      expect(within(screen.getByRole('region', { name: '产业' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['金融服务', '数字经济']);
+    });
+
+    it('lists the elements under one tap from the index, without fetching any detail', () => {
+      render(<ZonePanel />);
+      act(() => useAppStore.getState().mapClicked(['city-axis', 'district-east']));
+      expect(screen.getAllByRole('button').filter((b) => b.classList.contains('overlap__option'))).toHaveLength(2);
+      expect(useAppStore.getState().planDetails).toEqual({});
+    });
   });
 });

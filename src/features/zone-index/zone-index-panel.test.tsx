@@ -5,6 +5,7 @@ import type { Catalog } from '../../data/catalog-schema';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { ZoneIndexPanel } from './zone-index-panel';
+import { catalogInStore } from '../../test/catalog-in-store';
 
 // The fixture with a park inside the eastern zone, so nesting is exercised.
 const withPark: Catalog = {
@@ -17,7 +18,7 @@ const withPark: Catalog = {
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.setState({ catalog: { status: 'ready', catalog: withPark } });
+  useAppStore.setState({ ...catalogInStore(withPark) });
 });
 
 describe('ZoneIndexPanel', () => {
