@@ -60,7 +60,11 @@ describe.each(viewports)('the built app at $width×$height', ({ name, width, hei
   });
 });
 
-/** Code and data the first view leaves for later: the other panels, the modes, the whole catalog, the checks. */
+/**
+ * Code and data the first view leaves for later: the other panels, the modes, the catalog's links and details,
+ * the checks. (A plan's GeoJSON is checked before it joins the plans' one source, so that check, half a kB,
+ * comes with the first view's plan.)
+ */
 const deferred = [
   /industry-lens-panel-.*\.js$/,
   /matrix-panel-.*\.js$/,
@@ -71,8 +75,9 @@ const deferred = [
   /export-image-.*\.js$/,
   /zone-brief-.*\.js$/,
   /load-catalog-.*\.js$/,
-  /geojson-check-.*\.js$/,
   /data\/catalog\.json$/,
+  /data\/catalog-links\.json$/,
+  /data\/plan-details\//,
   /data\/tours\.json$/,
   /data\/search-index\.json$/,
   /data\/codes\.json$/,
@@ -82,7 +87,7 @@ const notForPhones = [/kiosk-.*\.js$/, /draft-.*\.js$/, /pwa-register-.*\.js$/, 
 
 /**
  * Opens the app and notes, in the page's own clock, when the first view was drawn: the map's first idle with
- * plan layers in its style. Returns what the page had requested by then, and afterwards.
+ * plan features in the plans' source. Returns what the page had requested by then, and afterwards.
  */
 async function openAndWatchFirstView(page: Page, url: string) {
   await page.addInitScript(() => {
@@ -93,7 +98,8 @@ async function openAndWatchFirstView(page: Page, url: string) {
       set: (map: import('maplibre-gl').Map) => {
         w.__suzhouMapValue = map;
         const onIdle = () => {
-          if (!map.getStyle().layers.some((layer) => layer.id.startsWith('plan:'))) return;
+          // Drawn: the plans' one source holds the shown plans' features.
+          if (!map.getSource('plans') || map.querySourceFeatures('plans').length === 0) return;
           w.__firstViewDrawnAt = performance.now();
           map.off('idle', onIdle);
         };

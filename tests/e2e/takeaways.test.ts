@@ -173,7 +173,9 @@ describe('take-aways', () => {
     const before = await page.evaluate(() => window.__suzhouMap!.getBounds().toArray().flat());
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-image').click()]);
     writeFileSync('test-artifacts/export-zone.png', readFileSync((await download.path())!));
-    const [west, south, east, north] = (await page.getByTestId('export-image').getAttribute('data-exported-bounds'))!.split(',').map(Number);
+    const bounds = () => page.getByTestId('export-image').getAttribute('data-exported-bounds');
+    await expect.poll(bounds).not.toBeNull();
+    const [west, south, east, north] = (await bounds())!.split(',').map(Number);
     const [zw, zs, ze, zn] = zoneBbox('snd-tech-ecology');
     expect(west).toBeLessThanOrEqual(zw);
     expect(south).toBeLessThanOrEqual(zs);

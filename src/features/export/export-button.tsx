@@ -28,8 +28,8 @@ export function ExportButton() {
       const { download, exportImage } = await exportCode();
       const image = await exportImage(planMap, { ...state, visiblePlanIds: planVisibility(state, index).visible }, index);
       if (image) {
-        download(image);
         setExportedBounds(image.bounds.map((n) => n.toFixed(5)).join(','));
+        download(image);
       } else useAppStore.getState().noticeShown(t('exportFailed'));
     } catch (error) {
       console.warn('export failed', error);
