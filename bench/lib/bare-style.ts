@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { StyleSpecification } from 'maplibre-gl';
-import { firstViewCatalog, firstViewIndexSchema } from '../../src/data/first-view-index';
+import { firstViewCatalog } from '../../src/data/first-view-index';
+import { firstViewIndexSchema } from '../../src/data/first-view-index-schema';
 import { firstViewFile } from '../../src/config/data-files';
 import { arrowImage } from '../../src/map/arrow-image';
 import { buildStyle } from '../../src/map/build-style';

@@ -3,6 +3,7 @@ import { firstViewFile, linksFile } from '../config/data-files';
 import { assetUrl } from '../config/env';
 import { fetchDataFile } from '../data/fetch-data-file';
 import { CatalogLoadError } from '../data/load-catalog-error';
+import { firstViewOf } from '../data/load-first-view';
 import type { AppState } from '../state/store';
 import { parseUrl, readKioskParams, readPresentLink } from '../state/url';
 import { startPlanDetailLoading } from './plan-detail-loading';
@@ -43,12 +44,9 @@ export function startCatalogLoading(store: Store, search = window.location.searc
   const failed = (file: string) => (error: unknown) =>
     error instanceof CatalogLoadError ? store.getState().catalogFailed(error.file, error.problems) : store.getState().catalogFailed(file, [String(error)]);
 
-  // The index is asked for at once (the request index.html preloads); its check (zod) is a chunk of its own,
-  // fetched beside it, so the map starts without waiting for either.
-  const firstView = Promise.all([
-    fetchDataFile(assetUrl(firstViewFile), (problems) => new CatalogLoadError(firstViewFile, problems)),
-    import('../data/load-first-view'),
-  ]).then(([json, { firstViewOf }]) => firstViewOf(json));
+  // The index is asked for at once (the request index.html preloads) and checked by the first view's own small
+  // check, so nothing but the file stands between the script and the plans' layers.
+  const firstView = fetchDataFile(assetUrl(firstViewFile), (problems) => new CatalogLoadError(firstViewFile, problems)).then(firstViewOf);
   const linksWanted = () => {
     if (linksRequested) return;
     linksRequested = true;

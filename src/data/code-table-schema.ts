@@ -1,6 +1,6 @@
 import './zod-without-eval';
 import * as z from 'zod/mini';
-import { nameSchema } from './first-view-index';
+import { nameSchema } from './first-view-index-schema';
 
 /**
  * public/data/codes.json: the names of the national industry codes the catalog uses, built from data/codes/ by

@@ -1,42 +1,22 @@
-import './zod-without-eval';
-import * as z from 'zod/mini';
-import type { Catalog } from './catalog-schema';
+import type { Catalog, Name } from './catalog-schema';
 
 /**
  * `data/catalog-index.json`: what the first view draws, and no more — the plans and their zones' names and
  * kinds (the layer panel, the map's colours and labels). What links zones, carriers and industries across the
  * plans follows once the first view is drawn or as soon as something needs it (`catalog-links.ts`); what a
- * plan's cards cite comes plan by plan (`plan-detail.ts`). Checked with zod's small build: this check is on the way to the first view, the catalog's full schema is not.
+ * plan's cards cite comes plan by plan (`plan-detail.ts`). No zod here: this module is on the way to the first
+ * view. The file's schema is `first-view-index-schema.ts`; the app checks it with `first-view-check.ts`.
  */
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'ids are lowercase ASCII slugs'));
-/** A bilingual name, as the catalog's schema has it (checked here with zod's small build). */
-export const nameSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))) });
-
 export const zoneKindValues = ['ring', 'axis', 'belt', 'area', 'park', 'county', 'corridor', 'cluster'] as const;
 export const carrierKindValues = ['park', 'platform', 'cluster', 'town', 'hub', 'project', 'institution', 'other'] as const;
 export const sectorValues = ['producer-services', 'consumer-services', 'manufacturing', 'emerging', 'other'] as const;
+export const planLevelValues = ['city', 'district'] as const;
 
-export const firstViewIndexSchema = z.strictObject({
-  version: z.string().check(z.minLength(1)),
-  plans: z
-    .array(
-      z.strictObject({
-        id: slug,
-        name: nameSchema,
-        pattern: nameSchema,
-        level: z.enum(['city', 'district']),
-        area: nameSchema,
-        period: nameSchema,
-        source: z.string().check(z.minLength(1)),
-      }),
-    )
-    .check(z.minLength(1)),
-  zones: z.array(
-    z.strictObject({ id: slug, planId: slug, kind: z.enum(zoneKindValues), name: nameSchema, parentId: z.optional(slug) }),
-  ),
-});
-
-export type FirstViewIndex = z.infer<typeof firstViewIndexSchema>;
+export interface FirstViewIndex {
+  version: string;
+  plans: { id: string; name: Name; pattern: Name; level: (typeof planLevelValues)[number]; area: Name; period: Name; source: string }[];
+  zones: { id: string; planId: string; kind: (typeof zoneKindValues)[number]; name: Name; parentId?: string }[];
+}
 
 /** The index as it is written: the catalog's plans and zones with only the fields the first view reads. */
 export function firstViewIndexOf(catalog: Catalog): FirstViewIndex {

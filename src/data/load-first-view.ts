@@ -1,19 +1,12 @@
 import { firstViewFile } from '../config/data-files';
 import { CatalogLoadError } from './load-catalog-error';
-import { firstViewCatalog, firstViewIndexSchema } from './first-view-index';
+import { firstViewIndexProblems } from './first-view-check';
+import { firstViewCatalog, type FirstViewIndex } from './first-view-index';
 import type { Catalog } from './catalog-schema';
 
-/**
- * Checks the first view's index, as fetched; a bad file is a CatalogLoadError naming it and the field. Its own
- * module, with zod, so that the app fetches it beside the index rather than before the map starts.
- */
+/** Checks the first view's index, as fetched; a bad file is a CatalogLoadError naming it and the field. */
 export function firstViewOf(json: unknown): Catalog {
-  const parsed = firstViewIndexSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new CatalogLoadError(
-      firstViewFile,
-      parsed.error.issues.slice(0, 8).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
-  return firstViewCatalog(parsed.data);
+  const problems = firstViewIndexProblems(json);
+  if (problems.length) throw new CatalogLoadError(firstViewFile, problems.slice(0, 8));
+  return firstViewCatalog(json as FirstViewIndex);
 }

@@ -1,6 +1,6 @@
 import './zod-without-eval';
 import * as z from 'zod/mini';
-import { nameSchema } from './first-view-index';
+import { nameSchema } from './first-view-index-schema';
 
 /** public/data/tours.json: guided sequences through plan zones, authored in data/tours.yaml. */
 

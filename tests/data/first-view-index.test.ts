@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstViewIndexOf, firstViewIndexSchema } from '../../src/data/first-view-index';
+import { firstViewIndexOf } from '../../src/data/first-view-index';
+import { firstViewIndexSchema } from '../../src/data/first-view-index-schema';
 import { parseCatalog } from '../../src/data/load-catalog';
 
 const read = (file: string) => JSON.parse(readFileSync(`public/${file}`, 'utf8'));
