@@ -1,5 +1,10 @@
-/** Messages of draft mode, kept apart from messages.ts like the lens's; messages.ts spreads them into its tables. */
-export const draftMessagesZh = {
+import type { MessageTable } from './messages';
+
+/**
+ * Messages of draft mode (its panel and tools, and a draft's rows in the card, lens and matrix). They travel with
+ * draft mode's code: only modules that draw a draft import them, and `useT(draftMessages)` reads them.
+ */
+const zh = {
   draftTitle: '草稿',
   draftHint: '在地图上绘制区域，分配产业。草稿仅保存在本浏览器，不是规划内容，也没有出处。',
   draftPolygon: '画区域',
@@ -20,7 +25,6 @@ export const draftMessagesZh = {
   draftRemoveIndustry: '移除产业',
   draftRemoveZone: '删除区域',
   draftBadge: '草稿',
-  draftEnter: '草稿',
   draftLeave: '退出草稿',
   draftZones: '草稿区域',
   draftAddCarrier: '添加载体',
@@ -41,11 +45,12 @@ export const draftMessagesZh = {
   draftChangeCarriersRemoved: '移除载体',
   draftChangeShape: '边界已调整',
   draftPlanZoneOpen: '查看规划原区域及出处',
-  lensDraft: '草稿指定',
   draftPanelOpen: '草稿工具',
 } as const;
 
-export const draftMessagesEn: Record<keyof typeof draftMessagesZh, string> = {
+export type DraftMessageKey = keyof typeof zh;
+
+const en: Record<DraftMessageKey, string> = {
   draftTitle: 'Draft',
   draftHint: "Draw zones on the map and assign them industries. The draft stays in this browser; it is not the plan's and has no sources.",
   draftPolygon: 'Draw area',
@@ -66,7 +71,6 @@ export const draftMessagesEn: Record<keyof typeof draftMessagesZh, string> = {
   draftRemoveIndustry: 'Remove industry',
   draftRemoveZone: 'Delete zone',
   draftBadge: 'Draft',
-  draftEnter: 'Draft',
   draftLeave: 'Leave draft',
   draftZones: 'Draft zones',
   draftAddCarrier: 'Add carrier',
@@ -87,6 +91,7 @@ export const draftMessagesEn: Record<keyof typeof draftMessagesZh, string> = {
   draftChangeCarriersRemoved: 'Carriers removed',
   draftChangeShape: 'Boundary reshaped',
   draftPlanZoneOpen: "Open the plan's zone and its sources",
-  lensDraft: 'assigned in the draft',
   draftPanelOpen: 'Draft tools',
 };
+
+export const draftMessages: MessageTable<DraftMessageKey> = { zh, en };

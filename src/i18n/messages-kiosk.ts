@@ -1,9 +1,10 @@
+import type { MessageTable } from './messages';
+
 /**
- * Messages of the exhibition kiosk's own screen (visitor card, plan switcher, key), kept apart from messages.ts
- * so that the two grow without stepping on each other; messages.ts spreads them into its tables. Written for a
- * passer-by: no planning terms where plain words do.
+ * Messages of the exhibition kiosk's own screen (visitor card, plan switcher, key), which travel with the
+ * kiosk's code (`useT(kioskMessages)`), not in the first view's. Written for a passer-by: no planning terms where plain words do.
  */
-export const kioskMessagesZh = {
+const zh = {
   kioskTapHint: '点按彩色区域查看',
   kioskPlans: '选择规划',
   kioskKey: '图例',
@@ -18,7 +19,9 @@ export const kioskMessagesZh = {
   kioskStep: '第 {n} / {total} 处',
 } as const;
 
-export const kioskMessagesEn: Record<keyof typeof kioskMessagesZh, string> = {
+export type KioskMessageKey = keyof typeof zh;
+
+const en: Record<KioskMessageKey, string> = {
   kioskTapHint: 'Tap a coloured area',
   kioskPlans: 'Choose a plan',
   kioskKey: 'Key',
@@ -32,3 +35,5 @@ export const kioskMessagesEn: Record<keyof typeof kioskMessagesZh, string> = {
   kioskOverlapHint: 'Pick one to see it',
   kioskStep: 'Place {n} of {total}',
 };
+
+export const kioskMessages: MessageTable<KioskMessageKey> = { zh, en };

@@ -1,32 +1,25 @@
+import type { MessageTable } from './messages';
+
 /**
- * Messages of the industry lens on families and codes, the 2022 tasks and the industry brief, kept apart from
- * messages.ts so that the two grow without stepping on each other; messages.ts spreads them into its tables.
+ * Messages of the industry lens on families and codes, the code search and the industry brief. They travel with
+ * those panels' code, not in the first view's: `useT(lensMessages)` reads them.
  */
-export const lensMessagesZh = {
-  lensNotFound: '链接中的产业或产业族不存在，已忽略：',
+const zh = {
   lensFamily: '产业族',
   lensFamilyHint: '选择一个产业族或产业，查看所有规划中安排它的区域、园区与载体。',
   lensIndustriesOfFamily: '包含的产业',
   lensPlaces: '规划中的位置',
-  lensPlacesCount: '{n} 处',
-  lensPlacesCountOne: '{n} 处',
   lensMorePlaces: '显示其余 {plans} 个规划中的 {places} 处',
   lensIndustriesCount: '{n} 个产业',
   lensIndustriesCountOne: '{n} 个产业',
   lensStated: '规划明确',
-  lensViaParent: '经由所属区域',
   lensCarrierIn: '位于',
-  lensPlanBroughtIn: '透镜带入',
   lensTargets: '目标',
   lensTasks: '2022 年重点工作',
-  lensTaskLeads: '责任单位',
-  lensTaskGoal: '目标',
   lensCodes: '行业代码',
   codeNone: '没有对应代码 {code} 的产业',
   codeInvalid: '“{text}”不是有效的国民经济行业分类代码（门类字母加 2–4 位数字，如 C27、2720）',
   kindFamily: '产业族',
-  zoneTasks: '2022 年重点工作',
-  zoneTasksVia: '涉及载体',
   briefIndustry: '打印产业简报',
   briefIndustryBusy: '正在准备简报…',
   briefExportPng: '导出简报图片',
@@ -35,33 +28,27 @@ export const lensMessagesZh = {
   briefSources: '出处',
   matrixModeFamilies: '产业族',
   matrixFamilyHint: '每个区域安排了哪些产业族：每格列出该产业族下的产业，粗体 ● 为规划点名的核心产业。点击格子，在产业透镜中查看该产业族并标出此区域。',
+  lensDraft: '草稿指定',
 } as const;
 
-export const lensMessagesEn: Record<keyof typeof lensMessagesZh, string> = {
-  lensNotFound: 'Ignored an industry or family in the link that does not exist: ',
+export type LensMessageKey = keyof typeof zh;
+
+const en: Record<LensMessageKey, string> = {
   lensFamily: 'Industry family',
   lensFamilyHint: 'Pick a family or an industry to see every zone, park and carrier, in every plan, that is assigned it.',
   lensIndustriesOfFamily: 'Industries in this family',
   lensPlaces: 'Places in the plans',
-  lensPlacesCount: '{n} places',
-  lensPlacesCountOne: '{n} place',
   lensMorePlaces: 'Show {places} more places in {plans} more plans',
   lensIndustriesCount: '{n} industries',
   lensIndustriesCountOne: '{n} industry',
   lensStated: 'stated by the plan',
-  lensViaParent: 'via its parent zone',
   lensCarrierIn: 'in',
-  lensPlanBroughtIn: 'brought in by the lens',
   lensTargets: 'Targets',
   lensTasks: '2022 tasks',
-  lensTaskLeads: 'Lead units',
-  lensTaskGoal: 'Goal',
   lensCodes: 'Industry codes',
   codeNone: 'No industry with code {code}',
   codeInvalid: '“{text}” is not a valid GB/T 4754 code (a section letter and 2–4 digits, e.g. C27 or 2720)',
   kindFamily: 'Family',
-  zoneTasks: '2022 tasks',
-  zoneTasksVia: 'names carrier',
   briefIndustry: 'Print industry brief',
   briefIndustryBusy: 'Preparing the brief…',
   briefExportPng: 'Export brief as image',
@@ -70,4 +57,7 @@ export const lensMessagesEn: Record<keyof typeof lensMessagesZh, string> = {
   briefSources: 'Sources',
   matrixModeFamilies: 'Families',
   matrixFamilyHint: 'Which zone gets which industry families: each cell lists the zone\'s industries of the family; bold ● marks those the plan names as core. Choose a cell to open the family in the industry lens, with the zone marked.',
+  lensDraft: 'assigned in the draft',
 };
+
+export const lensMessages: MessageTable<LensMessageKey> = { zh, en };

@@ -1,13 +1,12 @@
 import type { Locale } from '../config/locale';
-import { draftMessagesEn, draftMessagesZh } from './messages-draft';
-import { kioskMessagesEn, kioskMessagesZh } from './messages-kiosk';
-import { lensMessagesEn, lensMessagesZh } from './messages-lens';
 
-/** Every UI string, in both languages. `en` must have exactly the keys of `zh` (checked by the type). */
+/**
+ * The UI strings of the first view and of everything it reaches without a deferred chunk, in both languages.
+ * `en` must have exactly the keys of `zh` (checked by the type). A deferred feature's own strings are a table of
+ * their own beside this one (`messages-draft.ts`, `messages-lens.ts`, `messages-kiosk.ts`), imported by that
+ * feature's modules only, so they come with its chunk; `useT(table)` reads a table and this one, typed by both.
+ */
 const zh = {
-  ...lensMessagesZh,
-  ...draftMessagesZh,
-  ...kioskMessagesZh,
   appTitle: '苏州空间规划图',
   appSubtitle: '规划空间结构 · 产业布局',
   languageSwitch: '语言',
@@ -159,14 +158,24 @@ const zh = {
   searchClose: '关闭搜索',
   sheetHint: '轻触地图上的区域',
   sheetHintDetail: '查看规划为其安排的产业与出处',
+  lensNotFound: '链接中的产业或产业族不存在，已忽略：',
+  lensPlacesCount: '{n} 处',
+  lensPlacesCountOne: '{n} 处',
+  lensPlanBroughtIn: '透镜带入',
+  zoneTasks: '2022 年重点工作',
+  zoneTasksVia: '涉及载体',
+  lensTaskGoal: '目标',
+  lensTaskLeads: '责任单位',
+  draftEnter: '草稿',
+  lensViaParent: '经由所属区域',
 } as const;
 
 export type MessageKey = keyof typeof zh;
 
+/** A table of UI strings in both languages, each language with every key. */
+export type MessageTable<K extends string> = Record<Locale, Record<K, string>>;
+
 const en: Record<MessageKey, string> = {
-  ...lensMessagesEn,
-  ...draftMessagesEn,
-  ...kioskMessagesEn,
   appTitle: 'Suzhou Spatial Plan Map',
   appSubtitle: 'Planned spatial structure · industry layout',
   languageSwitch: 'Language',
@@ -318,8 +327,18 @@ const en: Record<MessageKey, string> = {
   searchClose: 'Close search',
   sheetHint: 'Tap a zone on the map',
   sheetHintDetail: 'See what the plans assign to it, with sources',
+  lensNotFound: 'Ignored an industry or family in the link that does not exist: ',
+  lensPlacesCount: '{n} places',
+  lensPlacesCountOne: '{n} place',
+  lensPlanBroughtIn: 'brought in by the lens',
+  zoneTasks: '2022 tasks',
+  zoneTasksVia: 'names carrier',
+  lensTaskGoal: 'Goal',
+  lensTaskLeads: 'Lead units',
+  draftEnter: 'Draft',
+  lensViaParent: 'via its parent zone',
 };
 
 // The locale is defined below i18n so the store can hold one; most modules take it from here with the words.
 export { locales, type Locale } from '../config/locale';
-export const messages: Record<Locale, Record<MessageKey, string>> = { zh, en };
+export const messages: MessageTable<MessageKey> = { zh, en };

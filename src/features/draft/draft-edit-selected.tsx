@@ -6,6 +6,7 @@ import { isDraftZone } from '../../data/draft-catalog';
 import { editableGeometry, editIdOf } from '../../data/draft-model';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { draftMessages } from '../../i18n/messages-draft';
 import { useAppStore } from '../../state/store';
 import { useCatalogIndex } from '../../state/use-catalog';
 
@@ -21,7 +22,7 @@ async function planShape(zone: Zone): Promise<Geometry | undefined> {
  * and its shape when it can be reshaped. The plan's zone itself is never changed.
  */
 export function DraftEditSelected() {
-  const t = useT();
+  const t = useT(draftMessages);
   const locale = useAppStore((s) => s.locale);
   const index = useCatalogIndex();
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);

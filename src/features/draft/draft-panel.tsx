@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { draftMessages } from '../../i18n/messages-draft';
 import { useAppStore } from '../../state/store';
 import { downloadFile } from '../shared/download-file';
 import { exportDraft } from './draft-export';
@@ -15,7 +16,7 @@ import { loadedCatalogIndex, planDetailsSettled } from '../../state/use-catalog'
  * the bottom sheet.
  */
 export function DraftPanel() {
-  const t = useT();
+  const t = useT(draftMessages);
   const bodyId = useId();
   const history = useAppStore((s) => s.draft);
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
+import { draftMessages, type DraftMessageKey } from '../../i18n/messages-draft';
 import type { DraftTool } from '../../state/slices/draft-slice';
 import { useAppStore } from '../../state/store';
 
@@ -12,7 +12,7 @@ const icon = (path: ReactNode) => (
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinejoin: 'round', strokeLinecap: 'round' } as const;
 
 /** Each tool with its name and the icon a phone shows in its place (the name stays its accessible name). */
-const tools: [DraftTool, MessageKey, ReactNode][] = [
+const tools: [DraftTool, DraftMessageKey, ReactNode][] = [
   ['polygon', 'draftPolygon', icon(<path d="M5 7l9-3 6 8-5 8-10-3z" {...stroke} />)],
   ['linestring', 'draftLine', icon(<path d="M4 18l6-7 4 4 6-9" {...stroke} />)],
   ['point', 'draftPoint', icon(<circle cx="12" cy="12" r="4.5" fill="currentColor" />)],
@@ -21,11 +21,11 @@ const tools: [DraftTool, MessageKey, ReactNode][] = [
 
 /** The drawing tools and undo/redo: what a planner reaches for while drawing, in one row on a phone. */
 export function DraftToolbar() {
-  const t = useT();
+  const t = useT(draftMessages);
   const tool = useAppStore((s) => s.draftTool);
   const history = useAppStore((s) => s.draft);
   const { draftUndone, draftRedone, draftToolChosen } = useAppStore.getState();
-  const label = (key: MessageKey) => <span className="draft-tool__label">{t(key)}</span>;
+  const label = (key: DraftMessageKey) => <span className="draft-tool__label">{t(key)}</span>;
   return (
     <>
       <div className="draft-panel__tools" role="toolbar" aria-label={t('draftTools')}>

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../../i18n/use-t';
+import { draftMessages } from '../../i18n/messages-draft';
 import { localize } from '../../i18n/localize';
 import type { DraftZone } from '../../data/draft-model';
 import { DraftBadge } from '../shared/draft-badge';
@@ -11,7 +12,7 @@ import { DraftChoices } from './draft-choices';
  * an undo shows the text it restores.
  */
 export function DraftZoneItem({ zone }: { zone: DraftZone }) {
-  const t = useT();
+  const t = useT(draftMessages);
   const locale = useAppStore((s) => s.locale);
   // Open when chosen here, drawn, or picked anywhere else (map, lens, matrix, link).
   const open = useAppStore((s) => s.draftZoneId === zone.id || s.selectedZoneId === zone.id);

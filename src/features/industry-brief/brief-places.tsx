@@ -2,6 +2,7 @@ import type { LensPlanGroup } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { moreText } from '../shared/export-content';
 
@@ -10,7 +11,7 @@ import { moreText } from '../shared/export-content';
  * at most `carrierCap` carriers per plan (see use-fit-to-page.ts), the rest counted.
  */
 export function BriefPlaces({ groups, carrierCap }: { groups: LensPlanGroup[]; carrierCap: number }) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const join = (names: string[]) => names.join(locale === 'zh' ? '、' : ', ');
   return (

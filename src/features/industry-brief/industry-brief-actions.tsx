@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import { lensScope, type LensScope } from '../../data/lens-scope';
 import { loadedCatalogIndex, planDetailsSettled } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { isoDate } from '../../i18n/format';
 import { usePlanMap } from '../../map/plan-map-context';
@@ -27,7 +28,7 @@ async function briefImage(sheet: HTMLElement): Promise<Blob | null> {
 
 /** The lens's take-aways: the industry brief on one A4 page, printed or saved as a PNG, in the chosen language. */
 export function IndustryBriefActions({ scope }: { scope: LensScope }) {
-  const t = useT();
+  const t = useT(lensMessages);
   const planMap = usePlanMap();
   // The brief cites every plan of the lens: their details are fetched when it is asked for, not before.
   const [job, setJob] = useState<{ kind: Kind; snapshot: BriefSnapshot; index: CatalogIndex; scope: LensScope }>();

@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import type { LensScope } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { formatDate } from '../../i18n/format';
 import { QrCode } from '../shared/qr-code';
@@ -30,7 +31,7 @@ export interface IndustryBriefProps {
  * plan with their carriers, the targets, the 2022 tasks with their lead units, and where each comes from.
  */
 export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }: IndustryBriefProps) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const isFamily = scope.subject.kind === 'family';
   const family = index.family(isFamily ? scope.subject.id : scope.industries[0]!.familyId);

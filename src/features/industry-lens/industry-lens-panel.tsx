@@ -3,6 +3,7 @@ import { lensScope } from '../../data/lens-scope';
 import { useCatalogIndex, useDetailProblems } from '../../state/use-catalog';
 import { DetailNotice } from '../shared/detail-notice';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
 import { useAppStore } from '../../state/store';
 import { LensDetail } from './lens-detail';
@@ -11,7 +12,7 @@ import './industry-lens.css';
 
 /** The enterprise's question, "where should we go?": pick a family or an industry, see every place of every plan that wants it. */
 export function IndustryLensPanel() {
-  const t = useT();
+  const t = useT(lensMessages);
   const index = useCatalogIndex();
   const lensFamilyId = useAppStore((s) => s.lensFamilyId);
   const lensIndustryId = useAppStore((s) => s.lensIndustryId);

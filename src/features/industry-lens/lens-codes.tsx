@@ -3,11 +3,12 @@ import { codeSystems } from '../../data/code-table';
 import { useCodeNames } from '../../data/use-code-table';
 import { codeLabel, codeSystemTerms } from '../../i18n/code-terms';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 
 /** A family's or industry's national codes, each with its name in the standard ("C27 医药制造业"). */
 export function LensCodes({ codes }: { codes: Codes }) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const names = useCodeNames();
   const systems = codeSystems.filter((system) => (codes[system] ?? []).length > 0);

@@ -4,6 +4,7 @@ import type { LensScope } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
 import { sectorTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { useDetailWhenSeen } from '../../state/use-detail-when-seen';
 import { TaskList } from '../shared/task-list';
@@ -25,7 +26,7 @@ interface Props {
 
 /** A family or an industry: its codes, every place of every plan that wants it, the targets and the 2022 tasks. */
 export function LensDetail({ index, scope, onClear, takeFocus }: Props) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const familyPicked = useAppStore((s) => s.familyPicked);
   const industryPicked = useAppStore((s) => s.industryPicked);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LensPlanGroup } from '../../data/lens-scope';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { LensPlanGroupView } from './lens-plan-group';
 
@@ -24,7 +25,7 @@ export function groupsWithin(groups: LensPlanGroup[], rows: number): { shown: Le
 
 /** A lens's places, plan by plan, drawn a panel's height at a time. */
 export function LensPlaces({ groups, showIndustries }: { groups: LensPlanGroup[]; showIndustries: boolean }) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const [rows, setRows] = useState(placeRowsAtOnce);
   const { shown, rest } = groupsWithin(groups, rows);

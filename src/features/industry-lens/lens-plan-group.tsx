@@ -4,6 +4,7 @@ import { localize } from '../../i18n/localize';
 import { placeName } from '../../i18n/place-names';
 import { carrierKindTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { useDetailWhenSeen } from '../../state/use-detail-when-seen';
 import { InlineCitation } from '../shared/inline-citation';
@@ -20,7 +21,7 @@ interface Props {
 
 /** One plan's places in the lens, under its pattern and period: zones with why they are there, then carriers. */
 export function LensPlanGroupView({ group, showIndustries }: Props) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
   const zoneSelected = useAppStore((s) => s.zoneSelected);

@@ -2,11 +2,12 @@ import type { Industry } from '../../data/catalog-schema';
 import type { PlaceReason } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 
 /** Why a zone is in the lens, and (for a family) which of its industries: "规划明确 · 金融服务、科技金融". */
 export function LensReason({ reason, industries }: { reason: PlaceReason; industries?: Industry[] }) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const list = (names: string[]) => names.join(locale === 'zh' ? '、' : ', ');
   const why = (() => {

@@ -2,6 +2,7 @@ import { fill } from '../../i18n/fill';
 import { localize } from '../../i18n/localize';
 import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
 import { tourStep } from '../shared/tour/tour-step';
 
@@ -12,7 +13,7 @@ import { tourStep } from '../shared/tour/tour-step';
  * first touch anywhere is caught by the kiosk cycle before it reaches anything else.
  */
 export function AttractOverlay() {
-  const t = useT();
+  const t = useT(kioskMessages);
   const tours = useAppStore((s) => s.tours);
   const tourId = useAppStore((s) => s.tourId);
   const step = useAppStore((s) => s.tourStep);

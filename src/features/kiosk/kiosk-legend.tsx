@@ -3,6 +3,7 @@ import { useCatalogIndex } from '../../state/use-catalog';
 import { zoneColors } from '../../data/zone-colors';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
 import { uiColors } from '../../config/design-tokens';
 import { LegendSwatch } from '../shared/legend-swatch';
@@ -14,7 +15,7 @@ import { TapHint } from './tap-hint';
  * opens its card.
  */
 export function KioskLegend({ planId }: { planId?: string }) {
-  const t = useT();
+  const t = useT(kioskMessages);
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);

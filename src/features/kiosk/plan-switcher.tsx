@@ -1,5 +1,6 @@
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
 import type { KioskPlan } from './attract-playlist';
 import { kioskPlanChosen } from './kiosk-actions';
@@ -12,7 +13,7 @@ function twoLines(label: string): string[] {
 
 /** One big button per plan the kiosk offers; the plan on the map is the pressed one. */
 export function PlanSwitcher({ plans, onScreen }: { plans: KioskPlan[]; onScreen?: string }) {
-  const t = useT();
+  const t = useT(kioskMessages);
   const locale = useAppStore((s) => s.locale);
   return (
     <nav className="kiosk-plans" aria-label={t('kioskPlans')} data-testid="kiosk-plans">

@@ -2,6 +2,7 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
 import { kioskPlanLabel, type KioskPlan } from './attract-playlist';
 import { VisitorSources } from './visitor-sources';
@@ -14,7 +15,7 @@ import { headlineTargets, visitorIndustries } from './visitor-facts';
  * the industry lens is a planner's tool.
  */
 export function VisitorCard({ zone, index, plans }: { zone: Zone; index: CatalogIndex; plans: KioskPlan[] }) {
-  const t = useT();
+  const t = useT(kioskMessages);
   const locale = useAppStore((s) => s.locale);
   const selectionCleared = useAppStore((s) => s.selectionCleared);
   const plan = kioskPlanLabel(zone.planId, plans, index);

@@ -2,12 +2,13 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import { fill } from '../../i18n/fill';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
 import { kioskPlanLabel, type KioskPlan } from './attract-playlist';
 
 /** Where a tap still lands on several areas (a ring crossed by an axis): each by its name and its plan's. */
 export function VisitorOverlap({ zoneIds, index, plans }: { zoneIds: string[]; index: CatalogIndex; plans: KioskPlan[] }) {
-  const t = useT();
+  const t = useT(kioskMessages);
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const selectionCleared = useAppStore((s) => s.selectionCleared);

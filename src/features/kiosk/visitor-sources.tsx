@@ -4,6 +4,7 @@ import { linesBySource } from '../../data/lines-by-source';
 import { useCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
 
 /**
@@ -11,7 +12,7 @@ import { useAppStore } from '../../state/store';
  * passer-by's way until then.
  */
 export function VisitorSources({ refs }: { refs: Ref[] }) {
-  const t = useT();
+  const t = useT(kioskMessages);
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
   const [open, setOpen] = useState(false);

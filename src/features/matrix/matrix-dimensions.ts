@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Industry, Name, Zone } from '../../data/catalog-schema';
 import { messages, type Locale } from '../../i18n/messages';
+import { lensMessages } from '../../i18n/messages-lens';
 import { sectorOrder, sectorTerms } from '../../i18n/terms';
 
 /** One column of the matrix: a group of industries, named, and which of a zone's industries fall in it. */
@@ -37,7 +38,7 @@ export const sectorDimension: MatrixDimension = {
 /** Families some of the zones have an industry of, in catalog order: the broad question an enterprise asks. */
 export const familyDimension: MatrixDimension = {
   id: 'families',
-  label: (locale) => messages[locale].matrixModeFamilies,
+  label: (locale) => lensMessages[locale].matrixModeFamilies,
   columns: (index, zones) => {
     const used = new Set(zones.flatMap((zone) => index.industriesOfZone(zone.id).map((industry) => industry.familyId)));
     return index.catalog.families

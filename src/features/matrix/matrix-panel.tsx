@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useCatalogIndex } from '../../state/use-catalog';
 import { useT } from '../../i18n/use-t';
+import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { isoDate } from '../../i18n/format';
 import { downloadFile } from '../shared/download-file';
@@ -17,7 +18,7 @@ import './matrix.css';
  * columns sort; the table as shown downloads as CSV.
  */
 export function MatrixPanel({ dimensions = matrixDimensions }: { dimensions?: MatrixDimension[] }) {
-  const t = useT();
+  const t = useT(lensMessages);
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
   const panelOpened = useAppStore((s) => s.panelOpened);

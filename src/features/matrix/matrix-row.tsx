@@ -1,5 +1,6 @@
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
+import { draftMessages } from '../../i18n/messages-draft';
 import { useAppStore } from '../../state/store';
 import type { Matrix, MatrixRow as Row } from './matrix-data';
 import { DraftBadge } from '../shared/draft-badge';
@@ -18,7 +19,7 @@ interface Props {
  * the zone marked); each cell names its industries.
  */
 export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
-  const t = useT();
+  const t = useT(draftMessages);
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const familyPicked = useAppStore((s) => s.familyPicked);

@@ -1,14 +1,14 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import { lookupCode, readCodeQuery } from '../../data/code-lookup';
 import type { CodeNames } from '../../data/code-table';
-import type { MessageKey } from '../../i18n/messages';
+import type { LensMessageKey } from '../../i18n/messages-lens';
 import type { SearchGroup, SearchHit } from './search';
 
 export interface CodeAnswer {
   /** Families, then industries, that the code falls in; `via` names the code that matched. */
   hits: SearchHit[];
   /** Why there are none: no industry has the code, or the query is not a GB/T 4754 code. */
-  message?: { key: Extract<MessageKey, 'codeNone' | 'codeInvalid'>; value: string };
+  message?: { key: Extract<LensMessageKey, 'codeNone' | 'codeInvalid'>; value: string };
 }
 
 /** A GB/T 4754 code typed into the search box (C27, 27, 2720, J66, J); undefined when the query is no code. */

@@ -3,11 +3,13 @@ import { useCatalogIndex } from '../../state/use-catalog';
 import { useCodeNames } from '../../data/use-code-table';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { searchCodes, withCodeHits } from './code-search';
-import { flatHits, searchCatalog, type SearchHit } from './search';
-import { hitName, SearchOption, typeLabels } from './search-option';
+import { deferredModule, useDeferredModule } from '../shared/deferred';
+import type { SearchHit } from './search';
 import { useSearchIndex } from './use-search-index';
 import './search.css';
+
+// The search and its list come when the box is first used; the box is in the header from the start.
+const searchEngine = deferredModule(() => import('./search-engine'));
 
 /**
  * One box in the header for families, industries, zones and carriers (zh, en, pinyin) and GB/T 4754 codes, as an
@@ -24,20 +26,19 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
   const codeNames = useCodeNames(query.trim() !== '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [used, setUsed] = useState(false);
+  const engine = useDeferredModule(searchEngine, used || query !== '');
   const baseId = useId();
   const listId = `${baseId}-list`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
 
-  const codes = useMemo(() => (index ? searchCodes(index, codeNames, query) : undefined), [index, codeNames, query]);
-  const groups = useMemo(
-    () => (index ? withCodeHits(codes?.hits ?? [], searchCatalog(index.catalog, query, pinyin.entries)) : []),
-    [index, query, pinyin.entries, codes],
+  const results = useMemo(
+    () => (index && engine ? engine.searchResults(index, codeNames, query, pinyin.entries, locale) : undefined),
+    [index, engine, codeNames, query, pinyin.entries, locale],
   );
-  const hits = flatHits(groups);
+  const hits = results?.hits ?? [];
   const hasQuery = query.trim() !== '';
-  const none = codes?.message
-    ? t(codes.message.key).replace(codes.message.key === 'codeNone' ? '{code}' : '{text}', codes.message.value)
-    : t('searchNone');
+  const none = results?.none ?? t('loading');
   const expanded = open && hits.length > 0;
 
   useEffect(() => {
@@ -55,7 +56,7 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
       if (zoneId) store.zoneSelected(zoneId);
       store.carrierFocused(hit.id);
     }
-    if (index) setQuery(hitName(hit, index, locale));
+    if (index && engine) setQuery(engine.hitName(hit, index, locale));
     setOpen(false);
     setActive(-1);
     onChosen?.();
@@ -83,7 +84,6 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
     }
   };
 
-  let position = 0;
   return (
     <div className="search-box" role="search">
       <input
@@ -107,6 +107,7 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
           setActive(-1);
         }}
         onFocus={() => {
+          setUsed(true);
           pinyin.load();
           useAppStore.getState().catalogNeeded();
           if (hasQuery) setOpen(true);
@@ -129,30 +130,13 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
         </button>
       )}
       <div id={listId} role="listbox" aria-label={t('searchLabel')} className="search-box__list" hidden={!expanded}>
-        {expanded &&
-          index &&
-          groups.map((group) => (
-            <div key={group.type} role="group" aria-label={t(typeLabels[group.type])} className="search-box__group">
-              {group.hits.map((hit) => {
-                const i = position++;
-                return (
-                  <SearchOption
-                    key={`${hit.type}:${hit.id}`}
-                    hit={hit}
-                    id={optionId(i)}
-                    active={i === active}
-                    index={index}
-                    locale={locale}
-                    onChoose={choose}
-                  />
-                );
-              })}
-            </div>
-          ))}
+        {expanded && index && engine && (
+          <engine.SearchGroups groups={results!.groups} active={active} optionId={optionId} index={index} locale={locale} onChoose={choose} />
+        )}
       </div>
       {open && hasQuery && hits.length === 0 && (
         <p className="search-box__none" aria-hidden="true" data-testid="search-none">
-          {index ? none : t('loading')}
+          {none}
         </p>
       )}
       <span className="visually-hidden" role="status">

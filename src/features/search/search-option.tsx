@@ -2,12 +2,13 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import { lensScope } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
 import { messages, type Locale, type MessageKey } from '../../i18n/messages';
+import { lensMessages, type LensMessageKey } from '../../i18n/messages-lens';
 import { carrierKindTerms, sectorTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import type { SearchHit } from './search';
 import { formatNumber } from '../../i18n/format';
 
-export const typeLabels: Record<SearchHit['type'], MessageKey> = {
+export const typeLabels: Record<SearchHit['type'], MessageKey | LensMessageKey> = {
   family: 'kindFamily',
   zone: 'kindZone',
   carrier: 'kindCarrier',
@@ -25,7 +26,7 @@ export function hitName(hit: SearchHit, index: CatalogIndex, locale: Locale): st
 function familyContext(familyId: string, index: CatalogIndex, locale: Locale): string {
   const scope = lensScope(index, { kind: 'family', id: familyId });
   if (!scope) return '';
-  const t = messages[locale];
+  const t = { ...messages[locale], ...lensMessages[locale] };
   const count = (many: string, one: string, n: number) => (n === 1 ? one : many).replace('{n}', formatNumber(n, locale));
   return `${count(t.lensIndustriesCount, t.lensIndustriesCountOne, scope.industries.length)} · ${count(t.lensPlacesCount, t.lensPlacesCountOne, scope.placeCount)}`;
 }
@@ -57,7 +58,7 @@ interface SearchOptionProps {
 }
 
 export function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
-  const t = useT();
+  const t = useT(lensMessages);
   const viaIndustry = hit.viaIndustry ? index.industry(hit.viaIndustry) : undefined;
   const via = viaIndustry ? localize(viaIndustry.name, locale) : hit.via;
   return (

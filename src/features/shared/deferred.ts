@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 
 type Loader = () => Promise<unknown>;
 const loaders: Loader[] = [];
@@ -19,16 +19,43 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
   return lazy(() => once().then((component) => ({ default: component })));
 }
 
+/** Code fetched on first use rather than rendered (an export, a search engine); `loaded` is it once fetched. */
+export type DeferredModule<T> = (() => Promise<T>) & { readonly loaded: T | undefined };
+
 /** Code fetched on first use rather than rendered (an export, a search engine), prefetched with the components. */
-export function deferredModule<T>(load: () => Promise<T>): () => Promise<T> {
+export function deferredModule<T>(load: () => Promise<T>): DeferredModule<T> {
   let pending: Promise<T> | undefined;
+  let loaded: T | undefined;
   const once = () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
+    (pending ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
   loaders.push(once);
-  return once;
+  return Object.defineProperty(once, 'loaded', { get: () => loaded }) as DeferredModule<T>;
+}
+
+/**
+ * A deferred module for a component: undefined until it is fetched, which starts once `wanted` (it may have come
+ * already, with the idle prefetch). A failed fetch is tried again the next time `wanted` turns true.
+ */
+export function useDeferredModule<T>(module: DeferredModule<T>, wanted: boolean): T | undefined {
+  const [loaded, setLoaded] = useState(() => module.loaded);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let current = true;
+    module().then(
+      (value) => current && setLoaded(() => value),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [module, wanted, loaded]);
+  return loaded ?? module.loaded;
 }
 
 /** Fetches every deferred chunk, one after another so the network and the parser stay free for the visitor. */

@@ -2,8 +2,8 @@ import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
 import { changesAnything, draftChanges } from '../../data/draft-changes';
 import { localize } from '../../i18n/localize';
-import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
+import { draftMessages, type DraftMessageKey } from '../../i18n/messages-draft';
 import { useAppStore } from '../../state/store';
 import { DraftBadge } from '../shared/draft-badge';
 
@@ -13,7 +13,7 @@ import { DraftBadge } from '../shared/draft-badge';
  * plan's zone.
  */
 export function DraftNote({ zone, index }: { zone: Zone; index: CatalogIndex }) {
-  const t = useT();
+  const t = useT(draftMessages);
   const locale = useAppStore((s) => s.locale);
   const edit = useAppStore((s) => s.draft.present.find((z) => z.id === zone.id));
   const zoneSelected = useAppStore((s) => s.zoneSelected);
@@ -30,9 +30,9 @@ export function DraftNote({ zone, index }: { zone: Zone; index: CatalogIndex }) 
   const names = (ids: string[], find: (id: string) => { name: Zone['name'] } | undefined) =>
     ids.map((id) => (find(id) ? localize(find(id)!.name, locale) : id)).join(locale === 'zh' ? '、' : ', ');
   const text = (value: { zh: string; en: string }) => (locale === 'en' ? value.en || value.zh : value.zh || value.en);
-  const rows: [MessageKey, string][] = [
-    ...(changes.name ? [['draftChangeName', text(changes.name)] as [MessageKey, string]] : []),
-    ...(changes.role ? [['draftChangeRole', text(changes.role)] as [MessageKey, string]] : []),
+  const rows: [DraftMessageKey, string][] = [
+    ...(changes.name ? [['draftChangeName', text(changes.name)] as [DraftMessageKey, string]] : []),
+    ...(changes.role ? [['draftChangeRole', text(changes.role)] as [DraftMessageKey, string]] : []),
     ['draftChangeIndustriesAdded', names(changes.industriesAdded, index.industry)],
     ['draftChangeIndustriesRemoved', names(changes.industriesRemoved, index.industry)],
     ['draftChangeCarriersAdded', names(changes.carriersAdded, index.carrier)],

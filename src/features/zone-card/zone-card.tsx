@@ -12,7 +12,7 @@ import { CarrierList } from './carrier-list';
 import { SourceList } from '../shared/source-list';
 import { TargetRow } from '../shared/target-row';
 import { ZoneIndustries } from './zone-industries';
-import { DraftNote } from './draft-note';
+import { DraftNote } from './lazy-draft-note';
 import { isDraftZone } from '../../data/draft-catalog';
 import { formatNumber } from '../../i18n/format';
 
