@@ -17,6 +17,10 @@ const zh = {
   kioskOverlapTitle: '这里有 {n} 个区域',
   kioskOverlapHint: '选一个查看',
   kioskStep: '第 {n} / {total} 处',
+  kioskInvite: '触摸屏幕开始探索',
+  kioskStillThere: '还在浏览吗？',
+  kioskReturning: '{n} 秒后回到首页',
+  kioskKeepExploring: '继续探索',
 } as const;
 
 export type KioskMessageKey = keyof typeof zh;
@@ -34,6 +38,10 @@ const en: Record<KioskMessageKey, string> = {
   kioskOverlapTitle: '{n} areas here',
   kioskOverlapHint: 'Pick one to see it',
   kioskStep: 'Place {n} of {total}',
+  kioskInvite: 'Touch to explore',
+  kioskStillThere: 'Still exploring?',
+  kioskReturning: 'Returning to the start in {n} s',
+  kioskKeepExploring: 'Keep exploring',
 };
 
 export const kioskMessages: MessageTable<KioskMessageKey> = { zh, en };

@@ -29,6 +29,12 @@ const zh = {
   matrixModeFamilies: '产业族',
   matrixFamilyHint: '每个区域安排了哪些产业族：每格列出该产业族下的产业，粗体 ● 为规划点名的核心产业。点击格子，在产业透镜中查看该产业族并标出此区域。',
   lensDraft: '草稿指定',
+  lensFilter: '筛选产业',
+  lensClear: '清除',
+  lensNone: '没有规划要素安排此产业。',
+  lensNoMatch: '没有匹配的产业。',
+  lensElements: '个规划要素',
+  lensAlso: '又作',
 } as const;
 
 export type LensMessageKey = keyof typeof zh;
@@ -58,6 +64,12 @@ const en: Record<LensMessageKey, string> = {
   matrixModeFamilies: 'Families',
   matrixFamilyHint: 'Which zone gets which industry families: each cell lists the zone\'s industries of the family; bold ● marks those the plan names as core. Choose a cell to open the family in the industry lens, with the zone marked.',
   lensDraft: 'assigned in the draft',
+  lensFilter: 'Filter industries',
+  lensClear: 'Clear',
+  lensNone: 'No plan element is assigned this industry.',
+  lensNoMatch: 'No industry matches.',
+  lensElements: 'plan elements',
+  lensAlso: 'Also written as',
 };
 
 export const lensMessages: MessageTable<LensMessageKey> = { zh, en };

@@ -12,10 +12,11 @@ import { CompareZoneHead } from './compare-zone-head';
 import { compareZones } from './compare-zones';
 import { formatNumber } from '../../i18n/format';
 import './compare.css';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** Two zones side by side: the industries they share and do not, their carriers and targets. */
 export function ComparePanel() {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const compareZoneIds = useAppStore((s) => s.compareZoneIds);
   const compareCleared = useAppStore((s) => s.compareCleared);

@@ -5,6 +5,7 @@ import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { PlanTitle } from '../shared/plan-title';
+import { panelMessages } from '../../i18n/messages-panels';
 
 interface CompareZoneHeadProps {
   letter: 'A' | 'B';
@@ -15,7 +16,7 @@ interface CompareZoneHeadProps {
 
 /** One compared zone: its letter (used to label every section below), plan, name (opens its card) and remove. */
 export function CompareZoneHead({ letter, zone, index, onRemove }: CompareZoneHeadProps) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const plan = index.plan(zone.planId);

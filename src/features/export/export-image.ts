@@ -2,7 +2,6 @@ import { assetUrl } from '../../config/env';
 import type { CatalogIndex } from '../../data/catalog-index';
 import { lensScope } from '../../data/lens-scope';
 import { lensSubjectOf } from '../../state/slices/lens-slice';
-import { messages } from '../../i18n/messages';
 import { boxesOf, captureFramed } from '../../map/map-canvas';
 import type { PlanMap } from '../../map/plan-map';
 import { downloadFile } from '../shared/download-file';
@@ -13,6 +12,7 @@ import { outerRings, type Rings } from './export-locator';
 import { qrMatrix } from '../shared/qr-matrix';
 import { shareUrl } from '../../state/url';
 import { currentSearch } from '../../state/address-bar';
+import { panelMessages } from '../../i18n/messages-panels';
 
 export interface ExportedImage {
   blob: Blob;
@@ -65,7 +65,7 @@ export async function exportImage(
     canvas.height = layout.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) return undefined;
-    const locator = boxes.length && rings.length ? { rings, shown: bounds, caption: messages[state.locale].takeawayLocator } : undefined;
+    const locator = boxes.length && rings.length ? { rings, shown: bounds, caption: panelMessages[state.locale].takeawayLocator } : undefined;
     drawExport(ctx, layout, { ...content, legend: capLegend(content.legend, layout.legend.capacity, state.locale) }, { map, qr: qrMatrix(content.qrUrl), ...(locator ? { locator } : {}) });
     return { canvas, bounds };
   });

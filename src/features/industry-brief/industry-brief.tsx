@@ -14,6 +14,7 @@ import { BriefPlaces } from './brief-places';
 import { BriefTargets } from './brief-targets';
 import { BriefTasks } from './brief-tasks';
 import { useFitToPage } from './use-fit-to-page';
+import { panelMessages } from '../../i18n/messages-panels';
 
 export interface IndustryBriefProps {
   scope: LensScope;
@@ -31,7 +32,7 @@ export interface IndustryBriefProps {
  * plan with their carriers, the targets, the 2022 tasks with their lead units, and where each comes from.
  */
 export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }: IndustryBriefProps) {
-  const t = useT(lensMessages);
+  const t = useT(lensMessages, panelMessages);
   const locale = useAppStore((s) => s.locale);
   const isFamily = scope.subject.kind === 'family';
   const family = index.family(isFamily ? scope.subject.id : scope.industries[0]!.familyId);

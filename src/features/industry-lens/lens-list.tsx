@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { familiesInUse } from './lens-data';
 import { formatNumber } from '../../i18n/format';
+import { lensMessages } from '../../i18n/messages-lens';
 
 interface Props {
   index: CatalogIndex;
@@ -27,7 +28,7 @@ const nextKeys: Record<string, (i: number, n: number) => number> = {
 
 /** The filter and every family with its industries in use; arrow keys move between the buttons, Tab still works. */
 export function LensList({ index, query, onQueryChange, onPickFamily, onPickIndustry, returnFocusTo }: Props) {
-  const t = useT();
+  const t = useT(lensMessages);
   const locale = useAppStore((s) => s.locale);
   const inputId = useId();
   const listRef = useRef<HTMLDivElement>(null);

@@ -1,6 +1,5 @@
 import { fill } from '../../i18n/fill';
 import { localize } from '../../i18n/localize';
-import { messages } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useAppStore } from '../../state/store';
@@ -32,8 +31,8 @@ export function AttractOverlay() {
       )}
       <div className="kiosk-attract__invite" role="status" data-map-overlay>
         <span className="kiosk-attract__hand" aria-hidden="true" />
-        <span lang="zh-CN" className="kiosk-attract__zh">{messages.zh.kioskInvite}</span>
-        <span lang="en" className="kiosk-attract__en">{messages.en.kioskInvite}</span>
+        <span lang="zh-CN" className="kiosk-attract__zh">{kioskMessages.zh.kioskInvite}</span>
+        <span lang="en" className="kiosk-attract__en">{kioskMessages.en.kioskInvite}</span>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { messages } from '../../i18n/messages';
+import { kioskMessages } from '../../i18n/messages-kiosk';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { formatNumber } from '../../i18n/format';
@@ -11,9 +11,9 @@ interface Props {
 
 /** "Still there?": a modal countdown with one big button; a touch anywhere on it also counts as "yes". */
 export function CountdownOverlay({ secondsLeft, onKeepExploring }: Props) {
-  const t = useT();
+  const t = useT(kioskMessages);
   const locale = useAppStore((s) => s.locale);
-  const other = messages[locale === 'zh' ? 'en' : 'zh'];
+  const other = kioskMessages[locale === 'zh' ? 'en' : 'zh'];
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   const number = formatNumber(secondsLeft, locale);

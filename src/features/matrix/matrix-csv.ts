@@ -1,6 +1,7 @@
 import { localize } from '../../i18n/localize';
 import { messages, type Locale } from '../../i18n/messages';
 import type { Matrix, MatrixRow } from './matrix-data';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
 const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -11,7 +12,7 @@ const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/
  * file starts with a byte-order mark, so spreadsheet programs read the Chinese correctly.
  */
 export function matrixCsv(matrix: Matrix, rows: MatrixRow[], columns: number[], locale: Locale): string {
-  const t = messages[locale];
+  const t = { ...messages[locale], ...panelMessages[locale] };
   const separator = locale === 'zh' ? '、' : '; ';
   const header = [t.briefPlan, t.kindZone, ...columns.map((i) => localize(matrix.columns[i]!.name, locale))];
   const lines = rows.map((row) => [

@@ -1,8 +1,9 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Industry, Name, Zone } from '../../data/catalog-schema';
-import { messages, type Locale } from '../../i18n/messages';
+import type { Locale } from '../../i18n/messages';
 import { lensMessages } from '../../i18n/messages-lens';
 import { sectorOrder, sectorTerms } from '../../i18n/terms';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** One column of the matrix: a group of industries, named, and which of a zone's industries fall in it. */
 export interface MatrixColumn {
@@ -26,7 +27,7 @@ export interface MatrixDimension {
 
 export const sectorDimension: MatrixDimension = {
   id: 'sectors',
-  label: (locale) => messages[locale].matrixModeSectors,
+  label: (locale) => panelMessages[locale].matrixModeSectors,
   columns: () =>
     sectorOrder.map((sector) => ({
       id: sector,
@@ -52,7 +53,7 @@ export const topIndustryCount = 12;
 /** The industries most often assigned across the zones shown; ties keep catalog order so the view is stable. */
 export const topIndustriesDimension: MatrixDimension = {
   id: 'top',
-  label: (locale) => messages[locale].matrixModeTop.replace('{n}', String(topIndustryCount)),
+  label: (locale) => panelMessages[locale].matrixModeTop.replace('{n}', String(topIndustryCount)),
   columns: (index, zones) => {
     const counts = new Map<string, number>();
     for (const zone of zones) {

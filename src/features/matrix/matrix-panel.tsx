@@ -11,6 +11,7 @@ import { matrixCsv } from './matrix-csv';
 import { matrixDimensions, type MatrixDimension } from './matrix-dimensions';
 import { MatrixTable } from './matrix-table';
 import './matrix.css';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /**
  * Which zone gets which industries: every zone of the chosen plans against the columns of a dimension
@@ -18,7 +19,7 @@ import './matrix.css';
  * columns sort; the table as shown downloads as CSV.
  */
 export function MatrixPanel({ dimensions = matrixDimensions }: { dimensions?: MatrixDimension[] }) {
-  const t = useT(lensMessages);
+  const t = useT(lensMessages, panelMessages);
   const index = useCatalogIndex();
   const locale = useAppStore((s) => s.locale);
   const panelOpened = useAppStore((s) => s.panelOpened);

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import type { Matrix, MatrixRow as Row } from './matrix-data';
 import { DraftBadge } from '../shared/draft-badge';
 import { isDraftZone } from '../../data/draft-catalog';
+import { panelMessages } from '../../i18n/messages-panels';
 
 interface Props {
   row: Row;
@@ -19,7 +20,7 @@ interface Props {
  * the zone marked); each cell names its industries.
  */
 export function MatrixRow({ row, matrix, columns, showPlan }: Props) {
-  const t = useT(draftMessages);
+  const t = useT(draftMessages, panelMessages);
   const locale = useAppStore((s) => s.locale);
   const zoneSelected = useAppStore((s) => s.zoneSelected);
   const familyPicked = useAppStore((s) => s.familyPicked);

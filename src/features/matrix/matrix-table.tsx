@@ -5,6 +5,7 @@ import { PlanTitle } from '../shared/plan-title';
 import type { Matrix, MatrixRow as Row, RowOrder } from './matrix-data';
 import { MatrixRow } from './matrix-row';
 import { formatNumber } from '../../i18n/format';
+import { panelMessages } from '../../i18n/messages-panels';
 
 interface Props {
   matrix: Matrix;
@@ -18,7 +19,7 @@ interface Props {
 
 /** The semantic table: zones as row headers (under their plan while in plan order), columns that sort the rows. */
 export function MatrixTable({ matrix, rows, columns, rowOrder, onRowOrder, labelledBy }: Props) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const grouped = rowOrder.by === 'plan';
   const groups = grouped

@@ -8,13 +8,14 @@ import { PlanTitle } from '../shared/plan-title';
 import { IndicatorTableView } from './indicator-table-view';
 import { TargetRow } from '../shared/target-row';
 import './plan-targets.css';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /**
  * A plan's plan-wide targets, shown once rather than in every zone card: its indicator tables as the
  * document groups them, then the targets taken from its text.
  */
 export function PlanTargetsPanel() {
-  const t = useT();
+  const t = useT(panelMessages);
   // The list of plans with targets needs every plan's detail.
   const index = useCatalogIndex('all');
   const locale = useAppStore((s) => s.locale);

@@ -9,6 +9,7 @@ import { PlanTitle } from '../shared/plan-title';
 import { fill } from '../../i18n/fill';
 import { PresentSources } from './present-sources';
 import { PresentTargets } from './present-targets';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** Chips that fit a slide without scrolling; the rest are counted. */
 const chipsShown = 10;
@@ -20,7 +21,7 @@ const chipsShown = 10;
  * lens's places (`topicIds`) the lens's industries lead and are highlighted, so every slide says why this place.
  */
 export function PresentCard({ zone, index, topicIds = [] }: { zone: Zone; index: CatalogIndex; topicIds?: string[] }) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;

@@ -2,10 +2,11 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import type { ResolvedStep } from '../shared/tour/tour-step';
 import { fill } from '../../i18n/fill';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** Previous / "3 / 7" / next, big enough to hit on a touch screen or with a mouse from a lectern. */
 export function PresentControls({ current }: { current: ResolvedStep }) {
-  const t = useT();
+  const t = useT(panelMessages);
   const tourStepped = useAppStore((s) => s.tourStepped);
   const tourStepSet = useAppStore((s) => s.tourStepSet);
   const label = fill(t('presentStepOf'), { n: current.index + 1, total: current.total });

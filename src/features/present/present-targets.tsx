@@ -4,6 +4,7 @@ import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { fill } from '../../i18n/fill';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** How many targets fit a slide as big numbers before the rest are only counted. */
 const shown = 3;
@@ -14,7 +15,7 @@ const byNumberFirst = (a: Target, b: Target) => Number(hasNumber(b)) - Number(ha
 
 /** Key targets as big numbers with their unit and year; qualitative targets as one line each. */
 export function PresentTargets({ targets }: { targets: Target[] }) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const sorted = [...targets].sort(byNumberFirst);
   return (

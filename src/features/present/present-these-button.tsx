@@ -6,6 +6,7 @@ import { lensTour } from '../shared/tour/lens-tour';
 import { presentationEntered } from './present-actions';
 import { PresentIcon } from './present-icon';
 import './present.css';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /**
  * "Present these": the industry lens's places as a tour, one slide per zone in plan order, each naming the
@@ -13,7 +14,7 @@ import './present.css';
  * Plugged into the lens's detail.
  */
 export function PresentTheseButton({ subject }: { subject: LensSubject }) {
-  const t = useT();
+  const t = useT(panelMessages);
   const index = useCatalogIndex();
   const toursReady = useAppStore((s) => s.tours.status === 'ready');
   const tour = index ? lensTour(index, subject) : undefined;

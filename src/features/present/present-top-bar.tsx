@@ -4,12 +4,13 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import type { Tour } from '../../data/tour-schema';
 import { presentationLeft } from './present-actions';
+import { panelMessages } from '../../i18n/messages-panels';
 
 const localeLabels = { zh: '中文', en: 'EN' } as const;
 
 /** The tour's name (and a switch to another tour), the language, and the way out. */
 export function PresentTopBar({ tours, tourId }: { tours: Tour[]; tourId: string }) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const localeChosen = useAppStore((s) => s.localeChosen);
   const tourStarted = useAppStore((s) => s.tourStarted);

@@ -14,13 +14,14 @@ import './present.css';
 import './present-card.css';
 import './present-controls.css';
 import './present-phone.css';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /**
  * The presentation over the map: tour bar, the zone as a slide, the step's caption and the step controls.
  * The map underneath stays live, so a question from the audience can still be answered by a tap.
  */
 export function PresentView() {
-  const t = useT();
+  const t = useT(panelMessages);
   // A tour's slides cite every plan they pass through; they are fetched at once, not slide by slide.
   const index = useCatalogIndex('all');
   const locale = useAppStore((s) => s.locale);

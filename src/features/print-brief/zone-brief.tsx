@@ -16,6 +16,7 @@ import { BriefFact as Fact } from './brief-fact';
 import { BriefTargets } from './brief-targets';
 import { briefCaps, capList } from './brief-limits';
 import { MoreNote } from './more-note';
+import { panelMessages } from '../../i18n/messages-panels';
 
 export interface ZoneBriefProps {
   zone: Zone;
@@ -30,7 +31,7 @@ export interface ZoneBriefProps {
 
 /** One A4 page about one zone, for an enterprise to take away: what the plan assigns there, and where it says so. */
 export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: ZoneBriefProps) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;

@@ -12,6 +12,7 @@ import { lensSubjectOf } from '../../state/slices/lens-slice';
 import type { AppState } from '../../state/store';
 import { mapMarks } from '../../config/design-tokens';
 import { formatDate, formatNumber, isoDate } from '../../i18n/format';
+import { panelMessages } from '../../i18n/messages-panels';
 
 export type LegendEntry = { type: 'plan'; text: string } | { type: 'zone'; text: string; color: string; kind: ZoneKind } | { type: 'more'; text: string };
 
@@ -41,7 +42,7 @@ const listSeparator = (locale: Locale) => (locale === 'zh' ? '、' : ', ');
 
 /** "… and 12 more", in the chosen language and number format. */
 export const moreText = (count: number, locale: Locale) =>
-  messages[locale].takeawayMore.replace('{n}', formatNumber(count, locale));
+  panelMessages[locale].takeawayMore.replace('{n}', formatNumber(count, locale));
 
 /** Keeps a list within `capacity` rows; when it is cut, the last row says how many were left out. */
 export function capLegend(entries: LegendEntry[], capacity: number, locale: Locale): LegendEntry[] {
@@ -70,7 +71,7 @@ function legendOf(index: CatalogIndex, visiblePlanIds: string[], locale: Locale,
 
 export function exportContent(state: ExportState, index: CatalogIndex, qrUrl: string, now: Date): ExportContent {
   const { locale } = state;
-  const t = messages[locale];
+  const t = { ...messages[locale], ...panelMessages[locale] };
   const zone = state.selectedZoneId ? index.zone(state.selectedZoneId) : undefined;
   const subject = lensSubjectOf(state);
   const lens = subject ? lensScope(index, subject) : undefined;

@@ -6,10 +6,11 @@ import { useAppStore } from '../../state/store';
 import { planEnded } from '../shared/plan-period';
 import { ZoneIndexList } from './zone-index-list';
 import { zoneTree } from './zone-tree';
+import { panelMessages } from '../../i18n/messages-panels';
 
 /** One plan: what it is, whether the map draws it, and every one of its zones. */
 export function PlanEntry({ plan, index }: { plan: Plan; index: CatalogIndex }) {
-  const t = useT();
+  const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const shown = useAppStore((s) => !s.hiddenPlanIds.includes(plan.id));
   const planToggled = useAppStore((s) => s.planToggled);
