@@ -82,8 +82,12 @@ const deferred = [
   /data\/search-index\.json$/,
   /data\/codes\.json$/,
 ];
-/** Only a kiosk, a planner's draft or a laptop's offline cache use these; a phone never fetches them. */
-const notForPhones = [/kiosk-.*\.js$/, /draft-.*\.js$/, /pwa-register-.*\.js$/, /workbox-window.*\.js$/];
+/**
+ * Only a kiosk, a planner's draft or a laptop's offline cache use these; a phone never fetches them. Two small
+ * chunks named after draft modules are not draft mode: `draft-catalog` (the catalog with a draft's zones, which
+ * the first view reads when there are none) and `draft-badge` (the mark on a draft's rows in the lens and matrix).
+ */
+const notForPhones = [/kiosk-.*\.js$/, /\/draft-(?!catalog-|badge-).*\.js$/, /pwa-register-.*\.js$/, /workbox-window.*\.js$/];
 
 /**
  * Opens the app and notes, in the page's own clock, when the first view was drawn: the map's first idle with
