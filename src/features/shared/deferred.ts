@@ -19,7 +19,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
   return lazy(() => once().then((component) => ({ default: component })));
 }
 
-/** Code fetched on first use rather than rendered (an export, a search engine); `loaded` is it once fetched. */
+/** The loader of a deferred module; `loaded` is the module once it has been fetched. */
 export type DeferredModule<T> = (() => Promise<T>) & { readonly loaded: T | undefined };
 
 /** Code fetched on first use rather than rendered (an export, a search engine), prefetched with the components. */
