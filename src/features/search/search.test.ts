@@ -2,11 +2,15 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import realCatalog from '../../../public/data/catalog.json';
 import realIndex from '../../../public/data/search-index.json';
 import { catalogSchema } from '../../data/catalog-schema';
-import { flatHits, searchCatalog } from './search';
+import { flatHits, searchTable } from './search';
+import { buildSearchTable } from './search-table';
+import type { Catalog } from '../../data/catalog-schema';
+import type { SearchEntry } from '../../data/search-index-schema';
 import { searchIndexSchema } from '../../data/search-index-schema';
 import { buildSearchIndex, nameParts, pinyinKeys } from '../../data/search-keys';
 
 const entries = buildSearchIndex(fixtureCatalog).entries;
+const searchCatalog = (catalog: Catalog, query: string, pinyin: SearchEntry[] = [], limit?: number) => searchTable(buildSearchTable(catalog, pinyin), query, limit);
 const ids = (query: string, withPinyin = true) =>
   flatHits(searchCatalog(fixtureCatalog, query, withPinyin ? entries : [])).map((hit) => `${hit.type}:${hit.id}`);
 
