@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useLinksIndex } from '../../state/use-catalog';
 import { useCodeNames } from '../../data/use-code-table';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
@@ -18,7 +18,7 @@ import './search.css';
 export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChosen?: () => void } = {}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const index = useCatalogIndex();
+  const index = useLinksIndex();
   const pinyin = useSearchIndex();
   const source = useSearchSource(index, pinyin);
   const [query, setQuery] = useState('');
