@@ -1,15 +1,12 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useLinksIndex } from '../../state/use-catalog';
 import { useCodeNames } from '../../data/use-code-table';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { deferredModule, useDeferredModule } from '../shared/deferred';
 import type { SearchHit } from './search';
 import { useSearchIndex } from './use-search-index';
+import { useSearchSource } from './use-search-source';
 import './search.css';
-
-// The search and its list come when the box is first used; the box is in the header from the start.
-const searchEngine = deferredModule(() => import('./search-engine'));
 
 /**
  * One box in the header for families, industries, zones and carriers (zh, en, pinyin) and GB/T 4754 codes, as an
@@ -19,22 +16,22 @@ const searchEngine = deferredModule(() => import('./search-engine'));
 export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChosen?: () => void } = {}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const index = useCatalogIndex();
+  const index = useLinksIndex();
   const pinyin = useSearchIndex();
   const [query, setQuery] = useState('');
+  const [used, setUsed] = useState(false);
+  const { engine, source } = useSearchSource(index, pinyin, used || query !== '');
   // Fetched once someone types: the first view has no use for them.
   const codeNames = useCodeNames(query.trim() !== '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [used, setUsed] = useState(false);
-  const engine = useDeferredModule(searchEngine, used || query !== '');
   const baseId = useId();
   const listId = `${baseId}-list`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
 
   const results = useMemo(
-    () => (index && engine ? engine.searchResults(index, codeNames, query, pinyin.entries, locale) : undefined),
-    [index, engine, codeNames, query, pinyin.entries, locale],
+    () => (index && engine ? engine.searchResults(index, source, codeNames, query, locale) : undefined),
+    [index, engine, source, codeNames, query, locale],
   );
   const hits = results?.hits ?? [];
   const hasQuery = query.trim() !== '';

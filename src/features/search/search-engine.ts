@@ -1,7 +1,10 @@
 /**
- * What the search box fetches when it is first used (or when the first view is idle): the search over names,
- * pinyin and codes, and the list it draws. The box itself, in the header from the start, is not in here.
+ * What the search box fetches once the first view is drawn and the browser is idle, or at its first use: the
+ * search's table and how it is built, the search over names, pinyin and codes, and the list it draws. The box
+ * itself, in the header from the start, is not in here.
  */
 export { searchResults } from './search-results';
 export { SearchGroups } from './search-groups';
 export { hitName } from './search-option';
+export { draftZoneCandidates } from './search-table';
+export { prepareSearchTable, searchTableNow, workOutFamilyCounts } from './search-table-build';

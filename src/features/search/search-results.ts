@@ -1,10 +1,10 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { CodeNames } from '../../data/code-table';
-import type { SearchEntry } from '../../data/search-index-schema';
 import { messages, type Locale } from '../../i18n/messages';
 import { lensMessages } from '../../i18n/messages-lens';
 import { searchCodes, withCodeHits } from './code-search';
-import { flatHits, searchCatalog, type SearchGroup, type SearchHit } from './search';
+import { flatHits, searchTable, type SearchGroup, type SearchHit } from './search';
+import type { SearchSource } from './use-search-source';
 
 export interface SearchResults {
   groups: SearchGroup[];
@@ -14,10 +14,14 @@ export interface SearchResults {
   none: string;
 }
 
-/** The search box's answer to a query: the code's industries first, then names (zh, en, pinyin). */
-export function searchResults(index: CatalogIndex, codeNames: CodeNames | undefined, query: string, pinyin: SearchEntry[] | undefined, locale: Locale): SearchResults {
+/**
+ * The search box's answer to a query: the code's industries first, then names (zh, en, pinyin) from the search's
+ * table, which `source` holds once the links are in.
+ */
+export function searchResults(index: CatalogIndex, source: SearchSource | undefined, codeNames: CodeNames | undefined, query: string, locale: Locale): SearchResults {
   const codes = searchCodes(index, codeNames, query);
-  const groups = withCodeHits(codes?.hits ?? [], searchCatalog(index.catalog, query, pinyin));
+  const groups =
+    source && query.trim() !== '' ? withCodeHits(codes?.hits ?? [], searchTable(source.table(), query, 12, source.draftZones)) : [];
   const message = codes?.message;
   const none = message
     ? lensMessages[locale][message.key].replace(message.key === 'codeNone' ? '{code}' : '{text}', message.value)
