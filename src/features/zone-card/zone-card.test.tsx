@@ -32,7 +32,7 @@ describe("ZoneCard of a draft's edit of a plan zone", () => {
     const drafted = indexCatalog(catalogWithDraft(withSections, [edit]));
     render(<ZoneCard zone={drafted.zone(edit.id)!} index={drafted} />);
     // The note's code comes with draft mode, not with the first view.
-    const changes = within(await screen.findByRole('region', { name: '草稿改动（无出处）' }));
+    const changes = within(await screen.findByRole('region', { name: '草稿改动（无出处）' }, { timeout: 5000 }));
     expect(changes.getByText(/修改自 东部片区/)).toBeInTheDocument();
     expect(changes.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '新增产业: 数字经济',
