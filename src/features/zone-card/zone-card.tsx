@@ -20,11 +20,13 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
   const draft = isDraftZone(zone);
-  // The zone whose lists are shown: the previous one (or none) while the click is answered, then this one.
-  const listed = useDeferredValue<Zone | null>(zone, null);
+  // The zone whose lists are shown: none (or the previous zone's, left out) while a pick is answered, then this
+  // one. By id: the zone's plan detail arriving gives the lists at once.
+  const listedId = useDeferredValue<string | null>(zone.id, null);
+  const listed = listedId === zone.id;
 
   return (
-    <article className="zone-card" aria-labelledby="zone-card-title" aria-busy={listed !== zone || undefined} data-testid="zone-card">
+    <article className="zone-card" aria-labelledby="zone-card-title" aria-busy={!listed || undefined} data-testid="zone-card">
       <header className="zone-card__header">
         <p className="zone-card__plan">
           {plan && <PlanTitle plan={plan} />} · {zoneKindTerms[zone.kind][locale]}
@@ -51,7 +53,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
 
       {/* The click's frame paints the card's head and industries; the lists (often dozens of carriers, each
           with its sources) are rendered just after that frame, so a pick answers at once. */}
-      {listed === zone && <ZoneCardLists zone={zone} index={index} />}
+      {listed && <ZoneCardLists zone={zone} index={index} />}
     </article>
   );
 }
