@@ -20,8 +20,8 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
   const draft = isDraftZone(zone);
-  // The zone whose lists are shown: none (or the previous zone's, left out) while a pick is answered, then this
-  // one. By id: the zone's plan detail arriving gives the lists at once.
+  // A newly picked zone's lists wait for the render after the frame that shows its head (none meanwhile, never
+  // the previous zone's). Keyed by id, so the zone's plan detail arriving fills them at once.
   const listedId = useDeferredValue<string | null>(zone.id, null);
   const listed = listedId === zone.id;
 
