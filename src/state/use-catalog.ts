@@ -83,6 +83,12 @@ export function useCatalogIndex(wanted?: DetailWanted): CatalogIndex | undefined
   return arrived ? index : undefined;
 }
 
+/**
+ * The index as it is, waiting for no plan's detail: for rows that look things up in it (a card lists dozens of
+ * sources), one subscription each rather than useCatalogIndex's four and an effect.
+ */
+export const useLoadedCatalogIndex = (): CatalogIndex | undefined => useAppStore(loadedCatalogIndex);
+
 /** The catalog's index with every plan detail loaded so far (also for work a click starts outside rendering). */
 export function loadedCatalogIndex(state: AppState = useAppStore.getState()): CatalogIndex | undefined {
   if (state.catalog.status !== 'ready' || state.catalog.partial) return undefined;
