@@ -2,6 +2,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { indexCatalog } from '../data/catalog-index';
+import { zoneColors } from '../data/zone-colors';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { baseLabelLayers } from './layers/base-layers';
 import { planLayerId, plansSourceId } from './layers/plan-layers';
@@ -12,7 +13,9 @@ function fakeMap(initialLayers: string[]) {
   const layers = [...initialLayers];
   const sources = new Map<string, { setData: (data: FeatureCollection) => Promise<void> }>();
   const data: FeatureCollection[] = [];
+  const globalState: Record<string, unknown> = {};
   const map = {
+    setGlobalStateProperty: (key: string, value: unknown) => void (globalState[key] = value),
     hasImage: () => true,
     once: () => undefined,
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
@@ -24,7 +27,7 @@ function fakeMap(initialLayers: string[]) {
     getSource: (id: string) => sources.get(id),
     addSource: (id: string) => sources.set(id, { setData: async (d) => void data.push(d) }),
   };
-  return { map: map as unknown as MapLibreMap, layers, sources, data };
+  return { map: map as unknown as MapLibreMap, layers, sources, data, globalState };
 }
 
 const index = indexCatalog(fixtureCatalog);
@@ -80,6 +83,18 @@ describe('syncPlanLayers', () => {
     await settled();
     expect(fetched).toEqual(['/geojson/city.geojson']);
     expect(data.at(-1)!.features.map((f) => f.properties!.planId)).toEqual(['city', 'city', 'district']);
+  });
+
+  it('stamps each zone’s colour on its feature and gives the labels every zone’s name', async () => {
+    const { map, data, globalState } = fakeMap(base);
+    syncPlanLayers(map, index, ['city']);
+    await settled();
+    const colors = zoneColors(fixtureCatalog);
+    const features = data.at(-1)!.features;
+    expect(features.length).toBeGreaterThan(0);
+    for (const feature of features) expect(feature.properties!.color).toBe(colors.get(feature.properties!.id));
+    const zone = fixtureCatalog.zones[0]!;
+    expect(globalState.zoneNames).toMatchObject({ zh: { [zone.id]: zone.name.zh }, en: { [zone.id]: zone.name.en ?? zone.name.zh } });
   });
 
   it('the plans source is there before any plan has arrived, so flags can be set at once', () => {

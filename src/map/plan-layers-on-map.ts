@@ -17,6 +17,20 @@ const layersOf = (catalog: Catalog): CatalogLayers => {
   return layers;
 };
 
+/** The names each map's labels were last given, so that a catalog's names are sent to MapLibre once. */
+const namesGiven = new WeakMap<MapLibreMap, CatalogLayers['names']>();
+
+/**
+ * Gives the labels the catalog's names (global state, which MapLibre's worker keeps), before the layers that
+ * read them are added. A catalog with the same names (the whole catalog after the first view's index) changes
+ * nothing on the map: MapLibre compares the values and lays out again only what changed.
+ */
+function setNames(map: MapLibreMap, names: CatalogLayers['names']): void {
+  if (namesGiven.get(map) === names) return;
+  namesGiven.set(map, names);
+  for (const [key, value] of Object.entries(names)) map.setGlobalStateProperty(key, value);
+}
+
 /** Adds the layers of `group` that are missing, each in its place among those already on the map. */
 function addMissing(map: MapLibreMap, group: LayerSpecification[], fallbackBefore?: string): void {
   for (let i = group.length - 1; i >= 0; i--) {
@@ -35,7 +49,8 @@ function addMissing(map: MapLibreMap, group: LayerSpecification[], fallbackBefor
  */
 export function syncPlanLayers(map: MapLibreMap, index: CatalogIndex, wanted: Iterable<string>): void {
   if (!map.hasImage(axisArrowImage)) map.addImage(axisArrowImage, arrowImage(), { sdf: true });
-  const { sources, shapes, labels } = layersOf(index.catalog);
+  const { sources, shapes, labels, names } = layersOf(index.catalog);
+  setNames(map, names);
   for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
   addMissing(map, shapes, baseLabelLayers[0]!.id);
   addMissing(map, labels);

@@ -1,8 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Catalog } from '../../data/catalog-schema';
 import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
 import { zoomedLabelSize } from './label-text';
-import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
+import { isArea, isLine, isPoint, localizedName, zoneState as s } from './zone-expressions';
 
 /**
  * Every plan's zones are drawn from one source, `plans`, by one set of layers whose filters choose the plans
@@ -23,6 +22,8 @@ export type PlanLayerPart =
 export const planLayerId = (part: PlanLayerPart) => `plans-${part}`;
 export const zoneLabelSourceId = 'zone-labels';
 export const zoneLabelLayerId = 'zone-labels';
+/** The global state holding every zone's name (`NamesByLocale`), which the zone labels look up by id. */
+export const zoneNamesState = 'zoneNames';
 /** A plan's own GeoJSON file, under public/. */
 export const planFilePath = (planId: string) => `geojson/${planId}.geojson`;
 
@@ -148,10 +149,16 @@ function planLayer(part: ShapePart, color: ExpressionSpecification): LayerSpecif
   }
 }
 
+/**
+ * A zone's colour key, stamped on its feature when its plan joins the source (plan-features.ts): one small
+ * expression, where a `match` over every zone id would grow each plan layer with the number of zones.
+ */
+export const zoneColorProperty = 'color';
+const zoneColor: ExpressionSpecification = ['to-color', ['get', zoneColorProperty], mapMarks.unknownZone];
+
 /** Every plan's shapes, one layer a part, so no plan's areas cover another's corridors; each zone in its colour. */
-export function planLayers(colors: Map<string, string>): LayerSpecification[] {
-  const color = matchId(colors, mapMarks.unknownZone);
-  return drawOrder.map((part) => planLayer(part, color));
+export function planLayers(): LayerSpecification[] {
+  return drawOrder.map((part) => planLayer(part, zoneColor));
 }
 
 const labelPaint = {
@@ -170,8 +177,8 @@ export const labelledAtPoint: ExpressionSpecification = ['!', ['in', ['get', 'ki
  * Plan labels, drawn above the base map's place names so that where they collide the plan wins: axes are
  * named along their line, every other zone at its label point.
  */
-export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
-  const names = localizedName(new Map(catalog.zones.map((z) => [z.id, z.name])));
+export function planLabelLayers(): LayerSpecification[] {
+  const names = localizedName(zoneNamesState);
   const lineLabel: LayerSpecification = {
     id: planLayerId('line-label'),
     type: 'symbol',
