@@ -22,7 +22,7 @@ const namesGiven = new WeakMap<MapLibreMap, CatalogLayers['names']>();
 
 /**
  * Gives the labels the catalog's names (global state, which MapLibre's worker keeps), before the layers that
- * read them are added. A catalog with the same names (the whole catalog after the first view's index) changes
+ * read them are added. A catalog with the same names (the index with the links after the first view's index alone) changes
  * nothing on the map: MapLibre compares the values and lays out again only what changed.
  */
 function setNames(map: MapLibreMap, names: CatalogLayers['names']): void {

@@ -8,7 +8,7 @@ const none: PlanVisibility = { visible: [], revealed: [], byTour: false };
 
 /**
  * The plans drawn and why, re-computed only when something it depends on changes. From the first view's index
- * until the whole catalog comes (plans and zones are all it needs), so the layer panel ticks what the map draws.
+ * until the links across plans come (plans and zones are all it needs), so the layer panel ticks what the map draws.
  */
 export function usePlanVisibility(): PlanVisibility {
   const index = useFirstViewIndex();
