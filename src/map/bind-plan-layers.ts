@@ -110,8 +110,9 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
     if (hidden.join() !== hiddenKey || lensChanged) {
       hiddenKey = hidden.join();
-      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope));
-      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
+      const states = planLayerStates(index.catalog, hidden, scope);
+      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
+      applyLayerStates(map, states);
       flagLensZones(scope, hidden);
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {

@@ -5,12 +5,14 @@ import { indexCatalog } from '../data/catalog-index';
 import { zoneColors } from '../data/zone-colors';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { baseLabelLayers } from './layers/base-layers';
-import { planLayerId, plansSourceId } from './layers/plan-layers';
+import { planLayerId, plansSourceId, zoneLabelLayerId } from './layers/plan-layers';
+import { planLayerStates } from './layers/plan-visibility';
 import { syncPlanLayers } from './plan-layers-on-map';
 
 /** Just enough of a map to hold sources, an ordered list of layers, and the data set on a source. */
 function fakeMap(initialLayers: string[]) {
   const layers = [...initialLayers];
+  const added = new Map<string, LayerSpecification>();
   const sources = new Map<string, { setData: (data: FeatureCollection) => Promise<void> }>();
   const data: FeatureCollection[] = [];
   const globalState: Record<string, unknown> = {};
@@ -23,11 +25,12 @@ function fakeMap(initialLayers: string[]) {
       const at = before === undefined ? layers.length : layers.indexOf(before);
       if (at < 0) throw new Error(`no layer ${before}`);
       layers.splice(at, 0, layer.id);
+      added.set(layer.id, layer);
     },
     getSource: (id: string) => sources.get(id),
     addSource: (id: string) => sources.set(id, { setData: async (d) => void data.push(d) }),
   };
-  return { map: map as unknown as MapLibreMap, layers, sources, data, globalState };
+  return { map: map as unknown as MapLibreMap, layers, sources, data, globalState, added };
 }
 
 const index = indexCatalog(fixtureCatalog);
@@ -95,6 +98,16 @@ describe('syncPlanLayers', () => {
     for (const feature of features) expect(feature.properties!.color).toBe(colors.get(feature.properties!.id));
     const zone = fixtureCatalog.zones[0]!;
     expect(globalState.zoneNames).toMatchObject({ zh: { [zone.id]: zone.name.zh }, en: { [zone.id]: zone.name.en ?? zone.name.zh } });
+  });
+
+  it('adds each layer with its filter and visibility, so no layer is laid out first with every plan', () => {
+    const { map, added } = fakeMap(base);
+    const states = planLayerStates(fixtureCatalog, ['district']);
+    syncPlanLayers(map, index, ['city'], states);
+    for (const id of [planLayerId('fill'), zoneLabelLayerId]) {
+      const state = states.find((s) => s.id === id)!;
+      expect(added.get(id)).toMatchObject({ filter: state.filter, layout: { visibility: state.visibility } });
+    }
   });
 
   it('the plans source is there before any plan has arrived, so flags can be set at once', () => {
