@@ -17,7 +17,7 @@ describe('buildStyle', () => {
   });
 
   it('starts in the chosen language, with labels at their own size unless told otherwise', () => {
-    expect(buildStyle({ url, locale: 'en' }).state).toMatchObject({ locale: { default: 'en' }, labelScale: { default: 1 } });
+    expect(buildStyle({ url, locale: 'en' }).state).toEqual({ locale: { default: 'en' }, labelScale: { default: 1 } });
     expect(buildStyle({ url, locale: 'zh', labelScale: 1.8 }).state?.labelScale).toEqual({ default: 1.8 });
   });
 

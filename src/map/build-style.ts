@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { noNames, type CatalogLayers } from './layers/catalog-layers';
+import type { CatalogLayers } from './layers/catalog-layers';
 import { baseLabelLayers, baseLayersBelow, baseSources } from './layers/base-layers';
 import { onlineBaseLayer, onlineBaseSource } from './layers/online-base-layer';
 
@@ -24,12 +24,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'suzhou-plan-map',
-    state: {
-      locale: { default: options.locale },
-      labelScale: { default: options.labelScale ?? 1 },
-      // The labels' names, until the catalog's are set (plan-layers-on-map.ts) or with the catalog's layers.
-      ...Object.fromEntries(Object.entries(options.catalog?.names ?? noNames()).map(([key, names]) => [key, { default: names }])),
-    },
+    state: { locale: { default: options.locale }, labelScale: { default: options.labelScale ?? 1 } },
     sources: {
       ...baseSources(options.url),
       ...(online ? onlineBaseSource(online, options.onlineBaseMapAttribution ?? '') : {}),

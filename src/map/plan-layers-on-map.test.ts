@@ -15,9 +15,7 @@ function fakeMap(initialLayers: string[]) {
   const added = new Map<string, LayerSpecification>();
   const sources = new Map<string, { setData: (data: FeatureCollection) => Promise<void> }>();
   const data: FeatureCollection[] = [];
-  const globalState: Record<string, unknown> = {};
   const map = {
-    setGlobalStateProperty: (key: string, value: unknown) => void (globalState[key] = value),
     hasImage: () => true,
     once: () => undefined,
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
@@ -30,7 +28,7 @@ function fakeMap(initialLayers: string[]) {
     getSource: (id: string) => sources.get(id),
     addSource: (id: string) => sources.set(id, { setData: async (d) => void data.push(d) }),
   };
-  return { map: map as unknown as MapLibreMap, layers, sources, data, globalState, added };
+  return { map: map as unknown as MapLibreMap, layers, sources, data, added };
 }
 
 const index = indexCatalog(fixtureCatalog);
@@ -88,16 +86,14 @@ describe('syncPlanLayers', () => {
     expect(data.at(-1)!.features.map((f) => f.properties!.planId)).toEqual(['city', 'city', 'district']);
   });
 
-  it('stamps each zone’s colour on its feature and gives the labels every zone’s name', async () => {
-    const { map, data, globalState } = fakeMap(base);
+  it('stamps each zone’s colour on its feature', async () => {
+    const { map, data } = fakeMap(base);
     syncPlanLayers(map, index, ['city']);
     await settled();
     const colors = zoneColors(fixtureCatalog);
     const features = data.at(-1)!.features;
     expect(features.length).toBeGreaterThan(0);
     for (const feature of features) expect(feature.properties!.color).toBe(colors.get(feature.properties!.id));
-    const zone = fixtureCatalog.zones[0]!;
-    expect(globalState.zoneNames).toMatchObject({ zh: { [zone.id]: zone.name.zh }, en: { [zone.id]: zone.name.en ?? zone.name.zh } });
   });
 
   it('adds each layer with its filter and visibility, so no layer is laid out first with every plan', () => {

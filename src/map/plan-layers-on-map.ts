@@ -17,20 +17,6 @@ const layersOf = (catalog: Catalog): CatalogLayers => {
   return layers;
 };
 
-/** The names each map's labels were last given, so that a catalog's names are sent to MapLibre once. */
-const namesGiven = new WeakMap<MapLibreMap, CatalogLayers['names']>();
-
-/**
- * Gives the labels the catalog's names (global state, which MapLibre's worker keeps), before the layers that
- * read them are added. A catalog with the same names (the index with the links after the first view's index alone) changes
- * nothing on the map: MapLibre compares the values and lays out again only what changed.
- */
-function setNames(map: MapLibreMap, names: CatalogLayers['names']): void {
-  if (namesGiven.get(map) === names) return;
-  namesGiven.set(map, names);
-  for (const [key, value] of Object.entries(names)) map.setGlobalStateProperty(key, value);
-}
-
 /** Adds the layers of `group` that are missing, each in its place among those already on the map. */
 function addMissing(map: MapLibreMap, group: LayerSpecification[], fallbackBefore?: string): void {
   for (let i = group.length - 1; i >= 0; i--) {
@@ -49,8 +35,7 @@ function addMissing(map: MapLibreMap, group: LayerSpecification[], fallbackBefor
  */
 export function syncPlanLayers(map: MapLibreMap, index: CatalogIndex, wanted: Iterable<string>, states: LayerState[] = []): void {
   if (!map.hasImage(axisArrowImage)) map.addImage(axisArrowImage, arrowImage(), { sdf: true });
-  const { sources, shapes, labels, names } = layersOf(index.catalog);
-  setNames(map, names);
+  const { sources, shapes, labels } = layersOf(index.catalog);
   for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
   // A layer is added with its filter and visibility: added bare and filtered after, it would be laid out twice,
   // the first time with every plan's labels and carriers.

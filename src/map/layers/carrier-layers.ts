@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Catalog } from '../../data/catalog-schema';
 import { fontStack, mapMarks } from '../../config/design-tokens';
 import { scaledSize } from './label-text';
 import { localizedName } from './zone-expressions';
@@ -6,8 +7,6 @@ import { localizedName } from './zone-expressions';
 /** Named carriers (parks, platforms, hubs …) as small symbols that stay legible where they crowd. */
 export const carrierSourceId = 'carriers';
 export const carrierLayerIds = { halo: 'carriers-focus', dot: 'carriers-dot', label: 'carriers-label' } as const;
-/** The global state holding every carrier's name (`NamesByLocale`), which the labels look up by id. */
-export const carrierNamesState = 'carrierNames';
 
 export const carrierSources = (url: (path: string) => string): Record<string, SourceSpecification> => ({
   [carrierSourceId]: { type: 'geojson', data: url('geojson/carriers.geojson'), promoteId: 'id' },
@@ -43,14 +42,14 @@ const dots: LayerSpecification = {
 };
 
 /** The focus ring and dots (drawn with the plan shapes) and the labels (drawn with the plan labels). */
-export function carrierLayers(): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
+export function carrierLayers(catalog: Catalog): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
   const label: LayerSpecification = {
     id: carrierLayerIds.label,
     type: 'symbol',
     source: carrierSourceId,
     minzoom: 11,
     layout: {
-      'text-field': localizedName(carrierNamesState),
+      'text-field': localizedName(new Map(catalog.carriers.map((c) => [c.id, c.name]))),
       'text-font': fontStack,
       'text-size': scaledSize(11),
       'text-anchor': 'left',

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Catalog } from '../../data/catalog-schema';
 import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
 import { zoomedLabelSize } from './label-text';
 import { isArea, isLine, isPoint, localizedName, zoneState as s } from './zone-expressions';
@@ -22,8 +23,6 @@ export type PlanLayerPart =
 export const planLayerId = (part: PlanLayerPart) => `plans-${part}`;
 export const zoneLabelSourceId = 'zone-labels';
 export const zoneLabelLayerId = 'zone-labels';
-/** The global state holding every zone's name (`NamesByLocale`), which the zone labels look up by id. */
-export const zoneNamesState = 'zoneNames';
 /** A plan's own GeoJSON file, under public/. */
 export const planFilePath = (planId: string) => `geojson/${planId}.geojson`;
 
@@ -177,8 +176,8 @@ export const labelledAtPoint: ExpressionSpecification = ['!', ['in', ['get', 'ki
  * Plan labels, drawn above the base map's place names so that where they collide the plan wins: axes are
  * named along their line, every other zone at its label point.
  */
-export function planLabelLayers(): LayerSpecification[] {
-  const names = localizedName(zoneNamesState);
+export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
+  const names = localizedName(new Map(catalog.zones.map((z) => [z.id, z.name])));
   const lineLabel: LayerSpecification = {
     id: planLayerId('line-label'),
     type: 'symbol',

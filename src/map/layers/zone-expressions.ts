@@ -11,30 +11,17 @@ export const zoneState = {
   compareB: ['boolean', ['feature-state', 'compareB'], false],
 } satisfies Record<string, ExpressionSpecification>;
 
-/** The names a label layer shows, by language and id: `{ zh: { id: name }, en: { id: name } }`. */
-export interface NamesByLocale {
-  zh: Record<string, string>;
-  en: Record<string, string>;
+/** `id → value` as a style expression, with a fallback for ids it does not know. */
+export function matchId(values: Map<string, string>, fallback: string): ExpressionSpecification {
+  if (values.size === 0) return ['literal', fallback] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'id'], ...[...values].flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-/** The names as the labels read them; English falls back to the Chinese where a name has none. */
-export function namesByLocale(names: Iterable<[string, Name]>): NamesByLocale {
-  const byLocale: NamesByLocale = { zh: {}, en: {} };
-  for (const [id, name] of names) {
-    byLocale.zh[id] = name.zh;
-    byLocale.en[id] = name.en ?? name.zh;
-  }
-  return byLocale;
-}
-
-/**
- * A label in the current language, looked up by feature id in the names the global state `stateKey` holds
- * (`NamesByLocale`). The names are sent to MapLibre's worker once per catalog, so the style stays the same
- * size however many zones and carriers there are, and a new filter does not carry them again.
- */
-export function localizedName(stateKey: string): ExpressionSpecification {
-  const names: ExpressionSpecification = ['object', ['get', ['global-state', 'locale'], ['object', ['global-state', stateKey]]]];
-  return ['to-string', ['get', ['get', 'id'], names]];
+/** A label in the current language, looked up by feature id from the catalog's names. */
+export function localizedName(names: Map<string, Name>): ExpressionSpecification {
+  const zh = new Map([...names].map(([id, name]) => [id, name.zh]));
+  const en = new Map([...names].map(([id, name]) => [id, name.en ?? name.zh]));
+  return ['case', ['==', ['global-state', 'locale'], 'en'], matchId(en, ''), matchId(zh, '')];
 }
 
 export const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
