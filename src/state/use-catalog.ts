@@ -115,6 +115,16 @@ export function useFirstViewIndex(): CatalogIndex | undefined {
 }
 
 /**
+ * The links' index, with a draft's zones, and no plan details: for what answers from the links alone (the
+ * search). The same object while plan details come in, so what is worked out from it is kept.
+ */
+export function useLinksIndex(): CatalogIndex | undefined {
+  const catalog = useAppStore((s) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined));
+  const draft = useAppStore((s) => s.draft.present);
+  return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
+}
+
+/**
  * The plans of these zones, each once: the details a panel that shows them needs. The first view's index
  * knows every zone's plan, so this is known before the links or any detail arrive.
  */
