@@ -244,8 +244,8 @@ async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
     }
     const lensOf = async (scope: LensScope, camera: Camera) => {
       await framesSettled(page);
-      const ms = (await page.evaluate(bareRepaintScript(lensFlags(index, scope), camera, lensLayerStates(index, plans, scope)))) as number;
-      await page.evaluate(bareRepaintScript(lensFlags(index, undefined), undefined, lensLayerStates(index, plans, undefined)));
+      const ms = (await page.evaluate(bareRepaintScript(lensFlags(index, scope, plans), camera, lensLayerStates(index, plans, scope)))) as number;
+      await page.evaluate(bareRepaintScript(lensFlags(index, undefined, plans), undefined, lensLayerStates(index, plans, undefined)));
       return ms;
     };
     const lens: number[] = [];

@@ -17,6 +17,7 @@ declare const __BARE_VIEW__: {
   maxZoom: number;
   plans: string[];
   planOrder: string[];
+  zoneColors: [string, string][];
   dataOrigin: string;
 };
 declare const __BARE_IMAGES__: { id: string; width: number; height: number; data: number[]; sdf: boolean }[];
@@ -32,11 +33,12 @@ setWorkerUrl(new URL(workerUrl, location.href).href);
 
 // The plans of the app's first view, or those a scenario names (`?plans=a,b`), as the app's map holds them:
 // each plan's file fetched and its features joined into the one plans' source, which the layers filter.
+const zoneColors = new Map(__BARE_VIEW__.zoneColors);
 const plans = size.get('plans')?.split(',') ?? __BARE_VIEW__.plans;
 const planFiles = Promise.all(
   plans.map(async (id): Promise<[string, Feature[]]> => {
     const file = (await (await fetch(`${__BARE_VIEW__.dataOrigin}/${planFilePath(id)}`)).json()) as FeatureCollection;
-    return [id, planFeatures(id, file)];
+    return [id, planFeatures(id, file, zoneColors)];
   }),
 );
 

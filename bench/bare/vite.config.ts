@@ -12,6 +12,8 @@ export interface BareView {
   plans: string[];
   /** Every plan, in catalog order: the order the plans' features are joined in, as the app joins them. */
   planOrder: string[];
+  /** Every zone's colour key (`zoneColors`), stamped on its feature as the app's join stamps it. */
+  zoneColors: [string, string][];
   /** Where the plans' GeoJSON files are served (the app's files): `${dataOrigin}/geojson/<plan>.geojson`. */
   dataOrigin: string;
 }

@@ -28,9 +28,9 @@ export function snapshotAppBuild(): string {
  * benchmark server's origin: the same absolute URLs the app's assetUrl() produces at run time.
  */
 export async function buildBarePage(appDir: string, origin: string, base: string) {
-  const { style, images, planOrder } = bareStyle(appDir, origin);
+  const { style, images, planOrder, zoneColors } = bareStyle(appDir, origin);
   const dir = `${tmpDir}bare`;
-  const view = { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds, planOrder, dataOrigin: origin };
+  const view = { bounds: suzhouBounds, maxBounds, minZoom, maxZoom, plans: defaultVisiblePlanIds, planOrder, zoneColors, dataOrigin: origin };
   await build(bareViteConfig({ style, images, view, outDir: dir, base }));
   // What the page draws at first: the app's first view.
   return { dir, style: styleWithPlans(style, defaultVisiblePlanIds), fullStyle: style };

@@ -16,11 +16,17 @@ export function selectionFlags(index: CatalogIndex, selected: string, previous?:
   return flags;
 }
 
-/** The feature states the app's bindings set for a lens: every zone lensed or dimmed, its carriers lensed. */
-export function lensFlags(index: CatalogIndex, scope: LensScope | undefined): FeatureFlags {
+/**
+ * The feature states the app's bindings set for a lens: its zones lensed, the other zones of the plans shown
+ * dimmed (no other zone is drawn), its carriers lensed; without a lens, every zone's flags off.
+ */
+export function lensFlags(index: CatalogIndex, scope: LensScope | undefined, shownPlanIds: string[]): FeatureFlags {
   const lensed = new Set(scope?.zoneIds ?? []);
+  const shown = new Set(shownPlanIds);
   const flags: FeatureFlags = {};
   for (const zone of index.catalog.zones) {
+    const drawn = lensed.has(zone.id) || shown.has(zone.planId);
+    if (scope && !drawn) continue;
     (flags[plansSourceId] ??= {})[zone.id] = { lensed: lensed.has(zone.id), dimmed: Boolean(scope) && !lensed.has(zone.id) };
   }
   flags[carrierSourceId] = Object.fromEntries((scope?.carrierIds ?? []).map((id) => [id, { lensed: true }]));

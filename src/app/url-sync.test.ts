@@ -29,7 +29,7 @@ describe('startUrlSync', () => {
     expect(state.lensIndustryId).toBe('finance');
   });
 
-  it('shows a link’s plans from the first view’s index, and keeps what the visitor did before the whole catalog came', () => {
+  it('shows a link’s plans from the first view’s index, and keeps what the visitor did before the links across plans came', () => {
     open('?plans=district,nowhere');
     stop = startUrlSync(useAppStore);
     useAppStore.getState().firstViewLoaded(firstViewCatalog(firstViewIndexOf(fixtureCatalog)));
@@ -42,7 +42,7 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?plans=city,district&zone=district-east');
   });
 
-  it('follows a link opened before the whole catalog came: its plans at once, its zone when the catalog is in', () => {
+  it('follows a link opened before the links across plans came: its plans at once, its zone when the catalog is in', () => {
     open('?plans=district');
     stop = startUrlSync(useAppStore);
     useAppStore.getState().firstViewLoaded(firstViewCatalog(firstViewIndexOf(fixtureCatalog)));

@@ -98,7 +98,7 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   if (first.state.lang) store.getState().localeChosen(first.state.lang);
   if (first.state.view) store.getState().cameraRequested(first.state.view);
   notify('unknownLinkParam', first.ignored);
-  /** The link still to apply in full once the whole catalog is in (the last one followed before it came). */
+  /** The link still to apply in full once the links across plans are in (the last one followed before they came). */
   let linked = first.state;
 
   /**
@@ -173,7 +173,7 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const whenReady = (state: AppState) => {
     if (index || state.catalog.status !== 'ready') return;
     if (state.catalog.partial) {
-      // The first view draws the link's plans; the rest of the link waits for the whole catalog.
+      // The first view draws the link's plans; the rest of the link waits for the links across plans.
       if (plansShown) return;
       plansShown = true;
       notify('zoneNotFound', applyLinkPlans(linked, store, catalogIndexOf(state.catalog.catalog)));
@@ -211,7 +211,7 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     }
     const parsed = parseUrl(win.location.search);
     if (!index) {
-      // Before the whole catalog: the link's plans and camera now, the rest of it when the catalog comes.
+      // Before the links across plans: the link's plans and camera now, the rest of it when they come.
       linked = parsed.state;
       const { catalog } = store.getState();
       if (catalog.status === 'ready') applyLinkPlans(linked, store, catalogIndexOf(catalog.catalog));

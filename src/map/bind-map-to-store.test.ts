@@ -33,7 +33,7 @@ describe('bindMapToStore', () => {
     boundWith.length = 0;
   });
 
-  it('binds the plans to the first view’s index at load, and again to the whole catalog while sources load', () => {
+  it('binds the plans to the first view’s index at load, and again to the index with the links while sources load', () => {
     const { map, fire } = fakeMap();
     const firstView = { ...fixtureCatalog, carriers: [], targets: [] };
     useAppStore.getState().firstViewLoaded(firstView);

@@ -11,7 +11,7 @@ import { bindPointer } from './bind-pointer';
 /** Store changes reach the map through subscriptions; returns the function that ends them all. */
 export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   const cleanups: (() => void)[] = [];
-  /** The catalog the plan bindings were made with: first the first view's index, then the whole catalog. */
+  /** The catalog the plan bindings were made with: the first view's index, then with the links across plans in. */
   let boundTo: Catalog | undefined;
   let unbindPlans: (() => void) | undefined;
   /**
@@ -27,7 +27,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     boundTo = catalog.catalog;
     unbindPlans?.();
     const index = catalogIndexOf(catalog.catalog);
-    // Bound again when the whole catalog replaces the first view's index; a link's picks arrive with it.
+    // Bound again when the links across plans join the first view's index; a link's picks arrive with it.
     const unbinds = [bindPlanLayers(map, index, store, { frameOnBind: !catalog.partial }), bindPointer(map, index, store)];
     unbindPlans = () => unbinds.forEach((unbind) => unbind());
     if (!first) return;

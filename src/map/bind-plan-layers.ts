@@ -47,21 +47,41 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   let lensed: LensScope | undefined;
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
-    if (lensed) {
-      for (const zone of index.catalog.zones) {
-        flagZone(zone.id, 'lensed', false);
-        flagZone(zone.id, 'dimmed', false);
-      }
-      for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
-    }
+    if (lensed) for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     lensed = scope;
     if (!scope) return;
-    const inLens = new Set(scope.zoneIds);
-    for (const zone of index.catalog.zones) flagZone(zone.id, inLens.has(zone.id) ? 'lensed' : 'dimmed', true);
     for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
     if (!moveCamera) return;
     if (extents) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
     else framePending = true;
+  };
+
+  /** The zones the lens has flagged, lit or dimmed. */
+  let lensFlagged = new Set<string>();
+  /**
+   * Lights the lens's zones and dims the other zones drawn: those of the plans shown (a plan switched off is
+   * not drawn, bar the lens's own zones). So a lens costs a flag per zone on the map, not per zone of every
+   * plan, and switching a plan on under a lens dims its zones.
+   */
+  const flagLensZones = (scope: LensScope | undefined, hidden: string[]) => {
+    const next = new Map<string, 'lensed' | 'dimmed'>();
+    if (scope) {
+      const hiddenPlans = new Set(hidden);
+      for (const plan of index.catalog.plans) {
+        if (!hiddenPlans.has(plan.id)) for (const zone of index.zonesOfPlan(plan.id)) next.set(zone.id, 'dimmed');
+      }
+      for (const id of scope.zoneIds) next.set(id, 'lensed');
+    }
+    for (const id of lensFlagged) {
+      if (next.has(id)) continue;
+      flagZone(id, 'lensed', false);
+      flagZone(id, 'dimmed', false);
+    }
+    for (const [id, flag] of next) {
+      flagZone(id, flag, true);
+      flagZone(id, flag === 'lensed' ? 'dimmed' : 'lensed', false);
+    }
+    lensFlagged = new Set(next.keys());
   };
 
   /** Keeps the selected zone in the part of the map left visible, e.g. when the phone's sheet rises over it. */
@@ -90,8 +110,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
     if (hidden.join() !== hiddenKey || lensChanged) {
       hiddenKey = hidden.join();
-      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope));
-      applyLayerStates(map, planLayerStates(index.catalog, hidden, scope));
+      const states = planLayerStates(index.catalog, hidden, scope);
+      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
+      applyLayerStates(map, states);
+      flagLensZones(scope, hidden);
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);

@@ -2,14 +2,17 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { indexCatalog } from '../data/catalog-index';
+import { zoneColors } from '../data/zone-colors';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { baseLabelLayers } from './layers/base-layers';
-import { planLayerId, plansSourceId } from './layers/plan-layers';
+import { planLayerId, plansSourceId, zoneLabelLayerId } from './layers/plan-layers';
+import { planLayerStates } from './layers/plan-visibility';
 import { syncPlanLayers } from './plan-layers-on-map';
 
 /** Just enough of a map to hold sources, an ordered list of layers, and the data set on a source. */
 function fakeMap(initialLayers: string[]) {
   const layers = [...initialLayers];
+  const added = new Map<string, LayerSpecification>();
   const sources = new Map<string, { setData: (data: FeatureCollection) => Promise<void> }>();
   const data: FeatureCollection[] = [];
   const map = {
@@ -20,11 +23,12 @@ function fakeMap(initialLayers: string[]) {
       const at = before === undefined ? layers.length : layers.indexOf(before);
       if (at < 0) throw new Error(`no layer ${before}`);
       layers.splice(at, 0, layer.id);
+      added.set(layer.id, layer);
     },
     getSource: (id: string) => sources.get(id),
     addSource: (id: string) => sources.set(id, { setData: async (d) => void data.push(d) }),
   };
-  return { map: map as unknown as MapLibreMap, layers, sources, data };
+  return { map: map as unknown as MapLibreMap, layers, sources, data, added };
 }
 
 const index = indexCatalog(fixtureCatalog);
@@ -80,6 +84,26 @@ describe('syncPlanLayers', () => {
     await settled();
     expect(fetched).toEqual(['/geojson/city.geojson']);
     expect(data.at(-1)!.features.map((f) => f.properties!.planId)).toEqual(['city', 'city', 'district']);
+  });
+
+  it('stamps each zone’s colour on its feature', async () => {
+    const { map, data } = fakeMap(base);
+    syncPlanLayers(map, index, ['city']);
+    await settled();
+    const colors = zoneColors(fixtureCatalog);
+    const features = data.at(-1)!.features;
+    expect(features.length).toBeGreaterThan(0);
+    for (const feature of features) expect(feature.properties!.color).toBe(colors.get(feature.properties!.id));
+  });
+
+  it('adds each layer with its filter and visibility, so no layer is laid out first with every plan', () => {
+    const { map, added } = fakeMap(base);
+    const states = planLayerStates(fixtureCatalog, ['district']);
+    syncPlanLayers(map, index, ['city'], states);
+    for (const id of [planLayerId('fill'), zoneLabelLayerId]) {
+      const state = states.find((s) => s.id === id)!;
+      expect(added.get(id)).toMatchObject({ filter: state.filter, layout: { visibility: state.visibility } });
+    }
   });
 
   it('the plans source is there before any plan has arrived, so flags can be set at once', () => {

@@ -29,16 +29,23 @@ function addMissing(map: MapLibreMap, group: LayerSpecification[], fallbackBefor
 
 /**
  * Puts on the map the catalog's sources and its one set of plan layers (plus the shared zone labels and
- * carriers), shapes beneath the base labels and plan labels above them, and has the features of the plans in
- * `wanted` fetched and joined into the plans' source: a plan no one has asked for costs no request, and no
- * plan costs a layer of its own.
+ * carriers), shapes beneath the base labels and plan labels above them, each with its filter and visibility
+ * from `states` (`planLayerStates`), and has the features of the plans in `wanted` fetched and joined into the
+ * plans' source: a plan no one has asked for costs no request, and no plan costs a layer of its own.
  */
-export function syncPlanLayers(map: MapLibreMap, index: CatalogIndex, wanted: Iterable<string>): void {
+export function syncPlanLayers(map: MapLibreMap, index: CatalogIndex, wanted: Iterable<string>, states: LayerState[] = []): void {
   if (!map.hasImage(axisArrowImage)) map.addImage(axisArrowImage, arrowImage(), { sdf: true });
   const { sources, shapes, labels } = layersOf(index.catalog);
   for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
-  addMissing(map, shapes, baseLabelLayers[0]!.id);
-  addMissing(map, labels);
+  // A layer is added with its filter and visibility: added bare and filtered after, it would be laid out twice,
+  // the first time with every plan's labels and carriers.
+  const stateOf = new Map(states.map((state) => [state.id, state]));
+  const withState = (layer: LayerSpecification): LayerSpecification => {
+    const state = stateOf.get(layer.id);
+    return state ? ({ ...layer, filter: state.filter, layout: { ...layer.layout, visibility: state.visibility } } as LayerSpecification) : layer;
+  };
+  addMissing(map, shapes.map(withState), baseLabelLayers[0]!.id);
+  addMissing(map, labels.map(withState));
   loadPlanFeatures(map, index, wanted);
 }
 

@@ -2,8 +2,10 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { assetUrl } from '../config/env';
 import type { CatalogIndex } from '../data/catalog-index';
+import type { Catalog } from '../data/catalog-schema';
 import { reportDataFileProblem } from '../data/data-file-problems';
 import { DataFileError, fetchDataFile } from '../data/fetch-data-file';
+import { zoneColors } from '../data/zone-colors';
 import { joinedPlans, planFeatures } from './layers/plan-features';
 import { planFilePath, plansSourceId } from './layers/plan-layers';
 
@@ -26,6 +28,14 @@ function stateOf(map: MapLibreMap): PlanSourceState {
   return state;
 }
 
+const colorsByCatalog = new WeakMap<Catalog, Map<string, string>>();
+/** Every zone's colour key, worked out once per catalog. */
+function colorsOf(catalog: Catalog): Map<string, string> {
+  let colors = colorsByCatalog.get(catalog);
+  if (!colors) colorsByCatalog.set(catalog, (colors = zoneColors(catalog)));
+  return colors;
+}
+
 /**
  * A plan's features, checked before they join the one source every plan shares: a damaged file is named to
  * the user, and only its sound features are drawn, so that one bad file cannot take the other plans with it.
@@ -38,11 +48,12 @@ async function fetchPlan(index: CatalogIndex, planId: string): Promise<Feature[]
     import('../data/geojson-check'),
   ]);
   const problems = geojsonProblems(json, new Set(index.zonesOfPlan(planId).map((zone) => zone.id)));
-  if (problems.length === 0) return planFeatures(planId, json as FeatureCollection);
+  const colors = colorsOf(index.catalog);
+  if (problems.length === 0) return planFeatures(planId, json as FeatureCollection, colors);
   reportDataFileProblem(file, problems);
   const features: unknown = (json as { features?: unknown })?.features;
   const sound = Array.isArray(features) ? features.filter((f) => geojsonProblems({ type: 'FeatureCollection', features: [f] }).length === 0) : [];
-  return planFeatures(planId, { type: 'FeatureCollection', features: sound as Feature[] });
+  return planFeatures(planId, { type: 'FeatureCollection', features: sound as Feature[] }, colors);
 }
 
 /**

@@ -129,3 +129,12 @@ export function useLinksIndex(): CatalogIndex | undefined {
   const draft = useAppStore((s) => s.draft.present);
   return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
 }
+
+/**
+ * The plans of these zones, each once: the details a panel that shows them needs. The first view's index
+ * knows every zone's plan, so this is known before the links or any detail arrive.
+ */
+export function usePlansOfZones(zoneIds: readonly (string | undefined)[]): string[] {
+  const index = useFirstViewIndex();
+  return [...new Set(zoneIds.flatMap((id) => (id ? (index?.zone(id)?.planId ?? []) : [])))];
+}

@@ -6,8 +6,8 @@ import { useAppStore } from './store';
 const none: PlanVisibility = { visible: [], revealed: [], byTour: false };
 
 /**
- * The plans drawn and why. From the first view's index until the whole catalog comes (plans and zones are all
- * it needs), so the layer panel ticks what the map draws. Selected as text, so that a pick that changes no
+ * The plans drawn and why. From the first view's index until the links across plans come (plans and zones are
+ * all it needs), so the layer panel ticks what the map draws. Selected as text, so that a pick that changes no
  * plan's visibility (most clicks on the map) re-renders nothing that shows it.
  */
 export function usePlanVisibility(): PlanVisibility {

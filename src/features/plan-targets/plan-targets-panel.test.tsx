@@ -5,6 +5,7 @@ import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { PlanTargetsPanel } from './plan-targets-panel';
 import { catalogInStore } from '../../test/catalog-in-store';
+import { planDetailOf } from '../../data/plan-detail';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
@@ -59,5 +60,16 @@ describe('PlanTargetsPanel', () => {
     expect(screen.getByRole('heading', { name: 'Targets stated in the text' })).toBeInTheDocument();
     expect(useAppStore.getState().targetsPlanId).toBe('city');
     expect(screen.getByTestId('indicator-table')).toHaveTextContent('Table 1: indicators');
+  });
+
+  it('fetches the detail of the plan it shows alone, and every plan’s once the list of plans is opened', async () => {
+    useAppStore.setState({ planDetails: {}, selectedZoneId: 'district-east' });
+    render(<PlanTargetsPanel />);
+    expect(Object.keys(useAppStore.getState().planDetails)).toEqual(['district']);
+    act(() => useAppStore.getState().planDetailLoaded(planDetailOf(fixtureCatalog, fixtureCatalog.plans.find((p) => p.id === 'district')!)));
+    expect(screen.getByText(/集聚数字金融企业/, { selector: '.target__indicator' })).toBeInTheDocument();
+    expect(Object.keys(useAppStore.getState().planDetails)).toEqual(['district']);
+    await userEvent.click(screen.getByRole('combobox'));
+    expect(Object.keys(useAppStore.getState().planDetails).sort()).toEqual(['city', 'district']);
   });
 });

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useId, useState } from 'react';
+import { useCatalogIndex, usePlanDetails, usePlansOfZones } from '../../state/use-catalog';
 import { planTargets } from '../../data/plan-targets';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
@@ -16,16 +16,25 @@ import { panelMessages } from '../../i18n/messages-panels';
  */
 export function PlanTargetsPanel() {
   const t = useT(panelMessages);
-  // The list of plans with targets needs every plan's detail.
-  const index = useCatalogIndex('all');
   const locale = useAppStore((s) => s.locale);
   const chosen = useAppStore((s) => s.targetsPlanId);
-  const selectedPlan = useAppStore((s) => (s.selectedZoneId ? index?.zone(s.selectedZoneId)?.planId : undefined));
+  const [selectedPlan] = usePlansOfZones([useAppStore((s) => s.selectedZoneId)]);
+  const asked = chosen ?? selectedPlan;
+  // Whether the plan asked for turned out to have no plan-wide targets (or no readable detail).
+  const askedHasNone = useAppStore((s) => {
+    const entry = asked ? s.planDetails[asked] : undefined;
+    return entry?.status === 'error' || (entry?.status === 'ready' && !entry.detail.targets.some((target) => !target.scope.zoneId));
+  });
+  // The panel shows one plan: its detail alone is fetched. Every plan's is fetched for the list of plans with
+  // targets once it is opened, or when there is no plan with targets to show yet (the first one is shown).
+  const [listOpened, setListOpened] = useState(false);
+  usePlanDetails(listOpened ? 'all' : undefined);
+  const index = useCatalogIndex(asked && !askedHasNone ? [asked] : 'all');
   const planTargetsOpened = useAppStore((s) => s.planTargetsOpened);
   const selectId = useId();
   if (!index) return <p className="plan-targets__hint">{t('loading')}</p>;
   const plans = index.catalog.plans.filter((plan) => index.planTargets(plan.id).length > 0);
-  const plan = plans.find((p) => p.id === (chosen ?? selectedPlan)) ?? plans[0];
+  const plan = plans.find((p) => p.id === asked) ?? plans[0];
   if (!plan) return <p className="plan-targets__hint">{t('planTargetsNone')}</p>;
   const { tables, fromText } = planTargets(index, plan.id);
 
@@ -35,7 +44,14 @@ export function PlanTargetsPanel() {
       <label className="plan-targets__choose" htmlFor={selectId}>
         {t('briefPlan')}
       </label>
-      <select id={selectId} className="plan-targets__select" value={plan.id} onChange={(event) => planTargetsOpened(event.target.value)}>
+      <select
+        id={selectId}
+        className="plan-targets__select"
+        value={plan.id}
+        onFocus={() => setListOpened(true)}
+        onPointerDown={() => setListOpened(true)}
+        onChange={(event) => planTargetsOpened(event.target.value)}
+      >
         {plans.map((p) => (
           <option key={p.id} value={p.id}>
             {localize(p.name, locale)}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useCatalogIndex, usePlansOfZones } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
@@ -22,14 +22,15 @@ import { panelMessages } from '../../i18n/messages-panels';
  */
 export function PresentView() {
   const t = useT(panelMessages);
-  // A tour's slides cite every plan they pass through; they are fetched at once, not slide by slide.
-  const index = useCatalogIndex('all');
   const locale = useAppStore((s) => s.locale);
   const tours = useAppStore((s) => s.tours);
   const tourId = useAppStore((s) => s.tourId);
   const step = useAppStore((s) => s.tourStep);
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
   const current = tours.status === 'ready' ? tourStep(tours.tours, tourId, step) : undefined;
+  // A tour's slides cite the plans it passes through, fetched at once, not slide by slide, and a zone tapped
+  // during questions its own plan.
+  const index = useCatalogIndex(usePlansOfZones([...(current?.tour.steps.map((s) => s.zoneId) ?? []), selectedZoneId]));
   usePresentKeys();
   useStepFraming(current);
 

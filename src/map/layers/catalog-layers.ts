@@ -1,6 +1,5 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Catalog } from '../../data/catalog-schema';
-import { zoneColors } from '../../data/zone-colors';
 import { carrierLayers, carrierSources } from './carrier-layers';
 import { planLabelLayers, planLayers, planSources } from './plan-layers';
 
@@ -19,7 +18,7 @@ export function catalogLayers(catalog: Catalog, url: (path: string) => string): 
   const carriers = catalog.carriers.length ? carrierLayers(catalog) : { shapes: [], labels: [] };
   return {
     sources: { ...planSources(url), ...(catalog.carriers.length ? carrierSources(url) : {}) },
-    shapes: [...planLayers(zoneColors(catalog)), ...carriers.shapes],
+    shapes: [...planLayers(), ...carriers.shapes],
     // Plan names go above place names, so that where they collide the plan's name shows.
     labels: [...carriers.labels, ...planLabelLayers(catalog)],
   };

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { Catalog } from '../../data/catalog-schema';
 import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
 import { zoomedLabelSize } from './label-text';
-import { isArea, isLine, isPoint, localizedName, matchId, zoneState as s } from './zone-expressions';
+import { isArea, isLine, isPoint, localizedName, zoneState as s } from './zone-expressions';
 
 /**
  * Every plan's zones are drawn from one source, `plans`, by one set of layers whose filters choose the plans
@@ -148,10 +148,16 @@ function planLayer(part: ShapePart, color: ExpressionSpecification): LayerSpecif
   }
 }
 
+/**
+ * A zone's colour key, stamped on its feature when its plan joins the source (plan-features.ts): one small
+ * expression, where a `match` over every zone id would grow each plan layer with the number of zones.
+ */
+export const zoneColorProperty = 'color';
+const zoneColor: ExpressionSpecification = ['to-color', ['get', zoneColorProperty], mapMarks.unknownZone];
+
 /** Every plan's shapes, one layer a part, so no plan's areas cover another's corridors; each zone in its colour. */
-export function planLayers(colors: Map<string, string>): LayerSpecification[] {
-  const color = matchId(colors, mapMarks.unknownZone);
-  return drawOrder.map((part) => planLayer(part, color));
+export function planLayers(): LayerSpecification[] {
+  return drawOrder.map((part) => planLayer(part, zoneColor));
 }
 
 const labelPaint = {
