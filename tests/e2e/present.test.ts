@@ -151,6 +151,17 @@ describe('presentation mode', () => {
     await page.close();
   }, 150_000);
 
+  it('keeps the credits at the bottom edge of the map on a phone, off the zones it frames', async () => {
+    const page = await openApp('?mode=present&tour=sz-services-2021&step=1&lang=en', { width: 390, height: 844 }, 'phone');
+    await card(page).waitFor();
+    const map = await boxOf(page, '[data-testid="map"]');
+    const credits = await boxOf(page, '.attribution');
+    expect(credits.bottom).toBeLessThanOrEqual(map.bottom);
+    expect(map.bottom - credits.bottom).toBeLessThan(16);
+    await page.screenshot({ path: 'test-artifacts/present-phone.png' });
+    await page.close();
+  });
+
   for (const [name, viewport] of [
     ['landscape', { width: 1920, height: 1080 }],
     ['portrait', { width: 1080, height: 1920 }],

@@ -54,7 +54,7 @@ export function DraftPanel() {
   return (
     <section className="draft-panel" data-expanded={expanded} data-map-overlay="right" aria-labelledby="draft-title">
       <div className="draft-panel__bar">
-        <div className="draft-panel__head">
+        <div className="draft-panel__head phone-visually-hidden">
           <h2 id="draft-title" className="draft-panel__title">
             {t('draftTitle')}
           </h2>

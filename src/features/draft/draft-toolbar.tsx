@@ -25,7 +25,7 @@ export function DraftToolbar() {
   const tool = useAppStore((s) => s.draftTool);
   const history = useAppStore((s) => s.draft);
   const { draftUndone, draftRedone, draftToolChosen } = useAppStore.getState();
-  const label = (key: MessageKey) => <span className="draft-tool__label">{t(key)}</span>;
+  const label = (key: MessageKey) => <span className="draft-tool__label phone-visually-hidden">{t(key)}</span>;
   return (
     <>
       <div className="draft-panel__tools" role="toolbar" aria-label={t('draftTools')}>

@@ -16,7 +16,7 @@ export function PresentTopBar({ tours, tourId }: { tours: Tour[]; tourId: string
   return (
     <div className="present-top" data-map-overlay>
       <label className="present-top__tour">
-        <span className="present-top__label">{t('presentTour')}</span>
+        <span className="present-top__label phone-visually-hidden">{t('presentTour')}</span>
         <select
           value={tourId}
           onChange={(event) => {
