@@ -106,6 +106,21 @@ describe('PlanMap', () => {
     planMap.destroy();
   });
 
+  it('makes the map again in its place when it was destroyed before it was placed', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.start();
+    planMap.destroy();
+    const slot = document.body.appendChild(document.createElement('div'));
+    planMap.place(slot);
+    expect(made).toHaveLength(2);
+    expect(made[1]!.container).toBe(planMap.element);
+    expect(planMap.element.parentElement).toBe(slot);
+    // Made where it is drawn: framed once, as it was created.
+    expect(made[1]!.framed).toEqual([]);
+    expect(window.__suzhouMap).toBe(planMap.map);
+    planMap.destroy();
+  });
+
   it('keeps the view a link asks for when it is placed', () => {
     useAppStore.getState().cameraRequested({ lng: 120.6, lat: 31.3, zoom: 11 });
     const planMap = new PlanMap(useAppStore);

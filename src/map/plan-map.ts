@@ -52,14 +52,14 @@ export class PlanMap {
    * until it is placed; says so when there can be none.
    */
   start(): void {
-    const { locale, camera, mapStatusChanged } = this.store.getState();
+    const { locale, camera, mapInsets, mapStatusChanged } = this.store.getState();
     if (!webglSupported()) {
       mapStatusChanged('unsupported');
       return;
     }
     if (!this.element.isConnected) document.body.append(this.element);
-    this.#frameWhenPlaced = !camera;
-    this.#create({ container: this.element, locale, camera });
+    this.#frameWhenPlaced = !camera && this.element.parentElement === document.body;
+    this.#create({ container: this.element, locale, camera, insets: mapInsets });
   }
 
   /**
@@ -70,7 +70,11 @@ export class PlanMap {
   place(slot: HTMLElement): void {
     if (this.element.parentElement !== slot) slot.append(this.element);
     const map = this.#map;
-    if (!map) return;
+    // Destroyed when its view was unmounted (React's StrictMode does that once in development): made again here.
+    if (!map) {
+      this.start();
+      return;
+    }
     map.resize();
     if (!this.#frameWhenPlaced) return;
     this.#frameWhenPlaced = false;
