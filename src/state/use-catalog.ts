@@ -83,6 +83,12 @@ export function useCatalogIndex(wanted?: DetailWanted): CatalogIndex | undefined
   return arrived ? index : undefined;
 }
 
+/**
+ * The index as it is, waiting for no plan's detail: for rows that look things up in it (a card lists dozens of
+ * sources), one subscription each rather than useCatalogIndex's four and an effect.
+ */
+export const useLoadedCatalogIndex = (): CatalogIndex | undefined => useAppStore(loadedCatalogIndex);
+
 /** The catalog's index with every plan detail loaded so far (also for work a click starts outside rendering). */
 export function loadedCatalogIndex(state: AppState = useAppStore.getState()): CatalogIndex | undefined {
   if (state.catalog.status !== 'ready' || state.catalog.partial) return undefined;
@@ -110,6 +116,16 @@ export function planDetailsSettled(planIds: readonly string[]): Promise<void> {
  */
 export function useFirstViewIndex(): CatalogIndex | undefined {
   const catalog = useAppStore((s) => (s.catalog.status === 'ready' ? s.catalog.catalog : undefined));
+  const draft = useAppStore((s) => s.draft.present);
+  return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
+}
+
+/**
+ * The links' index, with a draft's zones, and no plan details: for what answers from the links alone (the
+ * search). The same object while plan details come in, so what is worked out from it is kept.
+ */
+export function useLinksIndex(): CatalogIndex | undefined {
+  const catalog = useAppStore((s) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined));
   const draft = useAppStore((s) => s.draft.present);
   return catalog ? catalogIndexOf(catalogWithDraft(catalog, draft)) : undefined;
 }

@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useLinksIndex } from '../../state/use-catalog';
 import { useCodeNames } from '../../data/use-code-table';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { searchCodes, withCodeHits } from './code-search';
-import { flatHits, searchCatalog, type SearchHit } from './search';
+import { flatHits, searchTable, type SearchHit } from './search';
 import { hitName, SearchOption, typeLabels } from './search-option';
 import { useSearchIndex } from './use-search-index';
+import { useSearchSource } from './use-search-source';
 import './search.css';
 
 /**
@@ -17,8 +18,9 @@ import './search.css';
 export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChosen?: () => void } = {}) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const index = useCatalogIndex();
+  const index = useLinksIndex();
   const pinyin = useSearchIndex();
+  const source = useSearchSource(index, pinyin);
   const [query, setQuery] = useState('');
   // Fetched once someone types: the first view has no use for them.
   const codeNames = useCodeNames(query.trim() !== '');
@@ -30,8 +32,8 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
 
   const codes = useMemo(() => (index ? searchCodes(index, codeNames, query) : undefined), [index, codeNames, query]);
   const groups = useMemo(
-    () => (index ? withCodeHits(codes?.hits ?? [], searchCatalog(index.catalog, query, pinyin.entries)) : []),
-    [index, query, pinyin.entries, codes],
+    () => (source && query.trim() !== '' ? withCodeHits(codes?.hits ?? [], searchTable(source.table(), query, 12, source.draftZones)) : []),
+    [source, query, codes],
   );
   const hits = flatHits(groups);
   const hasQuery = query.trim() !== '';

@@ -2,11 +2,15 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import realCatalog from '../../../public/data/catalog.json';
 import realIndex from '../../../public/data/search-index.json';
 import { catalogSchema } from '../../data/catalog-schema';
-import { flatHits, searchCatalog } from './search';
+import { flatHits, searchTable } from './search';
+import { buildSearchTable } from './search-table';
+import type { Catalog } from '../../data/catalog-schema';
+import type { SearchEntry } from '../../data/search-index-schema';
 import { searchIndexSchema } from '../../data/search-index-schema';
 import { buildSearchIndex, nameParts, pinyinKeys } from '../../data/search-keys';
 
 const entries = buildSearchIndex(fixtureCatalog).entries;
+const searchCatalog = (catalog: Catalog, query: string, pinyin: SearchEntry[] = [], limit?: number) => searchTable(buildSearchTable(catalog, pinyin), query, limit);
 const ids = (query: string, withPinyin = true) =>
   flatHits(searchCatalog(fixtureCatalog, query, withPinyin ? entries : [])).map((hit) => `${hit.type}:${hit.id}`);
 
@@ -66,6 +70,43 @@ describe('searchCatalog', () => {
     const sorted = carriers.map((c, i) => ({ id: c.id, length: c.name.zh.length, i })).sort((a, b) => a.length - b.length || a.i - b.i);
     expect(shown).toEqual(sorted.slice(0, 12).map((c) => c.id));
     expect(shown.slice(0, 4)).toEqual(['park-0', 'park-7', 'park-1', 'park-8']);
+  });
+
+  it('ranks the start of a later English word above a match inside a word, wherever the first match is', () => {
+    const [template] = fixtureCatalog.carriers;
+    const inside = { ...template!, id: 'inside', name: { zh: '蘑菇园', en: 'Mushroom farm' } };
+    // "sh" is first inside Xushuguan, then starts "shopping".
+    const later = { ...template!, id: 'later', name: { zh: '浒墅关商业街区', en: 'Xushuguan shopping street' } };
+    const catalog = { ...fixtureCatalog, carriers: [inside, later] };
+    const carriers = flatHits(searchCatalog(catalog, 'sh')).filter((hit) => hit.type === 'carrier');
+    expect(carriers.map((hit) => [hit.id, hit.rank])).toEqual([
+      ['later', 2],
+      ['inside', 3],
+    ]);
+  });
+
+  it('reads a dozen places when thousands match, and none when a pair of letters is in no name', () => {
+    const [template] = fixtureCatalog.carriers;
+    const carriers = Array.from({ length: 5000 }, (_, i) => ({ ...template!, id: `park-${i}`, name: { zh: `园区${i}`, en: `Carrier ${i}` } }));
+    const table = buildSearchTable({ ...fixtureCatalog, carriers }, []);
+    let reads = 0;
+    table.places.places = new Proxy(table.places.places, {
+      get: (places, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(places, key);
+      },
+    });
+    const readFor = (query: string) => {
+      reads = 0;
+      return { ids: flatHits(searchTable(table, query)).map((hit) => hit.id), reads };
+    };
+    // Every carrier starts with 园 and has "r" in its English name: the twelve shortest, then catalog order.
+    expect(readFor('园')).toEqual({ ids: ['park-0', 'park-1', 'park-2', 'park-3', 'park-4', 'park-5', 'park-6', 'park-7', 'park-8', 'park-9', 'park-10', 'park-11'], reads: expect.any(Number) });
+    expect(readFor('园').reads).toBeLessThan(30);
+    expect(readFor('r').reads).toBeLessThan(40);
+    // c and 6 are in thousands of names, "c6" in none.
+    expect(readFor('c6')).toEqual({ ids: [], reads: 0 });
+    expect(readFor('4999').ids).toEqual(['park-4999']);
   });
 
   it('groups hits by type, the group with the best hit first, and stops at the limit', () => {

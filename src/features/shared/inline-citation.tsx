@@ -1,5 +1,5 @@
 import type { Ref } from '../../data/catalog-schema';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useLoadedCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
@@ -12,7 +12,7 @@ import './inline-citation.css';
 export function InlineCitation({ citation, planSource }: { citation?: Ref; planSource?: string }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const index = useCatalogIndex();
+  const index = useLoadedCatalogIndex();
   if (!citation) return null;
   const source = citation.source !== planSource ? index?.catalog.sources.find((s) => s.id === citation.source) : undefined;
   return (

@@ -1,6 +1,6 @@
 import type { Ref } from '../../data/catalog-schema';
 import { sectionOf } from '../../data/section-of';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useLoadedCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
@@ -9,7 +9,7 @@ import { useAppStore } from '../../state/store';
 export function SourceList({ refs }: { refs: Ref[] }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const index = useCatalogIndex();
+  const index = useLoadedCatalogIndex();
   return (
     <ul className="sources">
       {refs.map((ref, i) => {

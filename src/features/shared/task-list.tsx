@@ -1,5 +1,5 @@
 import type { Task } from '../../data/catalog-schema';
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useLoadedCatalogIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
@@ -16,7 +16,7 @@ interface Props {
 export function TaskList({ tasks, carrierIds }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
-  const index = useCatalogIndex();
+  const index = useLoadedCatalogIndex();
   const named = (task: Task) =>
     task.carrierIds.filter((id) => carrierIds?.includes(id)).flatMap((id) => (index?.carrier(id) ? [localize(index.carrier(id)!.name, locale)] : []));
   return (

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import userEvent from '@testing-library/user-event';
 import { indexCatalog } from '../../data/catalog-index';
 import { fixtureCatalog } from '../../test/fixture-catalog';
@@ -125,6 +127,31 @@ describe('ZoneCard', () => {
     expect(useAppStore.getState().lensIndustryId).toBe('finance');
     await userEvent.click(screen.getByRole('button', { name: '定位' }));
     expect(useAppStore.getState().focusedCarrierId).toBe('city-hub');
+  });
+
+  it("paints a picked zone's head and industries in the pick's own render, and its lists right after", async () => {
+    const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const root = createRoot(document.body.appendChild(document.createElement('div')));
+    try {
+      // A click's update is rendered at once (a discrete event); what a frame shows is what that render made.
+      flushSync(() => root.render(<ZoneCard zone={index.zone('city-ring')!} index={index} />));
+      expect(screen.getByRole('heading', { level: 2, name: '发展环' })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: '产业' })).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: '载体' })).toBeNull();
+      expect(screen.getByTestId('zone-card')).toHaveAttribute('aria-busy', 'true');
+      await waitFor(() => expect(screen.getByRole('region', { name: '载体' })).toBeInTheDocument());
+      expect(screen.getByRole('region', { name: '出处' })).toBeInTheDocument();
+      expect(screen.getByTestId('zone-card')).not.toHaveAttribute('aria-busy');
+      // The next pick: its own head at once, never the previous zone's lists under it.
+      flushSync(() => root.render(<ZoneCard zone={index.zone('district-east')!} index={index} />));
+      expect(screen.getByRole('heading', { level: 2, name: '东部片区' })).toBeInTheDocument();
+      expect(screen.queryByText('金融中心', { selector: '.carrier__name' })).toBeNull();
+      await waitFor(() => expect(screen.getByTestId('zone-card')).not.toHaveAttribute('aria-busy'));
+    } finally {
+      root.unmount();
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
   });
 
   it('switches every name to English', () => {

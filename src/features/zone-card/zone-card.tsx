@@ -1,16 +1,12 @@
+import { useDeferredValue } from 'react';
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { PrintBriefButton } from '../print-brief';
-import { fill } from '../../i18n/fill';
 import { PlanTitle } from '../shared/plan-title';
-import { TaskList } from '../shared/task-list';
-import { CarrierList } from './carrier-list';
-import { SourceList } from '../shared/source-list';
-import { TargetRow } from '../shared/target-row';
+import { ZoneCardLists } from './zone-card-lists';
 import { ZoneIndustries } from './zone-industries';
 import { DraftNote } from './draft-note';
 import { isDraftZone } from '../../data/draft-catalog';
@@ -21,19 +17,16 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const selectionCleared = useAppStore((s) => s.selectionCleared);
-  const zoneCompared = useAppStore((s) => s.zoneCompared);
-  const planTargetsOpened = useAppStore((s) => s.planTargetsOpened);
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
-  const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
-  const unplaced = carriers.filter((carrier) => !carrier.coord).length;
-  const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
-  const planWide = index.planTargets(zone.planId).length;
-  const tasks = [...new Set(zone.carrierIds.flatMap((id) => index.tasksOfCarrier(id)))];
   const draft = isDraftZone(zone);
+  // A newly picked zone's lists wait for the render after the frame that shows its head (none meanwhile, never
+  // the previous zone's). Keyed by id, so the zone's plan detail arriving fills them at once.
+  const listedId = useDeferredValue<string | null>(zone.id, null);
+  const listed = listedId === zone.id;
 
   return (
-    <article className="zone-card" aria-labelledby="zone-card-title" data-testid="zone-card">
+    <article className="zone-card" aria-labelledby="zone-card-title" aria-busy={!listed || undefined} data-testid="zone-card">
       <header className="zone-card__header">
         <p className="zone-card__plan">
           {plan && <PlanTitle plan={plan} />} · {zoneKindTerms[zone.kind][locale]}
@@ -58,56 +51,9 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
 
       <ZoneIndustries zone={zone} index={index} />
 
-      {carriers.length > 0 && (
-        <section aria-label={t('carriers')}>
-          <h3>
-            {t('carriers')} <span className="count">{carriers.length}</span>
-            {unplaced > 0 && <span className="zone-card__unplaced">{fill(t('carriersUnplaced'), { n: unplaced })}</span>}
-          </h3>
-          {/* A carrier's sources place it where the plan does; a draft that moves it here has none for that. */}
-          <CarrierList carriers={carriers} sources={!draft} />
-        </section>
-      )}
-
-      {targets.length > 0 && (
-        <section aria-label={t('targets')}>
-          <h3>{t('targets')}</h3>
-          <ul className="targets">
-            {targets.map((target) => (
-              <TargetRow key={target.id} target={target} />
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {tasks.length > 0 && (
-        <section aria-label={t('zoneTasks')}>
-          <h3>
-            {t('zoneTasks')} <span className="count">{tasks.length}</span>
-          </h3>
-          <TaskList tasks={tasks} carrierIds={zone.carrierIds} />
-        </section>
-      )}
-
-      {/* A draft zone has no sources, and says so in its plan line rather than under an empty heading. */}
-      {zone.refs.length > 0 && (
-        <section aria-label={t('sources')}>
-          <h3>{t('sources')}</h3>
-          <SourceList refs={zone.refs} />
-        </section>
-      )}
-
-      <footer className="zone-card__actions">
-        <button type="button" className="button" onClick={() => zoneCompared(zone.id)}>
-          {t('compareAdd')}
-        </button>
-        <PrintBriefButton zoneId={zone.id} />
-        {planWide > 0 && (
-          <button type="button" className="button" onClick={() => planTargetsOpened(zone.planId)} data-testid="open-plan-targets">
-            {fill(t('planTargetsOpen'), { n: planWide })}
-          </button>
-        )}
-      </footer>
+      {/* The click's frame paints the card's head and industries; the lists (often dozens of carriers, each
+          with its sources) are rendered just after that frame, so a pick answers at once. */}
+      {listed && <ZoneCardLists zone={zone} index={index} />}
     </article>
   );
 }
