@@ -12,7 +12,6 @@ import { dataFileNotice } from '../i18n/data-file-notice';
 import { MapView } from '../map/map-view';
 import { useAppStore } from '../state/store';
 import { Attribution } from './attribution';
-import { startCatalogLoading } from './catalog-loading';
 import { CatalogNotice } from './catalog-notice';
 import { DraftMode } from './draft-mode';
 import { Header } from './header';
@@ -31,8 +30,6 @@ export function App() {
   // A kiosk lays out its own screen around the map (features/kiosk): none of the planner's panels or search.
   const planner = kioskLaunch === undefined;
   usePrefetchWhenIdle();
-
-  useEffect(() => startCatalogLoading(useAppStore), []);
 
   // A damaged data file besides the catalog: a notice names it, and the app carries on without it.
   useEffect(

@@ -7,24 +7,26 @@ import type { Locale } from './messages';
  */
 const intlLocales: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
 
-const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat(intlLocales.zh),
-  en: new Intl.NumberFormat(intlLocales.en),
+/**
+ * Made on first use: building an Intl formatter loads the locale's data, which would otherwise hold up the
+ * start of the page (the map is created right after the modules are evaluated) for a number no one shows yet.
+ */
+const lazily = <T>(make: (locale: Locale) => T): ((locale: Locale) => T) => {
+  const made: Partial<Record<Locale, T>> = {};
+  return (locale) => (made[locale] ??= make(locale));
 };
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat(intlLocales.zh, { year: 'numeric', month: 'long', day: 'numeric' }),
-  en: new Intl.DateTimeFormat(intlLocales.en, { year: 'numeric', month: 'long', day: 'numeric' }),
-};
+const numberFormat = lazily((locale) => new Intl.NumberFormat(intlLocales[locale]));
+const dateFormat = lazily((locale) => new Intl.DateTimeFormat(intlLocales[locale], { year: 'numeric', month: 'long', day: 'numeric' }));
 
 /** The language's tag for the Intl services this module does not wrap (e.g. sorting with Intl.Collator). */
 export const intlLocale = (locale: Locale): string => intlLocales[locale];
 
 /** 1,234.5 / 1,234.5 — grouped digits in the language's style. */
-export const formatNumber = (value: number, locale: Locale): string => numberFormats[locale].format(value);
+export const formatNumber = (value: number, locale: Locale): string => numberFormat(locale).format(value);
 
 /** "25 November 2026" / "2026年11月25日": a date as a reader sees it. */
-export const formatDate = (date: Date, locale: Locale): string => dateFormats[locale].format(date);
+export const formatDate = (date: Date, locale: Locale): string => dateFormat(locale).format(date);
 
 /** yyyy-mm-dd in local time: what a file name carries. */
 export const isoDate = (date: Date): string =>

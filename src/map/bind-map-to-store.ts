@@ -7,6 +7,7 @@ import { bindDataChecks } from './bind-data-checks';
 import { bindFraming } from './bind-framing';
 import { bindPlanLayers } from './bind-plan-layers';
 import { bindPointer } from './bind-pointer';
+import { plansJoined } from './plan-source';
 
 /** Store changes reach the map through subscriptions; returns the function that ends them all. */
 export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
@@ -15,10 +16,14 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   let boundTo: Catalog | undefined;
   let unbindPlans: (() => void) | undefined;
   /**
-   * Set at the map's `load`. Not `map.isStyleLoaded()`: that is false whenever a source is still loading, and
-   * a catalog arriving then would never be bound.
+   * Set at the style's `style.load`: layers can be added from then on, so the shown plans' files are fetched
+   * beside the base map's data. Not the map's `load`, which waits for the base map's data and a first full
+   * frame; not `map.isStyleLoaded()`, which is false whenever a source is still loading, so a catalog arriving
+   * then would never be bound.
    */
   let styleLoaded = false;
+  /** Cleared when the bindings end (the map's context lost, the map removed). */
+  let bound = true;
 
   const bindPlansWhenReady = () => {
     const { catalog } = store.getState();
@@ -33,7 +38,14 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     if (!first) return;
     // Framing requests outlive the catalog's arrival, so framing is bound once, reading the latest index.
     cleanups.push(bindFraming(map, () => catalogIndexOf(boundTo!), store));
-    map.once('idle', () => store.getState().firstViewShown());
+    // Drawn: the first idle once the shown plans are in their source (their files may come after the base map).
+    const firstIdle = () => store.getState().firstViewShown();
+    void plansJoined(map).then(() => bound && map.once('idle', firstIdle));
+    cleanups.push(() => map.off('idle', firstIdle));
+  };
+  const onStyleLoad = () => {
+    styleLoaded = true;
+    bindPlansWhenReady();
   };
 
   cleanups.push(
@@ -45,10 +57,10 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
       if (state.catalog !== previous.catalog) bindPlansWhenReady();
     }),
     () => unbindPlans?.(),
+    // A map whose context is lost before its style has loaded must not bind plans when a restored style loads.
+    () => map.off('style.load', onStyleLoad),
+    () => (bound = false),
   );
-  map.once('load', () => {
-    styleLoaded = true;
-    bindPlansWhenReady();
-  });
+  map.once('style.load', onStyleLoad);
   return () => cleanups.forEach((cleanup) => cleanup());
 }

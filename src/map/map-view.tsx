@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { usePlanMap } from './plan-map-context';
 
-/** Where the map is drawn: the PlanMap of the app's context is mounted here and destroyed on unmount. */
+/**
+ * Where the map is drawn: the app's PlanMap, started before React drew anything, is moved in here, and
+ * destroyed on unmount. An effect, not a layout effect, so that the phone's sheet has said what it covers when
+ * the map frames Suzhou.
+ */
 export function MapView() {
-  const containerRef = useRef<HTMLDivElement>(null);
+  const slotRef = useRef<HTMLDivElement>(null);
   const planMap = usePlanMap();
 
   useEffect(() => {
-    if (!containerRef.current || !planMap) return;
-    planMap.mount(containerRef.current);
+    if (!slotRef.current || !planMap) return;
+    planMap.place(slotRef.current);
     return () => planMap.destroy();
   }, [planMap]);
 
-  return <div ref={containerRef} className="map-view" data-testid="map" />;
+  return <div ref={slotRef} className="map-view" data-testid="map" />;
 }

@@ -14,16 +14,20 @@ interface FakeMap {
   container: HTMLElement;
   removed: boolean;
   loaded: () => void;
+  resized: number;
+  framed: unknown[];
 }
 
 vi.mock('./webgl-support', () => ({ webglSupported: () => webgl }));
 vi.mock('./create-map', () => ({
   createMap: ({ container }: { container: HTMLElement }) => {
-    const fake: FakeMap = { container, removed: false, loaded: () => undefined };
+    const fake: FakeMap = { container, removed: false, loaded: () => undefined, resized: 0, framed: [] };
     made.push(fake);
     return {
       getContainer: () => container,
       remove: () => void (fake.removed = true),
+      resize: () => void fake.resized++,
+      fitBounds: (bounds: unknown) => void fake.framed.push(bounds),
       once: (event: string, run: () => void) => {
         if (event === 'load') fake.loaded = run;
       },
@@ -49,8 +53,8 @@ vi.mock('./bind-context-recovery', () => ({
 const fakeOf = (map: MapLibreMap | undefined) => (map as unknown as { fake: FakeMap } | undefined)?.fake;
 
 describe('PlanMap', () => {
-  const container = {} as HTMLElement;
   beforeEach(() => {
+    document.body.replaceChildren();
     useAppStore.setState(initialAppState, true);
     made.length = 0;
     unbinds.length = 0;
@@ -62,7 +66,7 @@ describe('PlanMap', () => {
 
   it('creates and binds one map, says when it is ready, and tears it all down', () => {
     const planMap = new PlanMap(useAppStore);
-    planMap.mount(container);
+    planMap.start();
     expect(made).toHaveLength(1);
     expect(window.__suzhouMap).toBe(planMap.map);
     fakeOf(planMap.map)!.loaded();
@@ -78,14 +82,60 @@ describe('PlanMap', () => {
 
   it('says the map is unsupported without WebGL, and makes none', () => {
     webgl = false;
-    new PlanMap(useAppStore).mount(container);
+    new PlanMap(useAppStore).start();
     expect(made).toHaveLength(0);
     expect(useAppStore.getState().mapStatus).toBe('unsupported');
+    expect(document.body.children).toHaveLength(0);
   });
 
-  it('unbinds a map whose context is lost and puts a new one in its container once the context is back', () => {
+  it('creates the map in an element of its own before the page around it is drawn, then moves it into its place', () => {
     const planMap = new PlanMap(useAppStore);
-    planMap.mount(container);
+    planMap.start();
+    expect(made[0]!.container).toBe(planMap.element);
+    expect(planMap.element.parentElement).toBe(document.body);
+
+    const slot = document.body.appendChild(document.createElement('div'));
+    planMap.place(slot);
+    expect(planMap.element.parentElement).toBe(slot);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.resized).toBe(1);
+    // Framed on the whole window while it waited; framed again in its place.
+    expect(made[0]!.framed).toHaveLength(1);
+    planMap.place(slot);
+    expect(made[0]!.framed).toHaveLength(1);
+    planMap.destroy();
+  });
+
+  it('makes the map again in its place when it was destroyed before it was placed', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.start();
+    planMap.destroy();
+    const slot = document.body.appendChild(document.createElement('div'));
+    planMap.place(slot);
+    expect(made).toHaveLength(2);
+    expect(made[1]!.container).toBe(planMap.element);
+    expect(planMap.element.parentElement).toBe(slot);
+    // Made where it is drawn: framed once, as it was created.
+    expect(made[1]!.framed).toEqual([]);
+    expect(window.__suzhouMap).toBe(planMap.map);
+    planMap.destroy();
+  });
+
+  it('keeps the view a link asks for when it is placed', () => {
+    useAppStore.getState().cameraRequested({ lng: 120.6, lat: 31.3, zoom: 11 });
+    const planMap = new PlanMap(useAppStore);
+    planMap.start();
+    planMap.place(document.body.appendChild(document.createElement('div')));
+    expect(made[0]!.resized).toBe(1);
+    expect(made[0]!.framed).toEqual([]);
+    planMap.destroy();
+  });
+
+  it('unbinds a map whose context is lost and puts a new one in its element once the context is back', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.start();
+    const slot = document.body.appendChild(document.createElement('div'));
+    planMap.place(slot);
     const lost = planMap.map;
     recovery[0]!.onLost();
     expect(unbinds[0]).toHaveBeenCalledOnce();
@@ -95,7 +145,8 @@ describe('PlanMap', () => {
     vi.runAllTimers();
     expect(made).toHaveLength(2);
     expect(made[0]!.removed).toBe(true);
-    expect(made[1]!.container).toBe(container);
+    expect(made[1]!.container).toBe(planMap.element);
+    expect(planMap.element.parentElement).toBe(slot);
     expect(planMap.map).not.toBe(lost);
     expect(window.__suzhouMap).toBe(planMap.map);
     expect(unbinds).toHaveLength(2);
@@ -106,7 +157,7 @@ describe('PlanMap', () => {
 
   it('replaces a lost map once, however many times it is told to', () => {
     const planMap = new PlanMap(useAppStore);
-    planMap.mount(container);
+    planMap.start();
     const [handlers] = recovery;
     handlers!.onGaveUp();
     handlers!.onGaveUp();

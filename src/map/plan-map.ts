@@ -1,9 +1,12 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { suzhouBounds } from '../config/view';
 import type { Store } from '../state/store';
 import { bindContextRecovery } from './bind-context-recovery';
 import { bindFrameWatchdog } from './bind-frame-watchdog';
 import { bindMapToStore } from './bind-map-to-store';
+import { framePadding } from './camera';
 import { createMap, type CreateMapOptions } from './create-map';
+import './plan-map.css';
 import { webglSupported } from './webgl-support';
 
 declare global {
@@ -19,6 +22,10 @@ const nothing = () => undefined;
  * The one owner of the map's life: it creates the MapLibre map, binds it to the store, replaces it after a lost
  * WebGL context, and tears it down. React holds the PlanMap (PlanMapContext), never the map; the map is never
  * kept in React state or the store. Modules that need the live map (take-aways) ask `planMap.map`.
+ *
+ * The map draws in an element of the PlanMap's own, so it can be created before React has drawn the page
+ * around it (the entry starts it first): the map's style, data and worker start loading while React renders,
+ * and the map view then moves the element into its place. A moved canvas keeps its WebGL context.
  */
 export class PlanMap {
   #map: MapLibreMap | undefined;
@@ -26,19 +33,52 @@ export class PlanMap {
   #unbind: () => void = nothing;
   /** Ends the watch over the current map's context and frames. */
   #unwatch: () => void = nothing;
+  /** Set when the map framed all of Suzhou while it waited for its place: it frames it again once placed. */
+  #frameWhenPlaced = false;
+  /** Where the map draws; waits out of sight, at the size of the window, until the map view places it. */
+  readonly element: HTMLElement = document.createElement('div');
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store) {
+    this.element.className = 'plan-map';
+  }
 
-  /** The live map; undefined before `mount`, after `destroy`, or when the map could not be made. */
+  /** The live map; undefined before `start`, after `destroy`, or when the map could not be made. */
   get map(): MapLibreMap | undefined {
     return this.#map;
   }
 
-  /** Creates the map in `container`, where a link or the store puts the camera; says so when there can be none. */
-  mount(container: HTMLElement): void {
+  /**
+   * Creates the map where a link or the store puts the camera, in the PlanMap's element, waiting in the page
+   * until it is placed; says so when there can be none.
+   */
+  start(): void {
     const { locale, camera, mapInsets, mapStatusChanged } = this.store.getState();
-    if (!webglSupported()) mapStatusChanged('unsupported');
-    else this.#create({ container, locale, camera, insets: mapInsets });
+    if (!webglSupported()) {
+      mapStatusChanged('unsupported');
+      return;
+    }
+    if (!this.element.isConnected) document.body.append(this.element);
+    this.#frameWhenPlaced = !camera && this.element.parentElement === document.body;
+    this.#create({ container: this.element, locale, camera, insets: mapInsets });
+  }
+
+  /**
+   * Moves the map into `slot`, its place in the page. A map that framed all of Suzhou on the whole window
+   * frames it again in its place, clear of what covers it (the layer panel, the phone's sheet): nobody can
+   * have moved a map that was out of sight.
+   */
+  place(slot: HTMLElement): void {
+    if (this.element.parentElement !== slot) slot.append(this.element);
+    const map = this.#map;
+    // Destroyed when its view was unmounted (React's StrictMode does that once in development): made again here.
+    if (!map) {
+      this.start();
+      return;
+    }
+    map.resize();
+    if (!this.#frameWhenPlaced) return;
+    this.#frameWhenPlaced = false;
+    map.fitBounds(suzhouBounds, { padding: framePadding(this.element, this.store.getState().mapInsets), duration: 0 });
   }
 
   destroy(): void {
@@ -99,12 +139,11 @@ export class PlanMap {
     };
   }
 
-  /** A new map in the lost one's container, where the store says the camera is. */
+  /** A new map in the lost one's element, where the store says the camera is. */
   #replace(lost: MapLibreMap): void {
     if (this.#map !== lost) return;
-    const container = lost.getContainer();
     this.destroy();
-    const { locale, camera } = this.store.getState();
-    this.#create({ container, locale, camera });
+    const { locale, camera, mapInsets } = this.store.getState();
+    this.#create({ container: this.element, locale, camera, insets: mapInsets });
   }
 }

@@ -14,6 +14,8 @@ interface PlanSourceState {
   loaded: Map<string, Feature[]>;
   requested: Set<string>;
   removed: boolean;
+  /** Settles once every file asked for so far has been joined into the source, or has failed. */
+  joined: Promise<void>;
 }
 
 const states = new WeakMap<MapLibreMap, PlanSourceState>();
@@ -21,7 +23,7 @@ const states = new WeakMap<MapLibreMap, PlanSourceState>();
 function stateOf(map: MapLibreMap): PlanSourceState {
   let state = states.get(map);
   if (!state) {
-    const created: PlanSourceState = { loaded: new Map(), requested: new Set(), removed: false };
+    const created: PlanSourceState = { loaded: new Map(), requested: new Set(), removed: false, joined: Promise.resolve() };
     map.once('remove', () => (created.removed = true));
     states.set(map, (state = created));
   }
@@ -77,12 +79,16 @@ export function loadPlanFeatures(map: MapLibreMap, index: CatalogIndex, planIds:
       },
     ),
   );
-  void Promise.all(arrivals).then(() => {
+  const joined = Promise.all(arrivals).then(async () => {
     if (state.removed) return;
     const order = index.catalog.plans.map((plan) => plan.id);
-    map
+    await map
       .getSource<GeoJSONSource>(plansSourceId)
       ?.setData(joinedPlans(order, state.loaded))
       .catch((error: unknown) => console.warn('plans: their shapes could not be drawn', error));
   });
+  state.joined = Promise.all([state.joined, joined]).then(() => undefined);
 }
+
+/** Settles once the plans' files asked for so far are in the map's plans' source (or have failed). */
+export const plansJoined = (map: MapLibreMap): Promise<void> => stateOf(map).joined;

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, metaPolicy } from '../../src/config/content-security-policy';
+import { defaultVisiblePlanIds } from '../../src/config/view';
+import { baseSourceFiles } from '../../src/map/layers/base-layers';
+import { planFilePath, planLayerId } from '../../src/map/layers/plan-layers';
 import { waitForMapIdle, watchPage } from './support/browser';
 import { artifacts, useHarness } from './support/harness';
 
@@ -154,6 +157,45 @@ describe.each([
     expect(watch.warnings.filter((text) => /preload/i.test(text))).toEqual([]);
     expect(watch.requested.filter((url) => url.endsWith('/data/catalog-index.json'))).toHaveLength(1);
     if (phone) expect(watch.requested.filter((url) => notForPhones.some((pattern) => pattern.test(url)))).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A route answered only once the test lets it through. */
+async function holdRoute(page: Page, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+describe('the map starts at once', () => {
+  it('is made before the catalog’s index arrives, and fetches the shown plans while the base map still loads', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const releaseIndex = await holdRoute(page, '**/data/catalog-index.json');
+    // Until the districts come, the map cannot fire its `load`.
+    const releaseBase = await holdRoute(page, `**/${baseSourceFiles.districts}`);
+    const planFile = planFilePath(defaultVisiblePlanIds[0]!);
+    const planRequested = page.waitForRequest((request) => request.url().endsWith(planFile));
+    await page.goto(harness.url);
+    await page.waitForFunction(() => Boolean(window.__suzhouMap));
+    releaseIndex();
+    await planRequested;
+    expect(await page.evaluate(() => window.__suzhouMap!.loaded())).toBe(false);
+    releaseBase();
+
+    const drawn = async () => {
+      await waitForMapIdle(page);
+      return page.evaluate((layer) => window.__suzhouMap!.queryRenderedFeatures({ layers: [layer] }).length, planLayerId('fill'));
+    };
+    await expect.poll(drawn, { timeout: 30_000 }).toBeGreaterThan(0);
+    // In its place beside the panels, not the whole window it was made in.
+    const [map, slot] = await Promise.all(['.plan-map', '[data-testid="map"]'].map((selector) => page.locator(selector).boundingBox()));
+    expect(map).toEqual(slot);
+    expect(map!.width).toBeLessThan(1920);
     await page.close();
   });
 });
