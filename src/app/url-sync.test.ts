@@ -120,6 +120,20 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('keeps one history entry on a kiosk, replacing it with each view the attract loop or a visitor shows', async () => {
+    open('?mode=kiosk');
+    useAppStore.getState().modeEntered('kiosk');
+    stop = startUrlSync(useAppStore);
+    load();
+    const before = window.history.length;
+    useAppStore.getState().zoneSelected('city-axis');
+    await painted();
+    useAppStore.getState().zoneSelected('city-ring');
+    await painted();
+    expect(window.location.search).toMatch(/mode=kiosk.*zone=city-ring|zone=city-ring.*mode=kiosk/);
+    expect(window.history.length).toBe(before);
+  });
+
   it('writes changes made before the frame as one entry, and gives a reader of the address bar the view on screen', async () => {
     open('');
     stop = startUrlSync(useAppStore);

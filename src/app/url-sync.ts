@@ -84,7 +84,8 @@ const entryOf = (overlay: Overlay, rose?: boolean): HistoryEntry => (rose ? { ov
 
 /**
  * Keeps the address bar and the store in step: a link opens the view it describes, every change of view
- * becomes a history entry (camera moves only replace the current one), and back/forward restore views.
+ * becomes a history entry (camera moves only replace the current one; a kiosk only ever replaces its one
+ * entry), and back/forward restore views.
  * On a phone, raising the sheet or opening the layer sheet or the search field is an entry of its own with
  * the same URL, so the back gesture closes it first and leaves the map where it is; a change of view made
  * with the sheet raised is an entry as any other. The address bar is written once the frame after a change is
@@ -131,7 +132,11 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     if (query === win.location.search && sameOverlay(overlay, overlayOf(previous))) return;
     const url = `${win.location.pathname}${query}${win.location.hash}`;
     const onlyCamera = serializeUrl({ ...urlStateOf(previous, index), view: state.camera }) === serializeUrl(urlStateOf(state, index));
-    if (!onlyCamera) {
+    if (state.mode === 'kiosk') {
+      // A kiosk keeps one entry: no back swipe on its touch screen leaves the view, and a day of the attract
+      // loop does not pile up thousands of entries (each a new URL the browser fetches the page's icon for).
+      win.history.replaceState(entryOf(overlay), '', url);
+    } else if (!onlyCamera) {
       // A change made in the search field or the layer sheet (a result, a plan switched on) takes the place
       // of the entry that opened it: back then goes to the view before, not to the open field.
       if (previous.searchOpen || previous.layerSheetOpen) win.history.replaceState(entryOf(overlay), '', url);
