@@ -73,30 +73,32 @@ export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; 
     const features: Feature[] = [];
     for (let z = 0; z < scaleShape.zonesPerPlan; z++) {
       const zoneId = `${planId}-z${z + 1}`;
+      const zoneName = { zh: `合成${p + 1}区${z + 1}`, en: `Synthetic ${p + 1} zone ${z + 1}` };
       const centre: [number, number] = [round(120.1 + next() * 1.0), round(30.95 + next() * 0.95)];
       const zoneIndustries = [...new Set([z === 0 ? finance[p % finance.length]! : industries[Math.floor(next() * industries.length)]!, industries[Math.floor(next() * industries.length)]!, industries[Math.floor(next() * industries.length)]!])];
       const carrierIds: string[] = [];
       for (let c = 0; c < scaleShape.carriersPerZone; c++) {
         const id = `${zoneId}-c${c + 1}`;
+        const carrierName = { zh: `合成载体${p + 1}-${z + 1}-${c + 1}`, en: `Synthetic carrier ${p + 1}-${z + 1}-${c + 1}` };
         carrierIds.push(id);
         const located = c % 2 === 0;
         const coord: [number, number] = [round(centre[0] + (next() - 0.5) * 0.02), round(centre[1] + (next() - 0.5) * 0.02)];
         carriers.push({
           id,
-          name: { zh: `合成载体${p + 1}-${z + 1}-${c + 1}`, en: `Synthetic carrier ${p + 1}-${z + 1}-${c + 1}` },
+          name: carrierName,
           kind: 'park',
           ...(located ? { coord, precision: 'approx' as const } : {}),
           zoneIds: [zoneId],
           industryIds: [zoneIndustries[c % zoneIndustries.length]!],
           refs: [ref(10 + c)],
         });
-        if (located) carrierPoints.features.push({ type: 'Feature', properties: { id, kind: 'park', label: `合成载体${p + 1}-${z + 1}-${c + 1}`, precision: 'approx' }, geometry: { type: 'Point', coordinates: coord } });
+        if (located) carrierPoints.features.push({ type: 'Feature', properties: { id, kind: 'park', label: carrierName.zh, label_en: carrierName.en, precision: 'approx' }, geometry: { type: 'Point', coordinates: coord } });
       }
       zones.push({
         id: zoneId,
         planId,
         kind: 'area',
-        name: { zh: `合成${p + 1}区${z + 1}`, en: `Synthetic ${p + 1} zone ${z + 1}` },
+        name: zoneName,
         districts: ['姑苏区'],
         industryIds: zoneIndustries,
         carrierIds,
@@ -105,10 +107,10 @@ export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; 
       });
       const radius = 0.01 + next() * 0.02;
       const ring = hexagon(centre, radius);
-      features.push({ type: 'Feature', properties: { id: zoneId, kind: 'area', label: `合成${p + 1}区${z + 1}`, schematic: true }, geometry: { type: 'Polygon', coordinates: [ring] } });
+      features.push({ type: 'Feature', properties: { id: zoneId, kind: 'area', label: zoneName.zh, label_en: zoneName.en, schematic: true }, geometry: { type: 'Polygon', coordinates: [ring] } });
       labels.features.push({
         type: 'Feature',
-        properties: { id: zoneId, planId, kind: 'area', bbox: [centre[0] - radius, centre[1] - radius, centre[0] + radius, centre[1] + radius].map(round) },
+        properties: { id: zoneId, planId, kind: 'area', label: zoneName.zh, label_en: zoneName.en, bbox: [centre[0] - radius, centre[1] - radius, centre[0] + radius, centre[1] + radius].map(round) },
         geometry: { type: 'Point', coordinates: centre },
       });
     }

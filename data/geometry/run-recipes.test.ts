@@ -54,8 +54,8 @@ it('draws each zone from the step with its id, in the catalog order, rewound and
   expect(typeof features).not.toBe('string');
   if (typeof features === 'string') return;
   expect(features.map((f) => f.properties)).toEqual([
-    { id: 'toy-west', kind: 'area', label: 'toy-west', schematic: true },
-    { id: 'toy-east', kind: 'area', label: 'toy-east', schematic: true },
+    { id: 'toy-west', kind: 'area', label: 'toy-west', label_en: 'toy-west', schematic: true },
+    { id: 'toy-east', kind: 'area', label: 'toy-east', label_en: 'toy-east', schematic: true },
   ]);
   expect(area(features[1]!) / 1e6).toBeCloseTo(4, 1);
 });

@@ -94,7 +94,7 @@ export function drawPlans(recipes: Map<string, RecipeFile>, base: BaseGeography,
       if (!zone) return;
       if (!insideSuzhou(result)) throw new RecipeError(`${where()}: zone ${zone.id} lies outside Suzhou`);
       const labelAt = recipe.labels[zone.id];
-      const properties = { id: zone.id, kind: zone.kind, label: zone.name.zh, schematic: recipe.schematic, ...(labelAt ? { labelAt } : {}) };
+      const properties = { id: zone.id, kind: zone.kind, label: zone.name.zh, label_en: zone.name.en, schematic: recipe.schematic, ...(labelAt ? { labelAt } : {}) };
       if (redraws) features.splice(features.findIndex((f) => f.properties.id === zone.id), 1);
       features.push(rewind({ type: 'Feature', properties, geometry: result.geometry as ZoneGeometry }, { reverse: false }) as ZoneFeature);
     });

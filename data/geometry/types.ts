@@ -12,7 +12,9 @@ export interface BaseGeography {
 export interface ZoneFeatureProperties {
   id: string;
   kind: ZoneKind;
+  /** The zone's name in Chinese and, where it has one, in English: the map's labels read them. */
   label: string;
+  label_en?: string;
   schematic: boolean;
   /** Where the zone's map label goes, when the shape's own pole would crowd the base map's labels; not written out. */
   labelAt?: Position;

@@ -54,7 +54,8 @@ export async function buildGeometry(outDir = publicDir): Promise<string[]> {
       const at = built[i]!.properties.labelAt;
       // A zone drawn as a dot is named beside it, not on top of it (the style reads `dot`).
       const dot = f.geometry.type === 'Point' ? { dot: true } : {};
-      const properties = { id: f.properties.id, planId: plan.id, kind: f.properties.kind, bbox: extent, ...dot };
+      const { id, kind, label, label_en } = f.properties;
+      const properties = { id, planId: plan.id, kind, label, label_en, bbox: extent, ...dot };
       zoneLabels.push(labelFeature(at ? { type: 'Point', coordinates: at } : f.geometry, properties));
     });
     log.push(`${plan.id}: ${features.length} features`);
@@ -64,7 +65,7 @@ export async function buildGeometry(outDir = publicDir): Promise<string[]> {
     .filter((c) => c.coord)
     .map((c) => ({
       type: 'Feature',
-      properties: { id: c.id, kind: c.kind, label: c.name.zh, precision: c.precision },
+      properties: { id: c.id, kind: c.kind, label: c.name.zh, label_en: c.name.en, precision: c.precision },
       geometry: { type: 'Point', coordinates: roundCoordinates(c.coord) },
     }));
   writeBuilt(outDir, 'geojson/carriers.geojson', collection(carrierPoints));

@@ -1,8 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Catalog } from '../../data/catalog-schema';
 import { fontStack, mapMarks } from '../../config/design-tokens';
-import { scaledSize } from './label-text';
-import { localizedName } from './zone-expressions';
+import { localizedLabel, scaledSize } from './label-text';
 
 /** Named carriers (parks, platforms, hubs …) as small symbols that stay legible where they crowd. */
 export const carrierSourceId = 'carriers';
@@ -42,14 +40,15 @@ const dots: LayerSpecification = {
 };
 
 /** The focus ring and dots (drawn with the plan shapes) and the labels (drawn with the plan labels). */
-export function carrierLayers(catalog: Catalog): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
+export function carrierLayers(): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
   const label: LayerSpecification = {
     id: carrierLayerIds.label,
     type: 'symbol',
     source: carrierSourceId,
     minzoom: 11,
     layout: {
-      'text-field': localizedName(new Map(catalog.carriers.map((c) => [c.id, c.name]))),
+      // The names are on the features (carriers.geojson), so the style is the same size at any number of carriers.
+      'text-field': localizedLabel('label', 'label_en'),
       'text-font': fontStack,
       'text-size': scaledSize(11),
       'text-anchor': 'left',

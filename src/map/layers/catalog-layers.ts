@@ -15,11 +15,11 @@ export interface CatalogLayers {
  * below the carriers' anyway), and their file is not fetched for it.
  */
 export function catalogLayers(catalog: Catalog, url: (path: string) => string): CatalogLayers {
-  const carriers = catalog.carriers.length ? carrierLayers(catalog) : { shapes: [], labels: [] };
+  const carriers = catalog.carriers.length ? carrierLayers() : { shapes: [], labels: [] };
   return {
     sources: { ...planSources(url), ...(catalog.carriers.length ? carrierSources(url) : {}) },
     shapes: [...planLayers(), ...carriers.shapes],
     // Plan names go above place names, so that where they collide the plan's name shows.
-    labels: [...carriers.labels, ...planLabelLayers(catalog)],
+    labels: [...carriers.labels, ...planLabelLayers()],
   };
 }

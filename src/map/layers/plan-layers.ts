@@ -1,8 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Catalog } from '../../data/catalog-schema';
 import { compareColors, fontStack, mapMarks } from '../../config/design-tokens';
-import { zoomedLabelSize } from './label-text';
-import { isArea, isLine, isPoint, localizedName, zoneState as s } from './zone-expressions';
+import { localizedLabel, zoomedLabelSize } from './label-text';
+import { isArea, isLine, isPoint, zoneState as s } from './zone-expressions';
 
 /**
  * Every plan's zones are drawn from one source, `plans`, by one set of layers whose filters choose the plans
@@ -176,8 +175,10 @@ export const labelledAtPoint: ExpressionSpecification = ['!', ['in', ['get', 'ki
  * Plan labels, drawn above the base map's place names so that where they collide the plan wins: axes are
  * named along their line, every other zone at its label point.
  */
-export function planLabelLayers(catalog: Catalog): LayerSpecification[] {
-  const names = localizedName(new Map(catalog.zones.map((z) => [z.id, z.name])));
+export function planLabelLayers(): LayerSpecification[] {
+  // The names are on the features (the plans' files and zone-labels.geojson), so the style is the same size at
+  // any number of zones, and a new filter re-sends nothing that grows with them.
+  const names = localizedLabel('label', 'label_en');
   const lineLabel: LayerSpecification = {
     id: planLayerId('line-label'),
     type: 'symbol',
