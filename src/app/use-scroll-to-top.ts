@@ -1,31 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 /**
- * Scrolls an element (and the scrolling box around it, `outer`) back to its top whenever `page` changes, without
- * making the browser lay the page out in the middle of the change. Whether each is scrolled away from its top is
- * kept from its own scroll events, so one already at its top (most clicks) is left alone; only one scrolled down
- * is scrolled back, which needs the new content laid out then.
+ * Scrolls an element (and the scrolling box around it, `outer`) back to its top whenever `page` changes, before
+ * the new page is painted. The scroll positions are read in the frame's animation callbacks, where the browser
+ * lays the new content out for that frame anyway, so nothing is laid out in the middle of the change (a click).
  */
 export function useScrollToTop(ref: RefObject<HTMLElement | null>, outer: string, page: string): void {
-  const scrolled = useRef(new WeakSet<Element>());
-
-  useEffect(() => {
-    const elements = scrollers(ref.current, outer);
-    const onScroll = (event: Event) => {
-      const element = event.currentTarget as Element;
-      if (element.scrollTop > 0) scrolled.current.add(element);
-      else scrolled.current.delete(element);
-    };
-    for (const element of elements) element.addEventListener('scroll', onScroll, { passive: true });
-    return () => elements.forEach((element) => element.removeEventListener('scroll', onScroll));
-  }, [ref, outer]);
-
   useLayoutEffect(() => {
-    for (const element of scrollers(ref.current, outer)) {
-      if (!scrolled.current.has(element)) continue;
-      scrolled.current.delete(element);
-      element.scrollTo?.({ top: 0 });
-    }
+    const frame = requestAnimationFrame(() => {
+      for (const element of scrollers(ref.current, outer)) if (element.scrollTop > 0) element.scrollTo?.({ top: 0 });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [ref, outer, page]);
 }
 
