@@ -92,7 +92,8 @@ describe('draft mode: editing a zone of a plan', () => {
     // The plan's own zone is untouched, with its sources.
     await changes.getByRole('button', { name: '查看规划原区域及出处' }).click();
     await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent(), poll).toBe('东部片区');
-    expect(await card.getByRole('heading', { name: '出处', exact: true }).count()).toBe(1);
+    // The card's lists (sources among them) come in the frame after its head.
+    await expect.poll(() => card.getByRole('heading', { name: '出处', exact: true }).count(), poll).toBe(1);
     expect(await card.getByText('现代物流').count()).toBeGreaterThan(0);
     expect(await card.getByTestId('draft-changes').count()).toBe(0);
 
