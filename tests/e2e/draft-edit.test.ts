@@ -50,6 +50,8 @@ describe('draft mode: editing a zone of a plan', () => {
     await expect.poll(() => item.locator('.draft-zone__of').textContent(), poll).toBe('修改自 东部片区');
     // Its card is the draft's: marked, nothing changed yet, and no sources.
     await expect.poll(() => card.getByTestId('draft-changes').textContent(), poll).toContain('尚未改动');
+    // Once its lists are in (they come in the frame after the card's head).
+    await expect.poll(() => card.getAttribute('aria-busy'), poll).toBeNull();
     expect(await card.getByRole('heading', { name: '出处', exact: true }).count()).toBe(0);
     await expect.poll(() => draftShapes(page), poll).toBeGreaterThan(0);
 
@@ -78,6 +80,8 @@ describe('draft mode: editing a zone of a plan', () => {
     expect(await changes.textContent()).toContain('新增产业: 会展经济');
     expect(await changes.textContent()).toContain('移除产业: 现代物流');
     expect(await changes.textContent()).toContain('边界已调整');
+    // Once its lists are in (they come in the frame after the card's head).
+    await expect.poll(() => card.getAttribute('aria-busy'), poll).toBeNull();
     expect(await card.getByRole('heading', { name: '出处', exact: true }).count()).toBe(0);
     // The moved-in carrier is listed without the sources that place it elsewhere.
     expect(await card.locator('.carrier', { hasText: '金庭镇' }).locator('.carrier__sources').count()).toBe(0);

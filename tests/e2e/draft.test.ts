@@ -70,6 +70,8 @@ describe('draft mode', () => {
     // Picked, it is open in the draft panel too, with the industry kept over the reload.
     await expect.poll(() => zones(page).first().locator('.draft-zone__industries .draft-zone__chip').allTextContents(), poll).toEqual(['会展经济×']);
     await page.screenshot({ path: join(artifacts, 'draft-card.png') });
+    // Once its lists are in (they come in the frame after the card's head).
+    await expect.poll(() => card.getAttribute('aria-busy'), poll).toBeNull();
     expect(await card.getByRole('heading', { name: '出处' }).count()).toBe(0);
     expect(await card.textContent()).toContain('草稿，未经规划，无出处');
     await page.getByRole('tab', { name: '矩阵' }).click();
