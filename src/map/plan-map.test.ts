@@ -106,6 +106,19 @@ describe('PlanMap', () => {
     planMap.destroy();
   });
 
+  it('frames again in its place what was asked to be framed while it waited, instead of all of Suzhou', () => {
+    const planMap = new PlanMap(useAppStore);
+    planMap.start();
+    useAppStore.getState().framingRequested({ zoneIds: ['wz-east'], maxZoom: 12 });
+    const asked = useAppStore.getState().framing!;
+    planMap.place(document.body.appendChild(document.createElement('div')));
+    expect(made[0]!.framed).toEqual([]);
+    const again = useAppStore.getState().framing!;
+    expect(again.seq).toBe(asked.seq + 1);
+    expect(again).toMatchObject({ zoneIds: ['wz-east'], carrierIds: [], maxZoom: 12 });
+    planMap.destroy();
+  });
+
   it('makes the map again in its place when it was destroyed before it was placed', () => {
     const planMap = new PlanMap(useAppStore);
     planMap.start();

@@ -65,7 +65,8 @@ export class PlanMap {
   /**
    * Moves the map into `slot`, its place in the page. A map that framed all of Suzhou on the whole window
    * frames it again in its place, clear of what covers it (the layer panel, the phone's sheet): nobody can
-   * have moved a map that was out of sight.
+   * have moved a map that was out of sight. What was asked to be framed while it waited (a kiosk's first
+   * attract step) is asked again, to be framed in its place rather than on the whole window.
    */
   place(slot: HTMLElement): void {
     if (this.element.parentElement !== slot) slot.append(this.element);
@@ -78,7 +79,13 @@ export class PlanMap {
     map.resize();
     if (!this.#frameWhenPlaced) return;
     this.#frameWhenPlaced = false;
-    map.fitBounds(suzhouBounds, { padding: framePadding(this.element, this.store.getState().mapInsets), duration: 0 });
+    const { framing, framingRequested, mapInsets } = this.store.getState();
+    if (framing) {
+      const { seq: _seq, ...target } = framing;
+      framingRequested(target);
+      return;
+    }
+    map.fitBounds(suzhouBounds, { padding: framePadding(this.element, mapInsets), duration: 0 });
   }
 
   destroy(): void {
