@@ -5,17 +5,7 @@ import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser
 import { prepareEnv } from './lib/env';
 import { framesSettled, nextIdle } from './lib/explore-page';
 import { tmpDir } from './lib/build';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
+import type { TraceEvent } from './lib/trace-events';
 
 const plans = ['wz-services-2021', 'snd-2021'];
 const zones = [
