@@ -10,7 +10,7 @@ import { tmpDir } from './lib/build';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import { prepareEnv } from './lib/env';
 import { addFloorButtonScript, floorButtonId, framesSettled, installClickProbe, lastClick, mapSizeOf } from './lib/explore-page';
-import { threadTimes, type TraceEvent } from './lib/trace-events';
+import { displayFrames, threadTimes, type TraceEvent } from './lib/trace-events';
 
 const plans = ['wz-services-2021', 'snd-2021'];
 const viewport = { width: 1920, height: 1080 };
@@ -26,6 +26,8 @@ const categories = [
   'cc',
   'viz',
   'gpu',
+  'disabled-by-default-viz.quads',
+  ...(process.argv.find((a) => a.startsWith('--categories='))?.slice(13).split(',') ?? []),
 ];
 
 interface Layer {
@@ -68,6 +70,16 @@ async function traceFloor(browser: Browser, page: Page, count: number) {
   };
   for (let i = 0; i < 3; i++) await press();
   const tracer = await browser.newBrowserCDPSession();
+  // CPU time rather than wall time: the GPU process's drawing, in software here, is what a busy machine stretches.
+  const cpu = async () => {
+    const { processInfo } = (await tracer.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+    const of = (type: string) => processInfo.filter((p) => p.type === type).reduce((sum, p) => sum + p.cpuTime, 0) * 1000;
+    return { gpu: of('GPU'), renderer: of('renderer') };
+  };
+  const before = await cpu();
+  for (let i = 0; i < count; i++) await press();
+  const after = await cpu();
+  const cpuPerPress = { gpu: (after.gpu - before.gpu) / count, renderer: (after.renderer - before.renderer) / count };
   const events: TraceEvent[] = [];
   tracer.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve));
@@ -77,7 +89,7 @@ async function traceFloor(browser: Browser, page: Page, count: number) {
   await tracer.send('Tracing.end');
   await done;
   await tracer.detach();
-  return { events, painted };
+  return { events, painted, cpuPerPress };
 }
 
 async function tracePage(browser: Browser, name: string, url: string, layers: string[], css?: string) {
@@ -90,7 +102,8 @@ async function tracePage(browser: Browser, name: string, url: string, layers: st
     console.log(`\n${name}: composited layers that draw`);
     await printLayers(cold.page, cold.cdp);
     const size = await mapSizeOf(cold.page);
-    const { events, painted } = await traceFloor(browser, cold.page, clicks);
+    const { events, painted, cpuPerPress } = await traceFloor(browser, cold.page, clicks);
+    console.log(`${name}: CPU time per press, untraced (mean of ${clicks}): GPU process ${cpuPerPress.gpu.toFixed(1)} ms, renderers ${cpuPerPress.renderer.toFixed(1)} ms`);
     writeFileSync(`${tmpDir}frame-trace-${name}.json`, JSON.stringify({ traceEvents: events }));
     const sorted = [...painted].sort((a, b) => a - b);
     console.log(`${name}: click → next paint ${painted.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${sorted[sorted.length >> 1]!.toFixed(0)})`);
@@ -100,6 +113,9 @@ async function tracePage(browser: Browser, name: string, url: string, layers: st
       console.log(`  ${thread.name.padEnd(40)} busy ${thread.busyMs.toFixed(1)} ms`);
       for (const [event, ms] of thread.byEvent.slice(0, 6)) if (ms >= 0.2) console.log(`      ${ms.toFixed(1).padStart(6)}  ${event}`);
     }
+    const frames = displayFrames(events).filter((f) => f.swapMs > 0);
+    const swaps = frames.map((f) => f.swapMs).sort((a, b) => a - b);
+    console.log(`${name}: ${frames.length} frames drawn, GPU swap median ${swaps[swaps.length >> 1]?.toFixed(1)} ms (${swaps.map((ms) => ms.toFixed(0)).join(', ')}); quads of the last: ${JSON.stringify(frames.at(-1)?.quads)}`);
     return size;
   } finally {
     await cold.close();

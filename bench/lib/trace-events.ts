@@ -98,3 +98,29 @@ export function threadTimes(events: TraceEvent[], paintedMs: number[]): ThreadTi
   }
   return threads.sort((a, b) => b.busyMs - a.busyMs);
 }
+
+export interface DisplayFrame {
+  /** The GPU process's SwapBuffers of the frame: where SwiftShader draws the composited frame. */
+  swapMs: number;
+  /** The quads viz drew, by material (needs the `disabled-by-default-viz.quads` category). */
+  quads: Record<string, number>;
+}
+
+/** Every frame viz drew in the trace (`Display::DrawAndSwap`), with the GPU's swap that followed it. */
+export function displayFrames(events: TraceEvent[]): DisplayFrame[] {
+  const byTs = (a: TraceEvent, b: TraceEvent) => a.ts - b.ts;
+  const draws = events.filter((e) => e.name === 'Display::DrawAndSwap' && e.dur !== undefined).sort(byTs);
+  const swaps = events.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers' && e.dur !== undefined).sort(byTs);
+  const quads = events.filter((e) => e.name === 'SkiaRenderer::DoDrawQuad');
+  return draws.map((draw, i) => {
+    const next = draws[i + 1]?.ts ?? Infinity;
+    const swap = swaps.find((s) => s.ts >= draw.ts && s.ts < next);
+    const materials: Record<string, number> = {};
+    for (const q of quads) {
+      if (q.ts < draw.ts || q.ts > draw.ts + draw.dur!) continue;
+      const material = (q.args as { material?: string } | undefined)?.material ?? '?';
+      materials[material] = (materials[material] ?? 0) + 1;
+    }
+    return { swapMs: (swap?.dur ?? 0) / 1000, quads: materials };
+  });
+}

@@ -16,7 +16,7 @@ export function SidePanel({ tabs = panelTabs }: { tabs?: PanelTab[] }) {
   // (e.g. down where the "add to comparison" button was).
   useScrollToTop(bodyRef, '.side-panel', `${active.id} ${selectedZoneId ?? ''}`);
   return (
-    <aside className="side-panel" data-map-overlay>
+    <aside className={active.wide ? 'side-panel side-panel--wide' : 'side-panel'} data-map-overlay>
       {/* A wide tab's sheet lies over the map while the aside keeps its place, so the map never changes size. */}
       <div className={active.wide ? 'side-panel__sheet side-panel__sheet--wide' : 'side-panel__sheet'}>
         {tabs.length > 1 && (
