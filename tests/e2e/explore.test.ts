@@ -37,6 +37,23 @@ function zonesWithIndustry(industryId: string, planIds: string[]) {
     }));
 }
 
+/** Whether the page's compositor draws the element on a layer of its own (not painted into the page's layer). */
+async function onOwnLayer(page: Page, selector: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const tree = new Promise<{ backendNodeId?: number; drawsContent: boolean }[]>((resolve) =>
+    cdp.once('LayerTree.layerTreeDidChange', ({ layers }) => resolve(layers ?? [])),
+  );
+  await cdp.send('LayerTree.enable');
+  // A frame with a change, so that the compositor reports its layers.
+  await page.evaluate(() => (document.body.style.outline = document.body.style.outline ? '' : '1px solid transparent'));
+  const layers = await tree;
+  await cdp.detach();
+  return layers.some((layer) => layer.backendNodeId === node.backendNodeId && layer.drawsContent);
+}
+
 describe('exploring the map', () => {
   it('opens the card of a zone clicked on the canvas, with its industries and sources, and the address bar follows', async () => {
     const page = await openApp('?plans=wz-services-2021');
@@ -66,6 +83,21 @@ describe('exploring the map', () => {
     await expect.poll(() => zoneCard(page).getByRole('heading', { level: 2 }).textContent()).toBe('西部片区');
     await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-west');
     expect(await page.evaluate(() => (window as unknown as { pushedInClick: number }).pushedInClick)).toBe(0);
+    await page.close();
+  });
+
+  it('draws the side panel on a layer of its own beside the map, and lays a wide tab over the whole map', async () => {
+    // Painted into the page's own layer, the panel made every frame cost the GPU more (bench/README.md, "The floor").
+    const page = await openApp('?plans=wz-services-2021&zone=wz-east');
+    await zoneCard(page).waitFor();
+    expect(await onOwnLayer(page, '.side-panel')).toBe(true);
+
+    await page.getByRole('tab', { name: '矩阵' }).click();
+    await page.getByTestId('matrix-panel').waitFor();
+    const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const sheet = (await page.locator('.side-panel__sheet').boundingBox())!;
+    expect(sheet.x).toBeLessThanOrEqual(map.x + 1);
+    expect(sheet.x + sheet.width).toBeGreaterThanOrEqual(map.x + map.width - 1);
     await page.close();
   });
 
