@@ -6,6 +6,7 @@ import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates, plansDrawn } from './layers/plan-visibility';
+import { carrierPlaces } from './carrier-places';
 import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
@@ -32,6 +33,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     setZoneFlag(map, zoneId, flag, on);
   };
   let extents: Map<string, ZoneExtent> | undefined;
+  let carriersAt: Map<string, [number, number]> | undefined;
   /** Set when the lens should be framed but the extents have not arrived yet. */
   let framePending = false;
   const boxesOf = (scope: LensScope): Bbox[] => [
@@ -40,7 +42,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
       return box ? [box] : [];
     }),
     ...scope.carrierIds.flatMap((id) => {
-      const coord = index.carrier(id)?.coord;
+      const coord = carriersAt?.get(id);
       return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
     }),
   ];
@@ -131,11 +133,13 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
   framePending = frameOnBind && Boolean(lensed) && store.getState().camera === undefined;
   let alive = true;
-  // The first view's binding frames nothing, so it leaves the extents (another request) for later.
-  if (frameOnBind) zoneExtents().then(
-    (loaded) => {
+  // The first view's binding frames nothing, so it leaves the extents (another request) for later. Where the
+  // carriers lie is wanted for a lens only; without it the lens is framed on its zones.
+  if (frameOnBind) Promise.all([zoneExtents(), carrierPlaces().catch(() => new Map<string, [number, number]>())]).then(
+    ([loaded, carriers]) => {
       if (!alive) return;
       extents = loaded;
+      carriersAt = carriers;
       if (framePending && lensed) frame(map, boxesOf(lensed), { force: true, sheet: store.getState().mapInsets });
       framePending = false;
       // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours

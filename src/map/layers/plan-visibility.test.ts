@@ -9,7 +9,15 @@ const zoneFeatures = fixtureCatalog.zones.map((zone) => ({
   type: zone.kind === 'axis' ? 2 : 3,
   properties: { id: zone.id, planId: zone.planId, kind: zone.kind },
 }));
-const carrierFeatures = fixtureCatalog.carriers.map((carrier) => ({ type: 1, properties: { id: carrier.id } }));
+/** The fixture's carriers as carriers.geojson holds them: a point per plan of their zones. */
+const planOfZone = new Map(fixtureCatalog.zones.map((zone) => [zone.id, zone.planId]));
+const carrierFeatures = fixtureCatalog.carriers.map((carrier) => ({ type: 1, properties: { id: carrier.id, planId: planOfZone.get(carrier.zoneIds[0]!) } }));
+/** A carrier of both plans (a point each) and one in no zone (a point of no plan). */
+const sharedCarrier = [
+  { type: 1, properties: { id: 'shared', planId: 'city' } },
+  { type: 1, properties: { id: 'shared', planId: 'district' } },
+];
+const zonelessCarrier = { type: 1, properties: { id: 'zoneless' } };
 
 /** The ids of the features a layer draws in these states, as MapLibre's own filter evaluates them. */
 function drawn(states: LayerState[], layerId: string, features: { type: number; properties: { id: string } }[] = zoneFeatures): string[] {
@@ -34,6 +42,22 @@ describe('planLayerStates', () => {
     expect(drawn(states, planLayerId('line'))).toEqual(['city-axis']);
     expect(drawn(states, carrierLayerIds.dot, carrierFeatures)).toEqual(['city-hub', 'district-park']);
     expect(drawn(states, zoneLabelLayerId)).toEqual(['city-ring', 'district-east']);
+  });
+
+  it('chooses carriers by their plans: one of two plans is enough, one in no zone only when the lens brings it', () => {
+    const features = [...carrierFeatures, ...sharedCarrier, zonelessCarrier];
+    expect(drawn(planLayerStates(fixtureCatalog, ['district']), carrierLayerIds.label, features)).toEqual(['city-hub', 'shared']);
+    expect(drawn(planLayerStates(fixtureCatalog, ['city']), carrierLayerIds.label, features)).toEqual(['district-park', 'shared']);
+    expect(drawn(planLayerStates(fixtureCatalog, ['city', 'district']), carrierLayerIds.label, features)).toEqual([]);
+    const catalog = { ...fixtureCatalog, carriers: [...fixtureCatalog.carriers, { ...fixtureCatalog.carriers[0]!, id: 'zoneless', zoneIds: [] }] };
+    expect(drawn(planLayerStates(catalog, ['city', 'district'], { zoneIds: [], carrierIds: ['zoneless'] }), carrierLayerIds.halo, features)).toEqual(['zoneless']);
+  });
+
+  it('names in the carriers’ filter only the lens’s carriers that no plan shown draws', () => {
+    const filter = (hidden: string[]) => JSON.stringify(planLayerStates(fixtureCatalog, hidden, { zoneIds: [], carrierIds: ['city-hub', 'district-park'] }).find((s) => s.id === carrierLayerIds.dot)!.filter);
+    expect(filter(['district'])).toContain('district-park');
+    expect(filter(['district'])).not.toContain('city-hub');
+    expect(filter([])).not.toContain('park');
   });
 
   it('switches the plan layers off when nothing is to be drawn', () => {

@@ -56,13 +56,15 @@ export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?
     visibility: 'visible',
     filter: ['all', labelledAtPoint, ['any', oneOf('planId', shown), oneOf('id', lensZones)]] as FilterSpecification,
   });
-  const planOf = new Map(catalog.zones.map((zone) => [zone.id, zone.planId]));
+  // A carrier's point is stamped with its plan (carriers.geojson: a point per plan), so the carriers are chosen by
+  // plan like the zones, and only the lens's carriers that no plan shown draws are named one by one.
   const lensCarriers = new Set(lens?.carrierIds);
-  const carriers = catalog.carriers
-    .filter((c) => lensCarriers.has(c.id) || c.zoneIds.some((zoneId) => !hidden.has(planOf.get(zoneId) ?? '')))
-    .map((c) => c.id);
-  for (const id of Object.values(carrierLayerIds)) {
-    states.push({ id, visibility: 'visible', filter: oneOf('id', carriers) as FilterSpecification });
-  }
+  const shownPlans = new Set(shown);
+  const planOf = new Map(catalog.zones.map((zone) => [zone.id, zone.planId]));
+  const broughtInCarriers = lensCarriers.size
+    ? catalog.carriers.filter((c) => lensCarriers.has(c.id) && !c.zoneIds.some((zoneId) => shownPlans.has(planOf.get(zoneId) ?? ''))).map((c) => c.id)
+    : [];
+  const carrierFilter = ['any', oneOf('planId', shown), oneOf('id', broughtInCarriers)] as FilterSpecification;
+  for (const id of Object.values(carrierLayerIds)) states.push({ id, visibility: 'visible', filter: carrierFilter });
   return states;
 }
