@@ -9,7 +9,7 @@ describe('carrierPoints', () => {
     expect(pointsOf([hub, { ...hub, id: 'nowhere', coord: undefined, precision: undefined }])).toEqual([
       {
         type: 'Feature',
-        properties: { id: 'city-hub', planId: 'city', kind: 'hub', label: '金融中心', label_en: 'Finance hub', precision: 'approx' },
+        properties: { id: 'city-hub', planId: 'city', kind: 'hub', industries: 'finance', label: '金融中心', label_en: 'Finance hub', precision: 'approx' },
         geometry: { type: 'Point', coordinates: [120.62, 31.32] },
       },
     ]);
