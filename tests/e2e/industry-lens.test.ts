@@ -118,9 +118,11 @@ describe('the industry lens across every plan', () => {
   });
 
   it('brings in the lens’s carriers of a plan switched off, and only those, and takes them out with the lens', async () => {
-    // 东太湖, where the Wuzhong plan has finance carriers among others; only the city plan is switched on.
-    const page = await harness.openApp('?plans=sz-services-2021&family=finance&panel=lens&view=120.625,31.22,12.5');
+    const page = await harness.openApp('?plans=sz-services-2021&family=finance&panel=lens');
     await page.getByTestId('lens-detail').waitFor();
+    await settled(page);
+    // Close to 东太湖, where the Wuzhong plan (switched off) has finance carriers among others.
+    await page.evaluate(() => window.__suzhouMap!.jumpTo({ center: [120.625, 31.22], zoom: 12.5 }));
     await settled(page);
     const carriersDrawn = () =>
       page.evaluate(() => [...new Set(window.__suzhouMap!.queryRenderedFeatures({ layers: ['carriers-dot'] }).map((f) => String(f.properties.id)))]);
