@@ -172,7 +172,7 @@ async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
       if (at <= trend.at(-1)!.step) continue;
       trend.push(await measureAt(at));
       const last = trend.at(-1)!;
-      process.stdout.write(`  step ${last.step}: heap ${(last.heap / 1e6).toFixed(2)} MB, ${last.attachedNodes} elements\n`);
+      process.stdout.write(`  step ${last.step}: heap ${(last.heap / 1e6).toFixed(2)} MB, ${last.attachedNodes.toFixed(1)} elements (mean over the zones)\n`);
     }
     const end = trend.at(-1)!;
     const page = await cold.page.evaluate(counters);
