@@ -49,9 +49,9 @@ async function keystrokes(page: Page): Promise<{ script: number[]; painted: numb
   })()`);
   const box = page.getByRole('combobox');
   await box.focus();
-  // The search answers from the links across plans and the pinyin keys, which the app fetches, and builds its
-  // table from, once the first view is drawn: wait until a pinyin query finds 金融, so that no keystroke below is
-  // charged for a file's arrival or the table's build (a visitor who types that early pays them; see README).
+  // The search answers from the links across plans and the pinyin keys, which the app fetches when the box is
+  // first used (the focus above), and builds its table from: wait until a pinyin query finds 金融, so that no
+  // keystroke below is charged for a file's arrival or the table's build (a visitor's first query pays them; see README).
   await box.fill('jr');
   await page.getByRole('option', { name: /金融/ }).first().waitFor({ timeout: 60_000 });
   // The warm-up's own sample lands a frame later: it is not one of the keystrokes measured.

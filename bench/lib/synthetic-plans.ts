@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Carrier, Catalog, Plan, Ref, Zone } from '../../src/data/catalog-schema';
 import { parseCatalog } from '../../src/data/load-catalog';
 import { buildSearchIndex } from '../../src/data/search-keys';
+import { carrierPoints } from '../../data/scripts/carrier-points';
 import { catalogFilesOf } from '../../data/scripts/catalog-files';
 
 /** The size of the synthetic data set: plans in all (the real ones among them), zones per plan, carriers per zone. */
@@ -51,7 +52,6 @@ export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; 
   const industries = real.industries.map((i) => i.id);
   const finance = real.industries.filter((i) => i.familyId === 'finance').map((i) => i.id);
   const labels = JSON.parse(readFileSync(`${appDir}/geojson/zone-labels.geojson`, 'utf8'));
-  const carrierPoints = JSON.parse(readFileSync(`${appDir}/geojson/carriers.geojson`, 'utf8'));
 
   const plans: Plan[] = [];
   const zones: Zone[] = [];
@@ -92,7 +92,6 @@ export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; 
           industryIds: [zoneIndustries[c % zoneIndustries.length]!],
           refs: [ref(10 + c)],
         });
-        if (located) carrierPoints.features.push({ type: 'Feature', properties: { id, kind: 'park', label: carrierName.zh, label_en: carrierName.en, precision: 'approx' }, geometry: { type: 'Point', coordinates: coord } });
       }
       zones.push({
         id: zoneId,
@@ -128,6 +127,7 @@ export function writeScaleApp(appDir: string, dir: string): { catalog: Catalog; 
   }
   writeFileSync(`${dir}/data/search-index.json`, JSON.stringify(buildSearchIndex(catalog)));
   writeFileSync(`${dir}/geojson/zone-labels.geojson`, JSON.stringify(labels));
-  writeFileSync(`${dir}/geojson/carriers.geojson`, JSON.stringify(carrierPoints));
+  // Every carrier's point, the real ones' as the data build writes them.
+  writeFileSync(`${dir}/geojson/carriers.geojson`, JSON.stringify(collection(carrierPoints(catalog))));
   return { catalog, syntheticPlanIds };
 }

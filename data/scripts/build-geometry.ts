@@ -4,16 +4,12 @@ import { join } from 'node:path';
 import { readRecipes } from '../geometry/recipe-file.ts';
 import { drawPlans } from '../geometry/run-recipes.ts';
 import type { BaseGeography, ZoneFeature } from '../geometry/types.ts';
+import { carrierPoints } from './carrier-points.ts';
 import { labelPoint } from './label-points.ts';
 import { repoDir } from './read-authored.ts';
+import { roundCoordinates } from './round-coordinates.ts';
 import { isMain, publicDir, readBuiltCatalog, runScript, writeBuilt } from './script-io.ts';
 
-/** RFC 7946 asks for no more precision than is meaningful: 6 decimals is ~0.1 m. */
-export function roundCoordinates<T>(value: T): T {
-  if (typeof value === 'number') return (Math.round(value * 1e6) / 1e6) as T;
-  if (Array.isArray(value)) return value.map(roundCoordinates) as T;
-  return value;
-}
 
 const areaKm2 = (feature: Parameters<typeof area>[0]) => area(feature) / 1e6;
 const collection = (features: unknown[]) => `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
@@ -25,7 +21,7 @@ const labelFeature = (geometry: Parameters<typeof labelPoint>[0], properties: Re
 
 /**
  * Runs each plan's shape recipe (data/plans/shapes/<planId>.yaml) for the catalog built in `outDir` and writes
- * geojson/<planId>.geojson, then geojson/carriers.geojson from the carriers' coordinates, and the label points
+ * geojson/<planId>.geojson, then geojson/carriers.geojson from the carriers' coordinates (a point per plan), and the label points
  * of zones (zone-labels.geojson) and of the base map (base/labels.geojson), all below `outDir`. The base
  * geography is read from the committed public/geojson/base (its own build is `npm run data:base`).
  */
@@ -61,15 +57,9 @@ export async function buildGeometry(outDir = publicDir): Promise<string[]> {
     log.push(`${plan.id}: ${features.length} features`);
   }
 
-  const carrierPoints = catalog.carriers
-    .filter((c) => c.coord)
-    .map((c) => ({
-      type: 'Feature',
-      properties: { id: c.id, kind: c.kind, label: c.name.zh, label_en: c.name.en, precision: c.precision },
-      geometry: { type: 'Point', coordinates: roundCoordinates(c.coord) },
-    }));
-  writeBuilt(outDir, 'geojson/carriers.geojson', collection(carrierPoints));
-  log.push(`carriers: ${carrierPoints.length} points`);
+  const carriers = carrierPoints(catalog);
+  writeBuilt(outDir, 'geojson/carriers.geojson', collection(carriers));
+  log.push(`carriers: ${carriers.length} points`);
 
   writeBuilt(outDir, 'geojson/zone-labels.geojson', collection(zoneLabels));
   log.push(`zone labels: ${zoneLabels.length} points`);

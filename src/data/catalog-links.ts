@@ -3,20 +3,23 @@ import { carrierSchema, familySchema, industrySchema, refSchema, zoneSchema, typ
 
 /**
  * `data/catalog-links.json`: what links the plans' zones, their carriers and the industries, for every plan —
- * the zones' industry and carrier ids, the carriers' names, kinds, places, zones and industries (and, for a
- * carrier in no zone, the reference that names its plan's document), the industries and their families. With
- * the first view's index (`first-view-index.ts`) it answers "which zones and plans want industry X" across
- * every plan (the lens's rows, the search, the matrix) without any plan's detail;
- * what a card cites (roles, districts, targets, tasks, references, sources) is in the plans' detail files
- * (`plan-detail.ts`). One row per zone and carrier, so it grows with the plans by rows alone.
+ * the zones' industry ids, the carriers' names, kinds, zones and industries (and, for a carrier in no zone, the
+ * reference that names its plan's document and its district, which the lens shows in place of a zone), the
+ * industries and their families. With the first view's index (`first-view-index.ts`) it answers "which zones
+ * and plans want industry X" across every plan (the lens's rows, the search, the matrix) without any plan's
+ * detail. What can be rebuilt or is wanted only later is left out: a zone's carrier ids are its carriers'
+ * `zoneIds` read the other way; where a carrier lies is in `geojson/carriers.geojson` (`src/map/carrier-points.ts`)
+ * and, with its district and precision, in its plan's detail, with what a card cites (roles, districts,
+ * targets, tasks, references, sources: `plan-detail.ts`). One row per zone and carrier, so it grows with the
+ * plans by rows alone.
  */
 export const catalogLinksSchema = z.strictObject({
   version: z.string().min(1),
-  zones: z.array(zoneSchema.pick({ id: true, industryIds: true, carrierIds: true })),
+  zones: z.array(zoneSchema.pick({ id: true, industryIds: true })),
   carriers: z.array(
     carrierSchema
-      .pick({ id: true, name: true, kind: true, coord: true, precision: true, district: true, zoneIds: true, industryIds: true })
       // A carrier in no zone belongs to the plan of the document that names it: its first reference says which.
+      .pick({ id: true, name: true, kind: true, district: true, zoneIds: true, industryIds: true })
       .extend({ refs: z.tuple([refSchema]).optional() }),
   ),
   industries: z.array(industrySchema),
@@ -31,16 +34,14 @@ export const catalogLinksFile = 'data/catalog-links.json';
 export function catalogLinksOf(catalog: Catalog): CatalogLinks {
   return {
     version: catalog.version,
-    zones: catalog.zones.map(({ id, industryIds, carrierIds }) => ({ id, industryIds, carrierIds })),
-    carriers: catalog.carriers.map(({ id, name, kind, coord, precision, district, zoneIds, industryIds, refs }) => ({
+    zones: catalog.zones.map(({ id, industryIds }) => ({ id, industryIds })),
+    carriers: catalog.carriers.map(({ id, name, kind, district, zoneIds, industryIds, refs }) => ({
       id,
       name,
       kind,
-      ...(coord ? { coord, precision } : {}),
-      ...(district ? { district } : {}),
       zoneIds,
       industryIds,
-      ...(zoneIds.length === 0 ? { refs: [refs[0]!] as [Ref] } : {}),
+      ...(zoneIds.length === 0 ? { refs: [refs[0]!] as [Ref], ...(district ? { district } : {}) } : {}),
     })),
     industries: catalog.industries,
     families: catalog.families,
@@ -50,9 +51,11 @@ export function catalogLinksOf(catalog: Catalog): CatalogLinks {
 /**
  * The first view's catalog with the links added: every zone's industries and carriers, every carrier, industry
  * and family. What only the plans' details carry stays empty (`catalogWithDetails` fills it in plan by plan).
+ * A zone's carriers are those that name it, in the carriers' order, as the data build lists them.
  */
 export function catalogWithLinks(firstView: Catalog, links: CatalogLinks): Catalog {
-  const zoneLinks = new Map(links.zones.map((zone) => [zone.id, zone]));
+  const zoneLinks = new Map(links.zones.map((zone) => [zone.id, { ...zone, carrierIds: [] as string[] }]));
+  for (const carrier of links.carriers) for (const zoneId of carrier.zoneIds) zoneLinks.get(zoneId)?.carrierIds.push(carrier.id);
   return {
     ...firstView,
     zones: firstView.zones.map((zone) => ({ ...zone, ...zoneLinks.get(zone.id) })),

@@ -10,6 +10,8 @@ import { DataFileError, fetchDataFile, schemaProblems, type SchemaError } from '
  */
 export interface StaticFile<T> {
   get: () => T | undefined;
+  /** Whether a load is under way: a reader can say "loading" rather than answer without the file. */
+  loading: () => boolean;
   load: () => void;
   subscribe: (listener: () => void) => () => void;
   /** For tests: hand the content in directly, or forget it. */
@@ -34,18 +36,20 @@ export function staticFile<T>(path: string, parse: (json: unknown) => T | Promis
   const notify = () => listeners.forEach((listener) => listener());
   return {
     get: () => value,
+    loading: () => pending !== undefined,
     load: () => {
       if (value !== undefined || pending) return;
       pending = fetchDataFile(assetUrl(path), (problems) => new DataFileError(path, problems))
         .then(parse)
         .then((parsed) => {
           value = parsed;
-          notify();
         })
         .catch((error: unknown) => reportDataFileProblem(path, problemsOf(error)))
         .finally(() => {
           pending = undefined;
+          notify();
         });
+      notify();
     },
     subscribe: (listener) => {
       listeners.add(listener);

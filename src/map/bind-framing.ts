@@ -1,15 +1,33 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { CatalogIndex } from '../data/catalog-index';
 import { draftExtent, type DraftZone } from '../data/draft-model';
 import type { Framing } from '../state/slices/map-slice';
 import type { Store } from '../state/store';
 import { frame, type Bbox } from './camera';
+import { carrierPlaces } from './carrier-places';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 /** The last request each store had framed: a map re-created after a lost context must not fly there again. */
 const framed = new WeakMap<Store, number>();
 
-function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: CatalogIndex, draft: DraftZone[]): Bbox[] {
+interface Places {
+  extents: Map<string, ZoneExtent>;
+  carriers: Map<string, [number, number]>;
+}
+
+const orNone = <T>(what: string, loaded: Promise<Map<string, T>>) =>
+  loaded.catch((error: unknown) => {
+    console.warn(`${what} unavailable; they cannot be framed`, error);
+    return new Map<string, T>();
+  });
+
+/** The extents of what `framing` asks for; a file that cannot be read leaves its places unframed, not the others. */
+const placesOf = (framing: Framing): Promise<Places> =>
+  Promise.all([
+    orNone('zone extents', zoneExtents()),
+    framing.carrierIds.length ? orNone('carrier places', carrierPlaces()) : new Map<string, [number, number]>(),
+  ]).then(([extents, carriers]) => ({ extents, carriers }));
+
+function boxesOf(framing: Framing, { extents, carriers: carrierAt }: Places, draft: DraftZone[]): Bbox[] {
   const zones = framing.zoneIds.flatMap((id) => {
     // A draft's zone is framed on its drawn shape, or (an edit that keeps the plan's shape) on the plan zone's.
     const drafted = draft.find((zone) => zone.id === id);
@@ -17,7 +35,7 @@ function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: Cata
     return bbox ? [bbox] : [];
   });
   const carriers = framing.carrierIds.flatMap((id) => {
-    const coord = index.carrier(id)?.coord;
+    const coord = carrierAt.get(id);
     return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
   });
   return [...zones, ...carriers];
@@ -29,7 +47,7 @@ function boxesOf(framing: Framing, extents: Map<string, ZoneExtent>, index: Cata
  * that appears with the step is measured where it will be. The map's container says `data-framing="pending"`
  * from the request until the camera has arrived (screenshots and browser tests wait for it).
  */
-export function bindFraming(map: MapLibreMap, index: () => CatalogIndex, store: Store): () => void {
+export function bindFraming(map: MapLibreMap, store: Store): () => void {
   let alive = true;
   const container = map.getContainer();
   const isLatest = (framing: Framing) => alive && store.getState().framing?.seq === framing.seq;
@@ -40,21 +58,16 @@ export function bindFraming(map: MapLibreMap, index: () => CatalogIndex, store: 
     if (!framing || (framed.get(store) ?? 0) >= framing.seq) return;
     framed.set(store, framing.seq);
     container.dataset.framing = 'pending';
-    zoneExtents()
-      .catch((error: unknown) => {
-        console.warn('zone extents unavailable; zones cannot be framed', error);
-        return new Map<string, ZoneExtent>();
-      })
-      .then((extents) => {
+    placesOf(framing).then((places) => {
+      if (!isLatest(framing)) return;
+      requestAnimationFrame(() => {
         if (!isLatest(framing)) return;
-        requestAnimationFrame(() => {
-          if (!isLatest(framing)) return;
-          const { mapInsets, draft } = store.getState();
-          frame(map, boxesOf(framing, extents, index(), draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
-          if (map.isMoving()) map.once('moveend', () => arrived(framing));
-          else arrived(framing);
-        });
+        const { mapInsets, draft } = store.getState();
+        frame(map, boxesOf(framing, places, draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
+        if (map.isMoving()) map.once('moveend', () => arrived(framing));
+        else arrived(framing);
       });
+    });
   };
   handle(store.getState().framing);
   const unsubscribe = store.subscribe((state, previous) => {

@@ -36,8 +36,8 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     const unbinds = [bindPlanLayers(map, index, store, { frameOnBind: !catalog.partial }), bindPointer(map, index, store)];
     unbindPlans = () => unbinds.forEach((unbind) => unbind());
     if (!first) return;
-    // Framing requests outlive the catalog's arrival, so framing is bound once, reading the latest index.
-    cleanups.push(bindFraming(map, () => catalogIndexOf(boundTo!), store));
+    // Framing requests outlive the catalog's arrival, so framing is bound once.
+    cleanups.push(bindFraming(map, store));
     // Drawn: the first idle once the shown plans are in their source (their files may come after the base map).
     const firstIdle = () => store.getState().firstViewShown();
     void plansJoined(map).then(() => bound && map.once('idle', firstIdle));

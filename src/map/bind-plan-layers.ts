@@ -6,6 +6,7 @@ import { lensSubjectOf } from '../state/slices/lens-slice';
 import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates, plansDrawn } from './layers/plan-visibility';
+import { carrierPlaces } from './carrier-places';
 import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
@@ -31,7 +32,10 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     zoneFlags.set(zoneId, { ...flags, [flag]: on });
     setZoneFlag(map, zoneId, flag, on);
   };
+  let alive = true;
   let extents: Map<string, ZoneExtent> | undefined;
+  /** Where the carriers lie: fetched for the first lens that has carriers to frame. */
+  let carriersAt: Map<string, [number, number]> | undefined;
   /** Set when the lens should be framed but the extents have not arrived yet. */
   let framePending = false;
   const boxesOf = (scope: LensScope): Bbox[] => [
@@ -40,7 +44,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
       return box ? [box] : [];
     }),
     ...scope.carrierIds.flatMap((id) => {
-      const coord = index.carrier(id)?.coord;
+      const coord = carriersAt?.get(id);
       return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
     }),
   ];
@@ -52,8 +56,19 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     if (!scope) return;
     for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
     if (!moveCamera) return;
-    if (extents) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
+    if (extents) frameLens(scope);
     else framePending = true;
+  };
+  /** Frames the lens on its zones and carriers; if where the carriers lie cannot be read, on its zones. */
+  const frameLens = (scope: LensScope) => {
+    const frameNow = () => {
+      if (alive && lensed === scope) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
+    };
+    if (carriersAt || scope.carrierIds.length === 0) return frameNow();
+    carrierPlaces().then((places) => {
+      carriersAt = places;
+      frameNow();
+    }, frameNow);
   };
 
   /** The zones the lens has flagged, lit or dimmed. */
@@ -130,13 +145,12 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   applyState(store.getState());
   // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
   framePending = frameOnBind && Boolean(lensed) && store.getState().camera === undefined;
-  let alive = true;
   // The first view's binding frames nothing, so it leaves the extents (another request) for later.
   if (frameOnBind) zoneExtents().then(
     (loaded) => {
       if (!alive) return;
       extents = loaded;
-      if (framePending && lensed) frame(map, boxesOf(lensed), { force: true, sheet: store.getState().mapInsets });
+      if (framePending && lensed) frameLens(lensed);
       framePending = false;
       // A link's zone may lie outside the link's view, or under the sheet of the phone that opened it. Tours
       // (presenting, the kiosk's attract loop) frame their own steps.

@@ -1,6 +1,7 @@
 import type { Camera } from '../state/slices/map-slice';
 import { unionBbox, type Bbox } from './camera';
 import type { PlanMap } from './plan-map';
+import { carrierPlaces } from './carrier-places';
 import { zoneExtents } from './zone-extents';
 
 /**
@@ -29,14 +30,21 @@ export function mapIdle(planMap: PlanMap | undefined, timeoutMs = 4000): Promise
   });
 }
 
-/** The extents of zones (from the label file) and the points of carriers, as boxes to frame. */
-export async function boxesOf(zoneIds: string[], points: [number, number][] = []): Promise<Bbox[]> {
-  const extents = await zoneExtents().catch(() => undefined);
+/** The extents of zones (from the label file) and the points of carriers (from theirs), as boxes to frame. */
+export async function boxesOf(zoneIds: string[], carrierIds: string[] = []): Promise<Bbox[]> {
+  const [extents, carriers] = await Promise.all([
+    zoneExtents().catch(() => undefined),
+    carrierIds.length ? carrierPlaces().catch(() => undefined) : undefined,
+  ]);
   const zones = zoneIds.flatMap((id) => {
     const bbox = extents?.get(id)?.bbox;
     return bbox ? [bbox] : [];
   });
-  return [...zones, ...points.map(([lng, lat]): Bbox => [lng, lat, lng, lat])];
+  const points = carrierIds.flatMap((id) => {
+    const at = carriers?.get(id);
+    return at ? [[at[0], at[1], at[0], at[1]] as Bbox] : [];
+  });
+  return [...zones, ...points];
 }
 
 export interface FramedCapture {
@@ -105,14 +113,14 @@ export async function snapshotAt(
   }
 }
 
-/** The camera that shows every zone and point given whole inside the central `aspect` crop (an industry brief's map). */
+/** The camera that shows every zone and carrier given whole inside the central `aspect` crop (an industry brief's map). */
 export async function cameraForPlaces(
   planMap: PlanMap | undefined,
   zoneIds: string[],
-  points: [number, number][],
+  carrierIds: string[],
   aspect = 4 / 3,
 ): Promise<Camera | undefined> {
-  const union = unionBbox(await boxesOf(zoneIds, points));
+  const union = unionBbox(await boxesOf(zoneIds, carrierIds));
   return union ? cameraForBbox(planMap, union, aspect) : undefined;
 }
 

@@ -117,10 +117,14 @@ describe('carriers', () => {
     expect(outside.sort()).toEqual(Object.keys(outsideByNature).sort());
   });
 
-  it('with a location appear once in carriers.geojson', () => {
+  it('with a location appear in carriers.geojson once per plan of their zones, stamped with that plan', () => {
     const layer = readJson<FeatureCollection>('public/geojson/carriers.geojson');
-    expect(layer.features.map((f) => f.properties?.id).sort()).toEqual(
-      catalog.carriers.filter((c) => c.coord).map((c) => c.id).sort(),
+    const planOf = new Map(catalog.zones.map((zone) => [zone.id, zone.planId]));
+    expect(layer.features.map((f) => `${f.properties?.id} ${f.properties?.planId ?? '-'}`).sort()).toEqual(
+      catalog.carriers
+        .filter((c) => c.coord)
+        .flatMap((c) => (c.zoneIds.length ? [...new Set(c.zoneIds.map((id) => planOf.get(id)))] : ['-']).map((planId) => `${c.id} ${planId}`))
+        .sort(),
     );
   });
 });

@@ -156,7 +156,29 @@ describe.each([
     await page.waitForTimeout(4000);
     expect(watch.warnings.filter((text) => /preload/i.test(text))).toEqual([]);
     expect(watch.requested.filter((url) => url.endsWith('/data/catalog-index.json'))).toHaveLength(1);
+    // The search's pinyin keys wait for someone to search (the page's own requests: a laptop's offline cache
+    // stores them too, from its service worker).
+    expect((await watch.split()).after.filter((url) => url.endsWith('/data/search-index.json'))).toEqual([]);
     if (phone) expect(watch.requested.filter((url) => notForPhones.some((pattern) => pattern.test(url)))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the first search', () => {
+  it('answers a pinyin query typed as soon as the page shows the box, fetching the keys then', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(harness.url);
+    const box = page.getByRole('combobox', { name: '搜索' });
+    await box.waitFor();
+    expect(requested.filter((url) => url.endsWith('/data/search-index.json'))).toEqual([]);
+    await box.pressSequentially('jinrong');
+    const family = page.getByRole('option', { name: /^产业族\s*金融/ });
+    await family.waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('option', { name: /^产业\s*金融服务/ }).count()).toBe(1);
+    expect(await page.getByTestId('search-none').count()).toBe(0);
+    expect(requested.filter((url) => url.endsWith('/data/search-index.json'))).toHaveLength(1);
     await page.close();
   });
 });

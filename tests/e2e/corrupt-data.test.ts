@@ -113,16 +113,16 @@ const cases: Case[] = [
     use: askForCatalog,
   },
   {
-    name: 'links with a carrier outside Suzhou',
+    name: 'links with a carrier in a zone that is not there',
     file: 'data/catalog-links.json',
     corrupt: {
       body: (o) => {
         const links = JSON.parse(o);
-        links.carriers.find((c: { coord?: number[] }) => c.coord).coord = [999, -999];
+        links.carriers[0].zoneIds.push('no-such-zone');
         return JSON.stringify(links);
       },
     },
-    field: /carriers\.\d+\.coord/,
+    field: /carriers\[[a-z0-9-]+\]\.zoneIds.*no-such-zone/,
     use: askForCatalog,
   },
   {

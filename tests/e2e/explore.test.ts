@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchPage } from './support/browser';
 import { labelPointOf, pointOnLine } from './support/map-points';
+import { settle } from './support/framing';
 import { zoneFlags } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 import type { Catalog } from '../../src/data/catalog-schema';
@@ -149,6 +150,26 @@ describe('exploring the map', () => {
     const seen = expected.map((zone, i) => ({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }));
     expect(seen).toEqual(expected.map((zone) => ({ id: zone.id, lensed: zone.has, dimmed: !zone.has })));
     expect(expected.filter((zone) => zone.has).length).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('locates a carrier found by the search: the camera comes to its point and the map rings it', async () => {
+    const carrier = catalog.carriers.find((c) => c.id === 'sz-dongshahu-fund-town')!;
+    const page = await openApp('?plans=sz-services-2021');
+    await page.getByRole('combobox').fill(carrier.name.zh);
+    await page.getByRole('option', { name: new RegExp(carrier.name.zh) }).first().click();
+    await settle(page);
+    const seen = await page.evaluate(([id, lng, lat]) => {
+      const map = window.__suzhouMap!;
+      return {
+        inView: map.getBounds().contains([lng as number, lat as number]),
+        zoom: map.getZoom(),
+        focused: map.getFeatureState({ source: 'carriers', id: id as string }).focused,
+        drawn: map.queryRenderedFeatures({ layers: ['carriers-dot'] }).some((f) => f.properties.id === id),
+      };
+    }, [carrier.id, ...carrier.coord!]);
+    expect(seen).toMatchObject({ inView: true, focused: true, drawn: true });
+    expect(seen.zoom).toBeGreaterThan(11);
     await page.close();
   });
 

@@ -117,6 +117,31 @@ describe('the industry lens across every plan', () => {
     await page.close();
   });
 
+  it('brings in the lens’s carriers of a plan switched off, and only those, and takes them out with the lens', async () => {
+    const page = await harness.openApp('?plans=sz-services-2021&family=finance&panel=lens');
+    await page.getByTestId('lens-detail').waitFor();
+    await settled(page);
+    // Close to 东太湖, where the Wuzhong plan (switched off) has finance carriers among others.
+    await page.evaluate(() => window.__suzhouMap!.jumpTo({ center: [120.625, 31.22], zoom: 12.5 }));
+    await settled(page);
+    const carriersDrawn = () =>
+      page.evaluate(() => [...new Set(window.__suzhouMap!.queryRenderedFeatures({ layers: ['carriers-dot'] }).map((f) => String(f.properties.id)))]);
+    const inWuzhong = (ids: string[]) => ids.filter((id) => index.carrier(id)?.zoneIds.some((zoneId) => index.zone(zoneId)?.planId === 'wz-services-2021'));
+    const lensCarriers = new Set(lensScope(index, { kind: 'family', id: 'finance' })!.carrierIds);
+    const drawn = inWuzhong(await carriersDrawn());
+    expect(drawn).toContain('wz-east-taihu-tech-finance-city');
+    expect(drawn.filter((id) => !lensCarriers.has(id))).toEqual([]);
+    expect(await page.evaluate(() => window.__suzhouMap!.getFeatureState({ source: 'carriers', id: 'wz-east-taihu-tech-finance-city' }).lensed)).toBe(true);
+    // Its neighbour of the same plan, in no finance industry, stays out.
+    expect(index.carrier('wz-taihu-new-city')?.coord).toBeDefined();
+    expect(drawn).not.toContain('wz-taihu-new-city');
+
+    await page.locator('.lens-detail__clear').click();
+    await settled(page);
+    expect(inWuzhong(await carriersDrawn())).toEqual([]);
+    await page.close();
+  });
+
   it('restores the same family lens from a shared link in English', async () => {
     const page = await harness.openApp('?plans=snd-2021&family=finance&lang=en');
     const detail = page.getByTestId('lens-detail');

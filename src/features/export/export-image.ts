@@ -37,11 +37,7 @@ async function subjectBoxes(state: ExportState, index: CatalogIndex) {
   const subject = lensSubjectOf(state);
   const scope = subject ? lensScope(index, subject) : undefined;
   if (!scope) return [];
-  const carriers = scope.carrierIds.flatMap((id) => {
-    const coord = index.carrier(id)?.coord;
-    return coord ? [coord] : [];
-  });
-  return boxesOf(scope.zoneIds, carriers);
+  return boxesOf(scope.zoneIds, scope.carrierIds);
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { CatalogIndex } from '../../data/catalog-index';
 import type { LensScope } from '../../data/lens-scope';
 import { cameraForPlaces, getMapCanvas, mapIdle } from '../../map/map-canvas';
 import type { PlanMap } from '../../map/plan-map';
@@ -19,12 +18,8 @@ export interface BriefSnapshot {
  * Frames every place of the lens on the map, waits for it to be drawn, and takes the picture and the link that
  * reopens the same view (read after the camera moved, so the QR code opens the framed lens).
  */
-export async function takeBriefSnapshot(planMap: PlanMap | undefined, scope: LensScope, index: CatalogIndex): Promise<BriefSnapshot> {
-  const coords = scope.carrierIds.flatMap((id) => {
-    const coord = index.carrier(id)?.coord;
-    return coord ? [coord] : [];
-  });
-  const camera = await cameraForPlaces(planMap, scope.zoneIds, coords, briefMapAspect);
+export async function takeBriefSnapshot(planMap: PlanMap | undefined, scope: LensScope): Promise<BriefSnapshot> {
+  const camera = await cameraForPlaces(planMap, scope.zoneIds, scope.carrierIds, briefMapAspect);
   if (camera) useAppStore.getState().cameraRequested(camera);
   await mapIdle(planMap);
   const canvas = getMapCanvas(planMap);

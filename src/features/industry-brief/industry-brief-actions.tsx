@@ -44,7 +44,7 @@ export function IndustryBriefActions({ scope }: { scope: LensScope }) {
       const index = loadedCatalogIndex();
       const whole = index && lensScope(index, scope.subject);
       if (!index || !whole) throw new Error('the catalog is not in');
-      setJob({ kind, snapshot: await takeBriefSnapshot(planMap, whole, index), index, scope: whole });
+      setJob({ kind, snapshot: await takeBriefSnapshot(planMap, whole), index, scope: whole });
     } catch (error) {
       console.warn('brief could not be prepared', error);
       setBusy(undefined);

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { lensMessages } from '../../i18n/messages-lens';
 import { useAppStore } from '../../state/store';
 import { useDetailWhenSeen } from '../../state/use-detail-when-seen';
+import { carrierPlaces } from '../../map/carrier-places';
 import { InlineCitation } from '../shared/inline-citation';
 import { LensReason } from './lens-reason';
 import { PlanTitle } from '../shared/plan-title';
@@ -68,9 +69,13 @@ export function LensPlanGroupView({ group, showIndustries }: Props) {
           {group.carriers.map(({ carrier, industries, ref }) => {
             const zone = carrier.zoneIds.map((id) => group.zones.find((z) => z.zone.id === id)?.zone).find(Boolean);
             const choose = () => {
-              // zoneSelected clears the focused carrier, so the zone goes first.
+              // zoneSelected clears the focused carrier, so the zone goes first. Where the carrier lies is in the
+              // carriers' map file (the links leave it out): one without a place is not focused.
               if (carrier.zoneIds[0]) zoneSelected(carrier.zoneIds[0]);
-              if (carrier.coord) carrierFocused(carrier.id);
+              void carrierPlaces().then(
+                (places) => places.has(carrier.id) && carrierFocused(carrier.id),
+                () => undefined,
+              );
             };
             return (
               <li key={carrier.id}>

@@ -140,6 +140,44 @@ describe('SearchBox', () => {
     expect(screen.getByTestId('search-none')).toHaveTextContent('“98” is not a valid GB/T 4754 code');
   });
 
+  it('fetches the pinyin keys at first use, not with the first view, and says it is loading until they come', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const served = serveIndex();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url.endsWith('search-index.json')) await held;
+        return served(url);
+      }),
+    );
+    render(<SearchBox />);
+    // The first view is drawn and the browser idle: the search's code may come, its keys wait for a visitor.
+    act(() => useAppStore.getState().firstViewShown());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(fetch).not.toHaveBeenCalledWith(expect.stringMatching(/search-index\.json$/));
+
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, 'swyy');
+    expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/data\/search-index\.json$/));
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载…');
+    expect(screen.getByTestId('search-none')).not.toHaveTextContent('无结果');
+    release();
+    expect((await screen.findAllByRole('option'))[0]).toHaveTextContent('生命健康');
+  });
+
+  it('counts a draft’s zones in a family’s places, as the lens does', async () => {
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), '金融');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 3 处');
+    const draftZone = { id: 'draft-a', kind: 'area' as const, name: { zh: '草稿片区', en: 'Draft area' }, role: { zh: '', en: '' } };
+    act(() => useAppStore.getState().draftOpened([{ ...draftZone, industryIds: ['finance'], carrierIds: [] }]));
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 4 处');
+    // Through one of its carriers too.
+    act(() => useAppStore.getState().draftOpened([{ ...draftZone, industryIds: [], carrierIds: ['city-hub'] }]));
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 4 处');
+  });
+
   it('still searches names when the search index cannot be loaded', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('offline'); }));
     render(<SearchBox />);

@@ -35,7 +35,8 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
   );
   const hits = results?.hits ?? [];
   const hasQuery = query.trim() !== '';
-  const none = results?.none ?? t('loading');
+  // Nothing by name while the pinyin keys are on their way is not yet "no results".
+  const none = results && !pinyin.loading ? results.none : t('loading');
   const expanded = open && hits.length > 0;
 
   useEffect(() => {
@@ -105,7 +106,6 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
         }}
         onFocus={() => {
           setUsed(true);
-          pinyin.load();
           useAppStore.getState().catalogNeeded();
           if (hasQuery) setOpen(true);
         }}

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CatalogIndex } from '../../data/catalog-index';
-import type { SearchEntry } from '../../data/search-index-schema';
 import { afterFirstView } from '../../state/after-first-view';
 import { useAppStore, type AppState } from '../../state/store';
 import { deferredModule, useDeferredModule } from '../shared/deferred';
 import type { Candidate, SearchTable } from './search-table';
+import type { PinyinKeys } from './use-search-index';
 
-// The search's code (its table, the matching, the list) is not the first view's: it comes with the pinyin keys.
+// The search's code (its table, the matching, the list) is not the first view's: it comes once that is drawn.
 const searchEngine = deferredModule(() => import('./search-engine'));
 export type SearchEngine = Awaited<ReturnType<typeof searchEngine>>;
 
@@ -21,27 +21,24 @@ export interface SearchSource {
 const linksCatalog = (s: AppState) => (s.catalog.status === 'ready' && !s.catalog.partial ? s.catalog.catalog : undefined);
 
 /**
- * What a keystroke searches. The pinyin keys and the search's code are fetched once the first view is drawn and
- * the browser is idle (or when the box is first `used`), and the table is built from the keys and the links
- * while it stays idle, so that typing finds it ready; so are the counts a family's option shows. `index` is the
- * links' (`useLinksIndex`).
+ * What a keystroke searches. The search's code is fetched once the first view is drawn and the browser is idle
+ * (or when the box is first `used`); the pinyin keys, data a first view nobody searches has no use for, when
+ * the box is first used (focused, typed in). The table is built from the keys and the links while the browser
+ * stays idle, so that typing finds it ready; so are the counts a family's option shows. `index` is the links'
+ * (`useLinksIndex`), with a draft's zones.
  */
 export function useSearchSource(
   index: CatalogIndex | undefined,
-  pinyin: { entries: SearchEntry[] | undefined; load: () => void },
+  pinyin: PinyinKeys,
   used: boolean,
 ): { engine?: SearchEngine; source?: SearchSource } {
   const catalog = useAppStore(linksCatalog);
   const { entries, load } = pinyin;
   const [idle, setIdle] = useState(false);
-  useEffect(
-    () =>
-      afterFirstView(useAppStore, () => {
-        load();
-        setIdle(true);
-      }),
-    [load],
-  );
+  useEffect(() => afterFirstView(useAppStore, () => setIdle(true)), []);
+  useEffect(() => {
+    if (used) load();
+  }, [used, load]);
   const engine = useDeferredModule(searchEngine, idle || used);
   useEffect(() => {
     if (engine && catalog && entries) engine.prepareSearchTable(catalog, entries);

@@ -6,8 +6,15 @@ import { useAppStore } from '../../state/store';
 import { SourceList } from '../shared/source-list';
 import '../shared/shared.css';
 
+interface Props {
+  carriers: Carrier[];
+  /** Whether a carrier has a location (undefined: not known yet). */
+  placed: (carrier: Carrier) => boolean | undefined;
+  sources?: boolean;
+}
+
 /** Named carriers; one with a location can be shown on the map, one without says so. */
-export function CarrierList({ carriers, sources = true }: { carriers: Carrier[]; sources?: boolean }) {
+export function CarrierList({ carriers, placed, sources = true }: Props) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
   const focusedCarrierId = useAppStore((s) => s.focusedCarrierId);
@@ -20,12 +27,12 @@ export function CarrierList({ carriers, sources = true }: { carriers: Carrier[];
             <span className="carrier__kind">{carrierKindTerms[carrier.kind][locale]}</span>
             <span className="carrier__name">{localize(carrier.name, locale)}</span>
             {carrier.areaKm2 && <span className="carrier__area">{carrier.areaKm2} km²</span>}
-            {!carrier.coord && (
+            {placed(carrier) === false && (
               <span className="badge badge--unplaced" title={t('unplacedHint')}>
                 {t('unplaced')}
               </span>
             )}
-            {carrier.coord && (
+            {placed(carrier) && (
               <button
                 type="button"
                 className="link-button"

@@ -9,6 +9,7 @@ import { SourceList } from '../shared/source-list';
 import { TargetRow } from '../shared/target-row';
 import { TaskList } from '../shared/task-list';
 import { CarrierList } from './carrier-list';
+import { useCarrierPlaced } from './use-carrier-placed';
 
 /** The lower part of a zone's card: its carriers, targets, tasks and sources, and what can be done with it. */
 export function ZoneCardLists({ zone, index }: { zone: Zone; index: CatalogIndex }) {
@@ -16,7 +17,8 @@ export function ZoneCardLists({ zone, index }: { zone: Zone; index: CatalogIndex
   const zoneCompared = useAppStore((s) => s.zoneCompared);
   const planTargetsOpened = useAppStore((s) => s.planTargetsOpened);
   const carriers = zone.carrierIds.flatMap((id) => index.carrier(id) ?? []);
-  const unplaced = carriers.filter((carrier) => !carrier.coord).length;
+  const placed = useCarrierPlaced(zone.planId);
+  const unplaced = carriers.filter((carrier) => placed(carrier) === false).length;
   const targets = zone.targetIds.flatMap((id) => index.target(id) ?? []);
   const planWide = index.planTargets(zone.planId).length;
   const tasks = [...new Set(zone.carrierIds.flatMap((id) => index.tasksOfCarrier(id)))];
@@ -31,7 +33,7 @@ export function ZoneCardLists({ zone, index }: { zone: Zone; index: CatalogIndex
             {unplaced > 0 && <span className="zone-card__unplaced">{fill(t('carriersUnplaced'), { n: unplaced })}</span>}
           </h3>
           {/* A carrier's sources place it where the plan does; a draft that moves it here has none for that. */}
-          <CarrierList carriers={carriers} sources={!draft} />
+          <CarrierList carriers={carriers} placed={placed} sources={!draft} />
         </section>
       )}
 

@@ -45,7 +45,13 @@ describe('ZonePanel', () => {
     // The store as the app has it before any detail: the first view's index with the links across plans.
     const linked = catalogWithLinks(firstViewCatalog(firstViewIndexOf(fixtureCatalog)), catalogLinksOf(fixtureCatalog));
     const cityPlan = fixtureCatalog.plans.find((plan) => plan.id === 'city')!;
-    beforeEach(() => useAppStore.setState({ catalog: { status: 'ready', catalog: linked }, planDetails: {} }));
+    // The map's carriers file, which a card whose detail is broken asks where its carriers lie (read once a file).
+    const carriersFile = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'city-hub', planId: 'city' }, geometry: { type: 'Point', coordinates: [120.62, 31.32] } }] };
+    beforeEach(() => {
+      useAppStore.setState({ catalog: { status: 'ready', catalog: linked }, planDetails: {} });
+      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(carriersFile))));
+    });
+    afterEach(() => vi.unstubAllGlobals());
 
     it('asks for the picked zone’s plan alone, and shows the card with its citations once the detail is in', () => {
       render(<ZonePanel />);
@@ -71,6 +77,15 @@ describe('ZonePanel', () => {
       expect(alert).toHaveTextContent('zones.0.refs: Invalid input');
       expect(screen.getByRole('heading', { level: 2, name: '发展环' })).toBeInTheDocument();
       expect(within(screen.getByRole('region', { name: '产业' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['金融服务', '数字经济']);
+    });
+
+    it('with a broken detail file, tells located carriers from unplaced ones by the map’s carriers file', async () => {
+      render(<ZonePanel />);
+      act(() => useAppStore.getState().zoneSelected('city-ring'));
+      act(() => useAppStore.getState().planDetailFailed('city', 'data/plan-details/city.json', ['zones.0.refs: Invalid input']));
+      const carriers = await screen.findByRole('region', { name: '载体' });
+      expect(await within(carriers).findByRole('button', { name: '定位' })).toBeInTheDocument();
+      expect(within(carriers).queryByText('无位置')).not.toBeInTheDocument();
     });
 
     it('lists the elements under one tap from the index, without fetching any detail', () => {

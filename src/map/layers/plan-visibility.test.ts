@@ -9,7 +9,19 @@ const zoneFeatures = fixtureCatalog.zones.map((zone) => ({
   type: zone.kind === 'axis' ? 2 : 3,
   properties: { id: zone.id, planId: zone.planId, kind: zone.kind },
 }));
-const carrierFeatures = fixtureCatalog.carriers.map((carrier) => ({ type: 1, properties: { id: carrier.id } }));
+/** The fixture's carriers as carriers.geojson holds them: a point per plan of their zones, with their industries. */
+const planOfZone = new Map(fixtureCatalog.zones.map((zone) => [zone.id, zone.planId]));
+const carrierFeatures = fixtureCatalog.carriers.map((carrier) => ({
+  type: 1,
+  properties: { id: carrier.id, planId: planOfZone.get(carrier.zoneIds[0]!), industries: carrier.industryIds.join(' ') },
+}));
+/** A carrier of both plans (a point each) and one in no zone (a point of no plan). */
+const sharedCarrier = [
+  { type: 1, properties: { id: 'shared', planId: 'city', industries: 'inspection' } },
+  { type: 1, properties: { id: 'shared', planId: 'district', industries: 'inspection' } },
+];
+const zonelessCarrier = { type: 1, properties: { id: 'zoneless', industries: 'digital-economy biomedicine-services' } };
+const industries = (...ids: string[]) => ids.map((id) => ({ id }));
 
 /** The ids of the features a layer draws in these states, as MapLibre's own filter evaluates them. */
 function drawn(states: LayerState[], layerId: string, features: { type: number; properties: { id: string } }[] = zoneFeatures): string[] {
@@ -28,12 +40,29 @@ describe('planLayerStates', () => {
   });
 
   it('draws only the lensed places of a plan switched off, and their carriers and labels', () => {
-    const states = planLayerStates(fixtureCatalog, ['district'], { zoneIds: ['city-ring', 'district-east'], carrierIds: ['district-park'] });
+    const states = planLayerStates(fixtureCatalog, ['district'], { zoneIds: ['city-ring', 'district-east'], industries: industries('biomedicine') });
     // The city plan is on: it stays whole, the lens adds the district's lensed zone.
     expect(drawn(states, planLayerId('fill'))).toEqual(['city-ring', 'district-east']);
     expect(drawn(states, planLayerId('line'))).toEqual(['city-axis']);
     expect(drawn(states, carrierLayerIds.dot, carrierFeatures)).toEqual(['city-hub', 'district-park']);
     expect(drawn(states, zoneLabelLayerId)).toEqual(['city-ring', 'district-east']);
+  });
+
+  it('chooses carriers by their plans: one of two plans is enough, one in no zone only when the lens brings it', () => {
+    const features = [...carrierFeatures, ...sharedCarrier, zonelessCarrier];
+    expect(drawn(planLayerStates(fixtureCatalog, ['district']), carrierLayerIds.label, features)).toEqual(['city-hub', 'shared']);
+    expect(drawn(planLayerStates(fixtureCatalog, ['city']), carrierLayerIds.label, features)).toEqual(['district-park', 'shared']);
+    expect(drawn(planLayerStates(fixtureCatalog, ['city', 'district']), carrierLayerIds.label, features)).toEqual([]);
+    expect(drawn(planLayerStates(fixtureCatalog, ['city', 'district'], { zoneIds: [], industries: industries('digital-economy') }), carrierLayerIds.halo, features)).toEqual(['zoneless']);
+  });
+
+  it('brings in a lens’s carriers by whole industry ids, and names no carrier in the filter', () => {
+    const features = [...carrierFeatures, ...sharedCarrier, zonelessCarrier];
+    const lensOn = (...ids: string[]) => planLayerStates(fixtureCatalog, ['city', 'district'], { zoneIds: [], industries: industries(...ids) });
+    expect(drawn(lensOn('finance', 'inspection'), carrierLayerIds.dot, features)).toEqual(['city-hub', 'shared', 'shared']);
+    // `biomedicine` is one industry of district-park's, and only the start of one of the zoneless carrier's.
+    expect(drawn(lensOn('biomedicine'), carrierLayerIds.dot, features)).toEqual(['district-park']);
+    expect(JSON.stringify(lensOn('finance').find((s) => s.id === carrierLayerIds.dot)!.filter)).not.toMatch(/city-hub|district-park/);
   });
 
   it('switches the plan layers off when nothing is to be drawn', () => {
@@ -43,14 +72,14 @@ describe('planLayerStates', () => {
   });
 
   it('gives the states the panel alone asks for once the lens is cleared', () => {
-    expect(planLayerStates(fixtureCatalog, ['district'], { zoneIds: [], carrierIds: [] })).toEqual(planLayerStates(fixtureCatalog, ['district']));
+    expect(planLayerStates(fixtureCatalog, ['district'], { zoneIds: [], industries: [] })).toEqual(planLayerStates(fixtureCatalog, ['district']));
   });
 });
 
 describe('plansDrawn', () => {
   it('is the plans switched on and those a lens brings places of, in catalog order', () => {
     expect(plansDrawn(fixtureCatalog, ['district'])).toEqual(['city']);
-    expect(plansDrawn(fixtureCatalog, ['city', 'district'], { zoneIds: ['district-east'], carrierIds: [] })).toEqual(['district']);
+    expect(plansDrawn(fixtureCatalog, ['city', 'district'], { zoneIds: ['district-east'], industries: [] })).toEqual(['district']);
     expect(plansDrawn(fixtureCatalog, [], undefined)).toEqual(['city', 'district']);
   });
 });

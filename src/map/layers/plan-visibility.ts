@@ -6,7 +6,8 @@ import { labelledAtPoint, partFilters, planLayerId, planParts, zoneLabelLayerId,
 /** The places a lens shows, drawn even where their plan is switched off. */
 export interface LensedPlaces {
   zoneIds: string[];
-  carrierIds: string[];
+  /** The lens's industries: its carriers are those that have one of them. */
+  industries: readonly { id: string }[];
 }
 
 export interface LayerState {
@@ -22,6 +23,16 @@ export interface LayerState {
 function oneOf(property: string, values: Iterable<string>): ExpressionSpecification | boolean {
   const labels = [...new Set(values)];
   return labels.length ? ['match', ['get', property], labels, true, false] : false;
+}
+
+/**
+ * Whether a carrier's point has one of `industryIds`: its `industries` property lists its industry ids, spaced
+ * (carriers.geojson), so a lens's carriers are chosen by the lens's few industries, not named one by one.
+ */
+function hasIndustry(industryIds: readonly string[]): ExpressionSpecification | boolean {
+  if (industryIds.length === 0) return false;
+  const spaced: ExpressionSpecification = ['concat', ' ', ['to-string', ['get', 'industries']], ' '];
+  return ['let', 'spaced', spaced, ['any', ...industryIds.map((id): ExpressionSpecification => ['in', ` ${id} `, ['var', 'spaced']])]];
 }
 
 /** What a plan layer of `part` draws: the features of the plans shown, and the places a lens brings in. */
@@ -56,13 +67,11 @@ export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?
     visibility: 'visible',
     filter: ['all', labelledAtPoint, ['any', oneOf('planId', shown), oneOf('id', lensZones)]] as FilterSpecification,
   });
-  const planOf = new Map(catalog.zones.map((zone) => [zone.id, zone.planId]));
-  const lensCarriers = new Set(lens?.carrierIds);
-  const carriers = catalog.carriers
-    .filter((c) => lensCarriers.has(c.id) || c.zoneIds.some((zoneId) => !hidden.has(planOf.get(zoneId) ?? '')))
-    .map((c) => c.id);
-  for (const id of Object.values(carrierLayerIds)) {
-    states.push({ id, visibility: 'visible', filter: oneOf('id', carriers) as FilterSpecification });
-  }
+  // A carrier's point carries its plan (a point per plan) and its industries (carriers.geojson), so the carriers
+  // are chosen like the zones, by the plans shown, and the lens's by its industries: the filter does not grow
+  // with the carriers, however many plans a lens reaches across.
+  const lensIndustries = (lens?.industries ?? []).map((industry) => industry.id);
+  const carrierFilter = ['any', oneOf('planId', shown), hasIndustry(lensIndustries)] as FilterSpecification;
+  for (const id of Object.values(carrierLayerIds)) states.push({ id, visibility: 'visible', filter: carrierFilter });
   return states;
 }
