@@ -1,8 +1,10 @@
 // `npx tsx bench/trace-frame.ts` (after `vite build`): the explore scenario's floor, a click on a small button that
 // recolours only itself, on the app and on the bare page. For each page it prints the composited layers (size and
-// why each is one), then, from the press to the frame presented after it, every thread's time by event, renderer
-// and GPU process alike (`--clicks=N`, 6 by default). `--css='…'` adds a stylesheet to the app first, to see what a
-// part of the page costs by hiding it (`visibility: hidden` keeps the layout); `--app-only` skips the bare page. Traces go to `.tmp/frame-trace-<page>.json`.
+// why each is one), the GPU process's and the renderers' CPU time per press, then, from the press to the frame
+// presented after it, every thread's time by event, renderer and GPU process alike, and the quads viz drew
+// (`--clicks=N`, 6 by default). `--css='…'` adds a stylesheet to the app first, to weigh a part of the page by
+// hiding it (`visibility: hidden` keeps the layout); `--app-only` skips the bare page; `--categories=a,b` traces
+// more. Traces go to `.tmp/frame-trace-<page>.json`.
 import { writeFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { addTestStyle } from '../tests/e2e/support/browser';
@@ -34,8 +36,6 @@ interface Layer {
   layerId: string;
   width: number;
   height: number;
-  offsetX: number;
-  offsetY: number;
   drawsContent: boolean;
   backendNodeId?: number;
 }
@@ -50,9 +50,10 @@ async function printLayers(page: Page, cdp: CDPSession): Promise<void> {
   for (const layer of layers) {
     const { compositingReasons = [] } = await cdp.send('LayerTree.compositingReasons', { layerId: layer.layerId }).catch(() => ({ compositingReasons: [] }));
     const node = layer.backendNodeId ? await cdp.send('DOM.describeNode', { backendNodeId: layer.backendNodeId }).catch(() => undefined) : undefined;
-    const cls = node?.node.attributes?.[node.node.attributes.indexOf('class') + 1];
-    const what = node ? `${node.node.nodeName.toLowerCase()}${cls && node.node.attributes!.includes('class') ? `.${cls.split(' ')[0]}` : ''}` : '(page)';
-    console.log(`  ${`${layer.width}×${layer.height}`.padEnd(10)} at ${layer.offsetX},${layer.offsetY}  ${what.padEnd(32)} ${compositingReasons.join(', ')}`);
+    const attributes = node?.node.attributes ?? [];
+    const cls = attributes.includes('class') ? `.${attributes[attributes.indexOf('class') + 1]!.split(' ')[0]}` : '';
+    const what = node ? `${node.node.nodeName.toLowerCase()}${cls}` : '(page)';
+    console.log(`  ${`${layer.width}×${layer.height}`.padEnd(10)} ${what.padEnd(32)} ${compositingReasons.join(', ')}`);
   }
   await cdp.send('LayerTree.disable');
 }
