@@ -4,6 +4,7 @@ import type { Framing } from '../state/slices/map-slice';
 import type { Store } from '../state/store';
 import { frame, type Bbox } from './camera';
 import { carrierPlaces } from './carrier-places';
+import { placeBoxes } from './place-boxes';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 /** The last request each store had framed: a map re-created after a lost context must not fly there again. */
@@ -27,18 +28,13 @@ const placesOf = (framing: Framing): Promise<Places> =>
     framing.carrierIds.length ? orNone('carrier places', carrierPlaces()) : new Map<string, [number, number]>(),
   ]).then(([extents, carriers]) => ({ extents, carriers }));
 
-function boxesOf(framing: Framing, { extents, carriers: carrierAt }: Places, draft: DraftZone[]): Bbox[] {
-  const zones = framing.zoneIds.flatMap((id) => {
-    // A draft's zone is framed on its drawn shape, or (an edit that keeps the plan's shape) on the plan zone's.
+function boxesOf(framing: Framing, { extents, carriers }: Places, draft: DraftZone[]): Bbox[] {
+  // A draft's zone is framed on its drawn shape, or (an edit that keeps the plan's shape) on the plan zone's.
+  const zoneBox = (id: string) => {
     const drafted = draft.find((zone) => zone.id === id);
-    const bbox = drafted ? (draftExtent(drafted) ?? extents.get(drafted.editOf ?? '')?.bbox) : extents.get(id)?.bbox;
-    return bbox ? [bbox] : [];
-  });
-  const carriers = framing.carrierIds.flatMap((id) => {
-    const coord = carrierAt.get(id);
-    return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
-  });
-  return [...zones, ...carriers];
+    return drafted ? (draftExtent(drafted) ?? extents.get(drafted.editOf ?? '')?.bbox) : extents.get(id)?.bbox;
+  };
+  return placeBoxes(framing.zoneIds, framing.carrierIds, zoneBox, carriers);
 }
 
 /**

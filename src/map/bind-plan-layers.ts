@@ -7,6 +7,7 @@ import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates, plansDrawn } from './layers/plan-visibility';
 import { carrierPlaces } from './carrier-places';
+import { placeBoxes } from './place-boxes';
 import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
@@ -38,16 +39,7 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
   let carriersAt: Map<string, [number, number]> | undefined;
   /** Set when the lens should be framed but the extents have not arrived yet. */
   let framePending = false;
-  const boxesOf = (scope: LensScope): Bbox[] => [
-    ...scope.zoneIds.flatMap((id) => {
-      const box = extents?.get(id)?.bbox;
-      return box ? [box] : [];
-    }),
-    ...scope.carrierIds.flatMap((id) => {
-      const coord = carriersAt?.get(id);
-      return coord ? [[coord[0], coord[1], coord[0], coord[1]] as Bbox] : [];
-    }),
-  ];
+  const boxesOf = (scope: LensScope): Bbox[] => placeBoxes(scope.zoneIds, scope.carrierIds, (id) => extents?.get(id)?.bbox, carriersAt);
 
   let lensed: LensScope | undefined;
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {

@@ -2,6 +2,7 @@ import type { Camera } from '../state/slices/map-slice';
 import { unionBbox, type Bbox } from './camera';
 import type { PlanMap } from './plan-map';
 import { carrierPlaces } from './carrier-places';
+import { placeBoxes } from './place-boxes';
 import { zoneExtents } from './zone-extents';
 
 /**
@@ -36,15 +37,7 @@ export async function boxesOf(zoneIds: string[], carrierIds: string[] = []): Pro
     zoneExtents().catch(() => undefined),
     carrierIds.length ? carrierPlaces().catch(() => undefined) : undefined,
   ]);
-  const zones = zoneIds.flatMap((id) => {
-    const bbox = extents?.get(id)?.bbox;
-    return bbox ? [bbox] : [];
-  });
-  const points = carrierIds.flatMap((id) => {
-    const at = carriers?.get(id);
-    return at ? [[at[0], at[1], at[0], at[1]] as Bbox] : [];
-  });
-  return [...zones, ...points];
+  return placeBoxes(zoneIds, carrierIds, (id) => extents?.get(id)?.bbox, carriers);
 }
 
 export interface FramedCapture {
