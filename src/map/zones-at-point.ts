@@ -10,6 +10,13 @@ export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, 
     [point.x + pickRadiusPx, point.y + pickRadiusPx],
   ];
   const present = layers.filter((id) => map.getLayer(id));
-  const ids = map.queryRenderedFeatures(box, { layers: present }).map((f) => String(f.properties.id));
-  return [...new Set(ids)];
+  try {
+    const ids = map.queryRenderedFeatures(box, { layers: present }).map((f) => String(f.properties.id));
+    return [...new Set(ids)];
+  } catch (error) {
+    // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of bounds"):
+    // the tap finds nothing this time, and the next one, once the tiles are in, finds the zone.
+    console.warn('map: zones under the pointer could not be read', error);
+    return [];
+  }
 }

@@ -14,10 +14,23 @@ export interface DrawnZone {
 
 /** Every zone the map renders in view now, each once, with its plan. */
 export function zonesInView(page: Page): Promise<DrawnZone[]> {
-  return page.evaluate((layers) => {
+  return page.evaluate(async (layers) => {
     const map = window.__suzhouMap!;
+    const query = () => map.queryRenderedFeatures({ layers });
+    let features: ReturnType<typeof query>;
+    try {
+      features = query();
+    } catch {
+      // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of
+      // bounds"): asked again once the map has drawn them.
+      await new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+      features = query();
+    }
     const seen = new Map<string, string>();
-    for (const f of map.queryRenderedFeatures({ layers })) seen.set(String(f.properties.id), String(f.properties.planId));
+    for (const f of features) seen.set(String(f.properties.id), String(f.properties.planId));
     return [...seen].map(([id, planId]) => ({ id, planId }));
   }, drawnLayers);
 }
@@ -36,7 +49,13 @@ export async function zoneRendered(page: Page, planId: string, zoneId: string): 
 /** Waits until the map renders zones of the plan in view, or none. */
 export function planDrawn(page: Page, planId: string, drawn: boolean) {
   return page.waitForFunction(
-    ([layers, id, wanted]) => window.__suzhouMap!.queryRenderedFeatures({ layers }).some((f) => f.properties.planId === id) === wanted,
+    ([layers, id, wanted]) => {
+      try {
+        return window.__suzhouMap!.queryRenderedFeatures({ layers }).some((f) => f.properties.planId === id) === wanted;
+      } catch {
+        return false; // tiles being replaced (see zonesInView): asked again at the next poll
+      }
+    },
     [drawnLayers, planId, drawn] as const,
   );
 }
