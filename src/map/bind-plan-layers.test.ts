@@ -11,7 +11,6 @@ vi.mock('./plan-layers-on-map', () => ({
   syncPlanLayers: () => undefined,
   applyLayerStates: () => undefined,
   setZoneFlag: (_map: unknown, zoneId: string, flag: string, on: boolean) => void zoneFlags.set(zoneId, { ...zoneFlags.get(zoneId), [flag]: on }),
-  setCarrierFlag: () => undefined,
 }));
 
 const flagsOn = () => Object.fromEntries([...zoneFlags].map(([id, flags]) => [id, Object.keys(flags).filter((flag) => flags[flag]).join()]).filter(([, on]) => on));

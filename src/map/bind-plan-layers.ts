@@ -8,7 +8,7 @@ import { frame } from './camera';
 import { planLayerStates, plansDrawn } from './layers/plan-visibility';
 import { carrierPlaces } from './carrier-places';
 import { placeBoxes } from './place-boxes';
-import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
+import { applyLayerStates, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Bbox = ZoneExtent['bbox'];
@@ -21,7 +21,7 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
 /**
  * Keeps the plan layers in step with the store: visibility (the user's plans, plus those of what is picked),
  * the selected and compared zones, the industry lens and the focused carrier become layout properties,
- * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
+ * filters, the carrier dots' paint and the zones' feature states (the carriers have none). A lens shows its whole answer: places of plans switched off are drawn too, and
  * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
 export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
@@ -43,11 +43,8 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   let lensed: LensScope | undefined;
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
-    if (lensed) for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     lensed = scope;
-    if (!scope) return;
-    for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
-    if (!moveCamera) return;
+    if (!scope || !moveCamera) return;
     if (extents) frameLens(scope);
     else framePending = true;
   };
@@ -115,22 +112,22 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     const scope = scopeOf(index, state);
     const lensChanged = !previous || scope !== scopeOf(index, previous);
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
-    if (hidden.join() !== hiddenKey || lensChanged) {
+    // The located carrier's ring is a filter (planLayerStates); an unknown id locates nothing.
+    const focused = state.focusedCarrierId && index.carrier(state.focusedCarrierId) ? state.focusedCarrierId : undefined;
+    const focusChanged = state.focusedCarrierId !== previous?.focusedCarrierId;
+    if (hidden.join() !== hiddenKey || lensChanged || focusChanged) {
+      const plansChanged = hidden.join() !== hiddenKey || lensChanged;
       hiddenKey = hidden.join();
-      const states = planLayerStates(index.catalog, hidden, scope);
-      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
+      const states = planLayerStates(index.catalog, hidden, scope, focused);
+      if (plansChanged) syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
       applyLayerStates(map, states);
-      flagLensZones(scope, hidden);
+      if (plansChanged) flagLensZones(scope, hidden);
     }
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);
       if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
     } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     if (lensChanged) applyLens(scope, Boolean(previous));
-    if (state.focusedCarrierId !== previous?.focusedCarrierId) {
-      if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
-      if (state.focusedCarrierId && index.carrier(state.focusedCarrierId)) setCarrierFlag(map, state.focusedCarrierId, 'focused', true);
-    }
     applyCompare(state);
   };
 
