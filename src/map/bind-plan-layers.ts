@@ -24,7 +24,12 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
  * filters, the carrier dots' paint and the zones' feature states (the carriers have none). A lens shows its whole answer: places of plans switched off are drawn too, and
  * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
  */
-export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
+export function bindPlanLayers(
+  map: MapLibreMap,
+  index: CatalogIndex,
+  store: Store,
+  { frameOnBind = true, nextFrame = (work: () => void) => void requestAnimationFrame(work) } = {},
+): () => void {
   /** Every zone's flags as last set, so that a lens changes on the map only the flags that change. */
   const zoneFlags = new Map<string, Record<string, boolean>>();
   const flagZone = (zoneId: string, flag: string, on: boolean) => {
@@ -107,27 +112,42 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     compared = now;
   };
 
-  let hiddenKey: string | undefined;
-  const applyState = (state: AppState, previous?: AppState) => {
+  /** What the layers show, as last applied: the plans hidden, the lens and the located carrier. */
+  let shown: { hiddenKey: string; scope: LensScope | undefined; focused: string | undefined } | undefined;
+  const applyLayers = (state: AppState, moveCamera: boolean) => {
     const scope = scopeOf(index, state);
-    const lensChanged = !previous || scope !== scopeOf(index, previous);
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
     // The located carrier's ring is a filter (planLayerStates); an unknown id locates nothing.
     const focused = state.focusedCarrierId && index.carrier(state.focusedCarrierId) ? state.focusedCarrierId : undefined;
-    const focusChanged = state.focusedCarrierId !== previous?.focusedCarrierId;
-    if (hidden.join() !== hiddenKey || lensChanged || focusChanged) {
-      const plansChanged = hidden.join() !== hiddenKey || lensChanged;
-      hiddenKey = hidden.join();
-      const states = planLayerStates(index.catalog, hidden, scope, focused);
-      if (plansChanged) syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
-      applyLayerStates(map, states);
-      if (plansChanged) flagLensZones(scope, hidden);
-    }
+    const lensChanged = !shown || scope !== shown.scope;
+    const plansChanged = lensChanged || hidden.join() !== shown!.hiddenKey;
+    if (!plansChanged && focused === shown!.focused) return;
+    shown = { hiddenKey: hidden.join(), scope, focused };
+    const states = planLayerStates(index.catalog, hidden, scope, focused);
+    if (plansChanged) syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
+    applyLayerStates(map, states);
+    if (plansChanged) flagLensZones(scope, hidden);
+    if (lensChanged) applyLens(scope, moveCamera);
+  };
+
+  let layersPending = false;
+  const applyState = (state: AppState, previous?: AppState) => {
+    if (previous && scopeOf(index, state) !== scopeOf(index, previous)) {
+      // A new lens changes the panel and the map: the panel is painted first and the map takes the lens in
+      // at the next frame, so the panel's frame does not wait for the map's (hundreds of ms in software at
+      // 40 plans). Whatever else changes meanwhile is applied with it, from the state of that frame.
+      if (!layersPending) {
+        layersPending = true;
+        nextFrame(() => {
+          layersPending = false;
+          if (alive) applyLayers(store.getState(), true);
+        });
+      }
+    } else if (!layersPending) applyLayers(state, Boolean(previous));
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);
       if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
     } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
-    if (lensChanged) applyLens(scope, Boolean(previous));
     applyCompare(state);
   };
 
