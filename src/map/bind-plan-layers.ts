@@ -21,8 +21,9 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
 /**
  * Keeps the plan layers in step with the store: visibility (the user's plans, plus those of what is picked),
  * the selected and compared zones, the industry lens and the focused carrier become layout properties,
- * filters, the carrier dots' paint and the zones' feature states (the carriers have none). A lens shows its whole answer: places of plans switched off are drawn too, and
- * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
+ * filters, the carrier dots' paint and the zones' feature states (the carriers have none). A lens shows its
+ * whole answer: places of plans switched off are drawn too, and all of them are framed. Picked zones and
+ * carriers are framed on request (bind-framing).
  */
 export function bindPlanLayers(
   map: MapLibreMap,
