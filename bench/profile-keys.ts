@@ -3,8 +3,7 @@
 // Chromium's CPU profiler. Prints per keystroke its script time (as the scenario measures it: `beforeinput` to
 // a timeout after `input`) and the main thread's style, layout and script durations, then where the profiled
 // time went: the functions with the most self time, and the search's own steps with everything under them.
-import type { Page } from 'playwright-core';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import { tmpDir } from './lib/build';
 import { framesSettled } from './lib/explore-page';
