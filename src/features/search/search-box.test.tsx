@@ -200,6 +200,30 @@ describe('SearchBox', () => {
     expect(family()).toHaveTextContent('产业族金融1 个产业 · 3 处');
   });
 
+  it('lists the results of the text in the box after fast typing, each row naming its own result', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await user.click(box);
+    await user.type(box, 'swyy');
+    await screen.findByText('1 个产业 · 2 处');
+    const names = () => screen.getAllByRole('option').map((o) => o.textContent);
+    const swyy = names();
+    // Typed on and back without a pause: kept rows are not drawn again, and still name their own results.
+    await user.type(box, '{Backspace}{Backspace}{Backspace}{Backspace}发展{Backspace}{Backspace}swy');
+    await user.type(box, 'y');
+    expect(box).toHaveValue('swyy');
+    expect(names()).toEqual(swyy);
+    await user.type(box, '{Backspace}{Backspace}{Backspace}{Backspace}dbpq');
+    expect(names()).toEqual([expect.stringMatching(/^区域东部片区/)]);
+    await user.clear(box);
+    expect(screen.queryByRole('option')).toBeNull();
+    await user.type(box, '发展');
+    expect(screen.getAllByRole('option')[1]).toHaveAttribute('id', expect.stringMatching(/-option-1$/));
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(useAppStore.getState().selectedZoneId).toBe('city-axis');
+  });
+
   it('still searches names when the search index cannot be loaded', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('offline'); }));
     render(<SearchBox />);

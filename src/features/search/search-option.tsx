@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CatalogIndex } from '../../data/catalog-index';
 import { localize } from '../../i18n/localize';
 import type { Locale, MessageKey } from '../../i18n/messages';
@@ -49,7 +50,23 @@ interface SearchOptionProps {
   onChoose: (hit: SearchHit) => void;
 }
 
-export function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
+/** The same row as shown: what it names and says, where it is, and what it does. A hit's rank is not shown. */
+const sameRow = (a: SearchOptionProps, b: SearchOptionProps) =>
+  a.hit.type === b.hit.type &&
+  a.hit.id === b.hit.id &&
+  a.hit.via === b.hit.via &&
+  a.hit.viaIndustry === b.hit.viaIndustry &&
+  a.id === b.id &&
+  a.active === b.active &&
+  a.index === b.index &&
+  a.locale === b.locale &&
+  a.onChoose === b.onChoose;
+
+/**
+ * One result in the list. A keystroke draws only the rows it changes: a result still in the list at the same
+ * place ("金" → "金融" keeps most) is not drawn again.
+ */
+export const SearchOption = memo(function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
   const t = useT(lensMessages);
   const viaIndustry = hit.viaIndustry ? index.industry(hit.viaIndustry) : undefined;
   const via = viaIndustry ? localize(viaIndustry.name, locale) : hit.via;
@@ -75,4 +92,4 @@ export function SearchOption({ hit, id, active, index, locale, onChoose }: Searc
       </span>
     </div>
   );
-}
+}, sameRow);
