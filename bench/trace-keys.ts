@@ -32,7 +32,6 @@ try {
   await box.fill('jr');
   await page.getByRole('option', { name: /金融/ }).first().waitFor({ timeout: 60_000 });
   await framesSettled(page);
-  await page.waitForTimeout(2000);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
