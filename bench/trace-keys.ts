@@ -8,6 +8,7 @@ import { serveStatic } from './lib/serve';
 import { writeScaleApp } from './lib/synthetic-plans';
 import type { TraceEvent } from './lib/trace-events';
 
+const functionName = (e: TraceEvent) => (e.args?.data as { functionName?: string } | undefined)?.functionName;
 const keys = ['', '金', '金融', '', '合', '合成', '', 'j', 'jr', '', 'C', 'C6'];
 const appDir = process.argv[2] ?? `${tmpDir}app`;
 const scaleDir = `${tmpDir}app-scale-trace`;
@@ -58,7 +59,9 @@ try {
     // Each task in the window, with what it did: the keystroke's own, a frame, or something that came in between.
     for (const task of inside.filter((e) => e.name === 'RunTask' && e.dur! > 1000)) {
       const within = inside.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!);
-      const what = within.slice(0, 6).map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? `[${(e.args!.data as { functionName: string }).functionName}]` : ''} ${(e.dur! / 1000).toFixed(1)}`);
+      const what = within
+        .filter((e) => e.name !== 'FunctionCall' || e.dur! > 1000)
+        .slice(0, 8).map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''}${functionName(e) ? `[${functionName(e)}]` : ''} ${(e.dur! / 1000).toFixed(1)}`);
       console.log(`      task ${(task.dur! / 1000).toFixed(1)} ms at +${((task.ts - start) / 1000).toFixed(1)}: ${what.join(', ')}`);
     }
   });

@@ -64,7 +64,7 @@ const sameRow = (a: SearchOptionProps, b: SearchOptionProps) =>
 
 /**
  * One result in the list. A keystroke draws only the rows it changes: a result still in the list at the same
- * place ("金" → "金融" keeps most) is not drawn again.
+ * place is not drawn again.
  */
 export const SearchOption = memo(function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
   const t = useT(lensMessages);
