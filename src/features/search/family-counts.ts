@@ -11,8 +11,8 @@ import { cancelIdle, requestIdle } from './idle-callback';
 
 const workedOut = new WeakMap<CatalogIndex, Set<string>>();
 const listeners = new Set<() => void>();
-/** The families still to do for the index being worked on; a family an option waits for goes first. */
-let pending: { index: CatalogIndex; familyIds: string[] } | undefined;
+/** The families still to do for an index, in the order they will be; a family an option waits for goes first. */
+const queues = new WeakMap<CatalogIndex, string[]>();
 
 export const familyCountsReady = (index: CatalogIndex, familyId: string): boolean => workedOut.get(index)?.has(familyId) ?? false;
 
@@ -21,10 +21,17 @@ export function subscribeFamilyCounts(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Puts a family an option is showing first in line. */
+function queueOf(index: CatalogIndex): string[] {
+  let queue = queues.get(index);
+  if (!queue) queues.set(index, (queue = index.catalog.families.map((family) => family.id)));
+  return queue;
+}
+
+/** Puts a family an option is showing first in line (the option's effect may run before the work starts). */
 export function familyCountsWanted(index: CatalogIndex, familyId: string): void {
-  if (pending?.index !== index || !pending.familyIds.includes(familyId)) return;
-  pending.familyIds = [familyId, ...pending.familyIds.filter((id) => id !== familyId)];
+  const queue = queueOf(index);
+  const at = queue.indexOf(familyId);
+  if (at > 0) queue.unshift(...queue.splice(at, 1));
 }
 
 function workOut(index: CatalogIndex, familyId: string): void {
@@ -40,19 +47,19 @@ function workOut(index: CatalogIndex, familyId: string): void {
  * keystroke's turn). Returns a function that stops.
  */
 export function workOutFamilyCounts(index: CatalogIndex): () => void {
-  const work = { index, familyIds: index.catalog.families.map((family) => family.id).filter((id) => !familyCountsReady(index, id)) };
-  pending = work;
+  const queue = queueOf(index);
   let handle: number | undefined;
   const next = () => {
-    handle = work.familyIds.length ? requestIdle(() => {
-      const id = work.familyIds.shift();
-      if (id !== undefined) workOut(index, id);
-      next();
-    }) : undefined;
+    handle = queue.length
+      ? requestIdle(() => {
+          const id = queue.shift();
+          if (id !== undefined && !familyCountsReady(index, id)) workOut(index, id);
+          next();
+        })
+      : undefined;
   };
   next();
   return () => {
-    if (pending === work) pending = undefined;
     if (handle !== undefined) cancelIdle(handle);
   };
 }
