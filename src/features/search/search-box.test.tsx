@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
@@ -33,8 +33,9 @@ describe('SearchBox', () => {
     await userEvent.click(box);
     expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/data\/search-index\.json$/));
     await userEvent.type(box, 'swyy');
-    const options = await screen.findAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual([
+    // A family's counts come once the browser is idle.
+    await screen.findByText('1 个产业 · 2 处');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
       '产业族生命健康 （生物医药）1 个产业 · 2 处',
       expect.stringMatching(/^产业生物医药/),
       expect.stringMatching(/^载体生物医药园/),
@@ -169,13 +170,58 @@ describe('SearchBox', () => {
   it('counts a draft’s zones in a family’s places, as the lens does', async () => {
     render(<SearchBox />);
     await userEvent.type(screen.getByRole('combobox'), '金融');
-    expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 3 处');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 3 处'));
     const draftZone = { id: 'draft-a', kind: 'area' as const, name: { zh: '草稿片区', en: 'Draft area' }, role: { zh: '', en: '' } };
     act(() => useAppStore.getState().draftOpened([{ ...draftZone, industryIds: ['finance'], carrierIds: [] }]));
-    expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 4 处');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 4 处'));
     // Through one of its carriers too.
     act(() => useAppStore.getState().draftOpened([{ ...draftZone, industryIds: [], carrierIds: ['city-hub'] }]));
-    expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 4 处');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('产业族金融1 个产业 · 4 处'));
+  });
+
+  it('answers a keystroke without working out a family’s counts, and shows them once the browser is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const runIdle = () => act(() => { while (idle.length) idle.shift()!(); });
+    // A catalog of its own: the counts of the one other tests use are worked out already.
+    useAppStore.setState({ ...catalogInStore({ ...fixtureCatalog }) });
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await userEvent.click(box);
+    await userEvent.type(box, '金融');
+    // The search's own table is built at idle too, or by the query: the option is there, by name, at once.
+    const family = () => screen.getAllByRole('option').find((o) => o.textContent!.startsWith('产业族'))!;
+    expect(family()).toHaveTextContent(/^产业族金融$/);
+    runIdle();
+    expect(family()).toHaveTextContent('产业族金融1 个产业 · 3 处');
+    // Typed on, the same family keeps its counts.
+    await userEvent.type(box, '{Backspace}');
+    expect(family()).toHaveTextContent('产业族金融1 个产业 · 3 处');
+  });
+
+  it('lists the results of the text in the box after fast typing, each row naming its own result', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await user.click(box);
+    await user.type(box, 'swyy');
+    await screen.findByText('1 个产业 · 2 处');
+    const names = () => screen.getAllByRole('option').map((o) => o.textContent);
+    const swyy = names();
+    // Typed on and back without a pause: kept rows are not drawn again, and still name their own results.
+    await user.type(box, '{Backspace}{Backspace}{Backspace}{Backspace}发展{Backspace}{Backspace}swy');
+    await user.type(box, 'y');
+    expect(box).toHaveValue('swyy');
+    expect(names()).toEqual(swyy);
+    await user.type(box, '{Backspace}{Backspace}{Backspace}{Backspace}dbpq');
+    expect(names()).toEqual([expect.stringMatching(/^区域东部片区/)]);
+    await user.clear(box);
+    expect(screen.queryByRole('option')).toBeNull();
+    await user.type(box, '发展');
+    expect(screen.getAllByRole('option')[1]).toHaveAttribute('id', expect.stringMatching(/-option-1$/));
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(useAppStore.getState().selectedZoneId).toBe('city-axis');
   });
 
   it('still searches names when the search index cannot be loaded', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLinksIndex } from '../../state/use-catalog';
 import { useCodeNames } from '../../data/use-code-table';
 import { useT } from '../../i18n/use-t';
@@ -59,6 +59,10 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
     setActive(-1);
     onChosen?.();
   };
+  // The list's rows keep one `onChoose` while the box re-renders with each keystroke, so unchanged rows are not drawn again.
+  const chooseLatest = useRef(choose);
+  chooseLatest.current = choose;
+  const onChoose = useCallback((hit: SearchHit) => chooseLatest.current(hit), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -128,7 +132,7 @@ export function SearchBox({ autoFocus, onChosen }: { autoFocus?: boolean; onChos
       )}
       <div id={listId} role="listbox" aria-label={t('searchLabel')} className="search-box__list" hidden={!expanded}>
         {expanded && index && engine && (
-          <engine.SearchGroups groups={results!.groups} active={active} optionId={optionId} index={index} locale={locale} onChoose={choose} />
+          <engine.SearchGroups groups={results!.groups} active={active} optionId={optionId} index={index} locale={locale} onChoose={onChoose} />
         )}
       </div>
       {open && hasQuery && hits.length === 0 && (

@@ -7,4 +7,5 @@ export { searchResults } from './search-results';
 export { SearchGroups } from './search-groups';
 export { hitName } from './search-option';
 export { draftZoneCandidates } from './search-table';
-export { prepareSearchTable, searchTableNow, workOutFamilyCounts } from './search-table-build';
+export { prepareSearchTable, searchTableNow } from './search-table-build';
+export { workOutFamilyCounts } from './family-counts';

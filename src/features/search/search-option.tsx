@@ -1,12 +1,12 @@
+import { memo } from 'react';
 import type { CatalogIndex } from '../../data/catalog-index';
-import { lensScope } from '../../data/lens-scope';
 import { localize } from '../../i18n/localize';
-import { messages, type Locale, type MessageKey } from '../../i18n/messages';
+import type { Locale, MessageKey } from '../../i18n/messages';
 import { lensMessages, type LensMessageKey } from '../../i18n/messages-lens';
 import { carrierKindTerms, sectorTerms, zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
 import type { SearchHit } from './search';
-import { formatNumber } from '../../i18n/format';
+import { FamilyOptionCounts } from './family-option-counts';
 
 export const typeLabels: Record<SearchHit['type'], MessageKey | LensMessageKey> = {
   family: 'kindFamily',
@@ -22,18 +22,11 @@ export function hitName(hit: SearchHit, index: CatalogIndex, locale: Locale): st
   return item ? localize(item.name, locale) : hit.id;
 }
 
-/** "6 industries · 17 places": how much of the plans a family answers for. */
-function familyContext(familyId: string, index: CatalogIndex, locale: Locale): string {
-  const scope = lensScope(index, { kind: 'family', id: familyId });
-  if (!scope) return '';
-  const t = { ...messages[locale], ...lensMessages[locale] };
-  const count = (many: string, one: string, n: number) => (n === 1 ? one : many).replace('{n}', formatNumber(n, locale));
-  return `${count(t.lensIndustriesCount, t.lensIndustriesCountOne, scope.industries.length)} · ${count(t.lensPlacesCount, t.lensPlacesCountOne, scope.placeCount)}`;
-}
-
-/** What tells two results with similar names apart: a zone's plan, a carrier's zone, an industry's sector. */
+/**
+ * What tells two results with similar names apart: a zone's plan, a carrier's zone, an industry's sector (a
+ * family's counts are `FamilyOptionCounts`).
+ */
 function hitContext(hit: SearchHit, index: CatalogIndex, locale: Locale): string {
-  if (hit.type === 'family') return familyContext(hit.id, index, locale);
   if (hit.type === 'zone') {
     const zone = index.zone(hit.id);
     const plan = zone && index.plan(zone.planId);
@@ -57,7 +50,23 @@ interface SearchOptionProps {
   onChoose: (hit: SearchHit) => void;
 }
 
-export function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
+/** The same row as shown: what it names and says, where it is, and what it does. A hit's rank is not shown. */
+const sameRow = (a: SearchOptionProps, b: SearchOptionProps) =>
+  a.hit.type === b.hit.type &&
+  a.hit.id === b.hit.id &&
+  a.hit.via === b.hit.via &&
+  a.hit.viaIndustry === b.hit.viaIndustry &&
+  a.id === b.id &&
+  a.active === b.active &&
+  a.index === b.index &&
+  a.locale === b.locale &&
+  a.onChoose === b.onChoose;
+
+/**
+ * One result in the list. A keystroke draws only the rows it changes: a result still in the list at the same
+ * place is not drawn again.
+ */
+export const SearchOption = memo(function SearchOption({ hit, id, active, index, locale, onChoose }: SearchOptionProps) {
   const t = useT(lensMessages);
   const viaIndustry = hit.viaIndustry ? index.industry(hit.viaIndustry) : undefined;
   const via = viaIndustry ? localize(viaIndustry.name, locale) : hit.via;
@@ -77,8 +86,10 @@ export function SearchOption({ hit, id, active, index, locale, onChoose }: Searc
           {hitName(hit, index, locale)}
           {via && <span className="search-option__via"> （{via}）</span>}
         </span>
-        <span className="search-option__context">{hitContext(hit, index, locale)}</span>
+        <span className="search-option__context">
+          {hit.type === 'family' ? <FamilyOptionCounts familyId={hit.id} index={index} locale={locale} /> : hitContext(hit, index, locale)}
+        </span>
       </span>
     </div>
   );
-}
+}, sameRow);

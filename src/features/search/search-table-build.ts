@@ -1,7 +1,6 @@
-import type { CatalogIndex } from '../../data/catalog-index';
 import type { Catalog } from '../../data/catalog-schema';
-import { lensScope } from '../../data/lens-scope';
 import type { SearchEntry } from '../../data/search-index-schema';
+import { requestIdle } from './idle-callback';
 import { searchTableSteps, type SearchTable } from './search-table';
 
 /*
@@ -39,11 +38,6 @@ function buildFor(catalog: Catalog, entries: readonly SearchEntry[]): Build {
   return build;
 }
 
-const requestIdle = (run: (deadline: IdleDeadline) => void): number =>
-  typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(run, { timeout: 1000 })
-    : window.setTimeout(() => run({ didTimeout: true, timeRemaining: () => 8 }), 0);
-
 function workWhenIdle(): void {
   if (idle !== undefined) return;
   idle = requestIdle((deadline) => {
@@ -55,7 +49,7 @@ function workWhenIdle(): void {
     do step(current);
     while (!current.table && deadline.timeRemaining() > marginMs);
     if (!current.table) workWhenIdle();
-  });
+  }, 1000);
 }
 
 /** Starts building the table for a catalog and its pinyin keys while the browser is idle. */
@@ -68,28 +62,4 @@ export function searchTableNow(catalog: Catalog, entries: readonly SearchEntry[]
   const current = buildFor(catalog, entries);
   while (!current.table) step(current);
   return current.table;
-}
-
-/**
- * Works out, while the browser is idle and one family at a time, the scope whose counts a family's option
- * shows ("6 个产业 · 17 处"): at 40 plans each looks through every carrier, which a keystroke should not.
- * Returns a function that stops.
- */
-export function workOutFamilyCounts(index: CatalogIndex): () => void {
-  const familyIds = index.catalog.families.map((family) => family.id);
-  let handle: number | undefined;
-  const next = () => {
-    handle = requestIdle(() => {
-      const id = familyIds.shift();
-      if (id === undefined) return;
-      lensScope(index, { kind: 'family', id });
-      next();
-    });
-  };
-  next();
-  return () => {
-    if (handle === undefined) return;
-    if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle);
-    else window.clearTimeout(handle);
-  };
 }
