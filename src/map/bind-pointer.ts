@@ -28,15 +28,24 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store)
     const state = store.getState();
     return drawingOnMap(state) || (state.draftOpen && onDraftShape(map, event.point));
   };
-  const onClick = (event: MapMouseEvent) => {
+  const pick = (hits: string[]) => {
     const state = store.getState();
-    if (leftToDraft(event)) return;
-    const hits = zonesAtPoint(map, event.point, clickableLayerIds);
     const shownPlans = index.catalog.plans.map((plan) => plan.id).filter((id) => !state.hiddenPlanIds.includes(id));
     state.mapClicked(state.mode === 'kiosk' ? visitorPick(hits, shownPlans, index) : hits);
   };
+  const onClick = (event: MapMouseEvent) => {
+    if (leftToDraft(event)) return;
+    const hits = zonesAtPoint(map, event.point, clickableLayerIds);
+    if (hits) return pick(hits);
+    // Unreadable while tiles are being replaced: the same point, once they are drawn, so the tap is not lost.
+    map.once('idle', () => {
+      const again = zonesAtPoint(map, event.point, clickableLayerIds);
+      if (again) pick(again);
+    });
+    map.triggerRepaint();
+  };
   const onMove = (event: MapMouseEvent) => {
-    setHovered(leftToDraft(event) ? undefined : zonesAtPoint(map, event.point, clickableLayerIds)[0]);
+    setHovered(leftToDraft(event) ? undefined : zonesAtPoint(map, event.point, clickableLayerIds)?.[0]);
   };
   const onLeave = () => setHovered(undefined);
 

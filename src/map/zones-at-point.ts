@@ -3,8 +3,11 @@ import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
 /** Half the side of the square searched around a click: forgiving for fingers, still precise. */
 export const pickRadiusPx = 6;
 
-/** Every zone under a point, across all visible plans, topmost first and each once. */
-export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, layers: string[]): string[] {
+/**
+ * Every zone under a point, across all visible plans, topmost first and each once; undefined when MapLibre
+ * cannot read its features this frame.
+ */
+export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, layers: string[]): string[] | undefined {
   const box: [PointLike, PointLike] = [
     [point.x - pickRadiusPx, point.y - pickRadiusPx],
     [point.x + pickRadiusPx, point.y + pickRadiusPx],
@@ -14,9 +17,9 @@ export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, 
     const ids = map.queryRenderedFeatures(box, { layers: present }).map((f) => String(f.properties.id));
     return [...new Set(ids)];
   } catch (error) {
-    // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of bounds"):
-    // the tap finds nothing this time, and the next one, once the tiles are in, finds the zone.
+    // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of bounds",
+    // maplibre-gl-js #2923, #8064): the caller asks again once the map has drawn.
     console.warn('map: zones under the pointer could not be read', error);
-    return [];
+    return undefined;
   }
 }

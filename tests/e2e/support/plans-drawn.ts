@@ -16,22 +16,22 @@ export interface DrawnZone {
 export function zonesInView(page: Page): Promise<DrawnZone[]> {
   return page.evaluate(async (layers) => {
     const map = window.__suzhouMap!;
-    const query = () => map.queryRenderedFeatures({ layers });
-    let features: ReturnType<typeof query>;
-    try {
-      features = query();
-    } catch {
-      // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of
-      // bounds"): asked again once the map has drawn them.
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-      features = query();
+    const drawn = () => new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+    // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of
+    // bounds"): asked again, up to five times, each once the map has drawn.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const seen = new Map<string, string>();
+        for (const f of map.queryRenderedFeatures({ layers })) seen.set(String(f.properties.id), String(f.properties.planId));
+        return [...seen].map(([id, planId]) => ({ id, planId }));
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await drawn();
+      }
     }
-    const seen = new Map<string, string>();
-    for (const f of features) seen.set(String(f.properties.id), String(f.properties.planId));
-    return [...seen].map(([id, planId]) => ({ id, planId }));
   }, drawnLayers);
 }
 
