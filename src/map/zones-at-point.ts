@@ -18,7 +18,7 @@ export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, 
     return [...new Set(ids)];
   } catch (error) {
     // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of bounds",
-    // maplibre-gl-js #2923, #8064): the caller asks again once the map has drawn.
+    // maplibre-gl-js issues 2923 and 8064): the caller asks again once the map has drawn.
     console.warn('map: zones under the pointer could not be read', error);
     return undefined;
   }
