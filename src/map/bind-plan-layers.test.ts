@@ -40,27 +40,15 @@ describe('bindPlanLayers and a lens', () => {
     unbind();
   });
 
-  it('takes a new lens and a new selection in at the frame after the panel’s, with what changed meanwhile', () => {
+  it('takes a new lens in at the frame after the panel’s, with what changed meanwhile, while a selection is flagged at once', () => {
     const unbind = bindPlanLayers({} as MapLibreMap, indexCatalog(fixtureCatalog), useAppStore, { frameOnBind: false, nextFrame });
     useAppStore.getState().industryPicked('digital-economy');
     useAppStore.getState().planToggled('district');
-    useAppStore.getState().zoneSelected('city-axis');
     useAppStore.getState().zoneSelected('district-east');
-    expect(flagsOn()).toEqual({});
-    expect(frames).toHaveLength(2);
-    runFrames();
-    expect(flagsOn()).toEqual({ 'city-ring': 'lensed', 'city-axis': 'dimmed', 'district-east': 'dimmed,selected' });
-    useAppStore.getState().selectionCleared();
-    expect(flagsOn()['district-east']).toBe('dimmed,selected');
-    runFrames();
-    expect(flagsOn()).toEqual({ 'city-ring': 'lensed', 'city-axis': 'dimmed', 'district-east': 'dimmed' });
-    unbind();
-  });
-
-  it('flags the selection a link opens with at once', () => {
-    useAppStore.getState().zoneSelected('district-east');
-    const unbind = bindPlanLayers({} as MapLibreMap, indexCatalog(fixtureCatalog), useAppStore, { frameOnBind: false, nextFrame });
     expect(flagsOn()).toEqual({ 'district-east': 'selected' });
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(flagsOn()).toEqual({ 'city-ring': 'lensed', 'city-axis': 'dimmed', 'district-east': 'selected,dimmed' });
     unbind();
   });
 });

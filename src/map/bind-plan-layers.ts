@@ -131,46 +131,24 @@ export function bindPlanLayers(
     if (lensChanged) applyLens(scope, moveCamera);
   };
 
-  /** The zone the map shows selected, which follows the store's a frame later (see applyState). */
-  let selected: string | undefined;
-  const applySelection = (state: AppState) => {
-    if (state.selectedZoneId === selected) return;
-    if (selected) flagZone(selected, 'selected', false);
-    if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
-    selected = state.selectedZoneId;
-  };
-
-  /**
-   * Runs `work` on the store's state at the next frame, once however often it is asked before then (`pending`
-   * says whether it is waiting).
-   */
-  const atNextFrame = (work: (state: AppState) => void) => {
-    let pending = false;
-    return {
-      ask: () => {
-        if (pending) return;
-        pending = true;
-        nextFrame(() => {
-          pending = false;
-          if (alive) work(store.getState());
-        });
-      },
-      pending: () => pending,
-    };
-  };
-  const lensLater = atNextFrame((state) => applyLayers(state, true));
-  const selectionLater = atNextFrame(applySelection);
-
-  // A new lens or selection changes a panel and the map: the panel is painted first and the map takes the
-  // change in at the next frame, so the panel's frame does not wait for the map's (a frame drawn in software
-  // takes hundreds of ms on a kiosk's or an old laptop's graphics). Whatever else changes meanwhile is applied
-  // with it, from the state of that frame.
+  let layersPending = false;
   const applyState = (state: AppState, previous?: AppState) => {
-    if (previous && scopeOf(index, state) !== scopeOf(index, previous)) lensLater.ask();
-    else if (!lensLater.pending()) applyLayers(state, Boolean(previous));
-    if (previous && state.selectedZoneId !== previous.selectedZoneId) selectionLater.ask();
-    else if (!previous) applySelection(state);
-    else if (state.mapInsets !== previous.mapInsets) frameSelection(state);
+    if (previous && scopeOf(index, state) !== scopeOf(index, previous)) {
+      // A new lens changes the panel and the map: the panel is painted first and the map takes the lens in
+      // at the next frame, so the panel's frame does not wait for the map's (hundreds of ms in software at
+      // 40 plans). Whatever else changes meanwhile is applied with it, from the state of that frame.
+      if (!layersPending) {
+        layersPending = true;
+        nextFrame(() => {
+          layersPending = false;
+          if (alive) applyLayers(store.getState(), true);
+        });
+      }
+    } else if (!layersPending) applyLayers(state, Boolean(previous));
+    if (state.selectedZoneId !== previous?.selectedZoneId) {
+      if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);
+      if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
+    } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
     applyCompare(state);
   };
 

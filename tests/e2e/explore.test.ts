@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { watchPage } from './support/browser';
 import { labelPointOf, pointOnLine } from './support/map-points';
 import { settle } from './support/framing';
-import { zoneFlagIs, zoneFlags } from './support/plans-drawn';
+import { zoneFlags } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 import type { Catalog } from '../../src/data/catalog-schema';
 
@@ -76,8 +76,7 @@ describe('exploring the map', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe('wz-east');
     expect(await zoneCard(page).locator('.chip').count()).toBeGreaterThan(3);
     expect(await zoneCard(page).locator('.source__lines').first().textContent()).toMatch(/行 \d+–\d+/);
-    // The map flags the selection a frame after the card is painted.
-    await zoneFlagIs(page, 'wz-east', 'selected', true);
+    expect((await zoneFlags(page, 'wz-east')).selected).toBe(true);
 
     // A click once the whole catalog is in: the address bar follows it, written once its frame is painted
     // rather than inside its handlers.

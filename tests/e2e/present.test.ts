@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from '../../src/data/catalog-schema';
 import { waitForMapIdle, watchPage } from './support/browser';
 import { boxOf, overlaps, settle as settleCamera, zoneOnScreen, type ScreenBox } from './support/framing';
-import { zoneFlagIs, zoneRendered } from './support/plans-drawn';
+import { zoneFlags, zoneRendered } from './support/plans-drawn';
 import { useHarness } from './support/harness';
 
 const harness = useHarness();
@@ -48,8 +48,7 @@ describe('presentation mode', () => {
     expect(await title(page)).toBe('西部片区');
     expect(await page.getByTestId('present-step').textContent()).toBe('3 / 3');
     expect(new URL(page.url()).searchParams.get('zone')).toBe('wz-west');
-    // The map flags the selection a frame after the card is painted.
-    await zoneFlagIs(page, 'wz-west', 'selected', true);
+    expect((await zoneFlags(page, 'wz-west')).selected).toBe(true);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('zone-card').waitFor();
