@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 
 /** What the DevTools protocol's `SystemInfo.getProcessInfo` reports of a process. */
-interface ProcessInfo {
+export interface ProcessInfo {
   type: string;
   id: number;
   /** Seconds, in the operating system's clock ticks (10 ms on Linux). */
@@ -14,7 +14,7 @@ interface ProcessInfo {
  * (`/proc/<pid>/task/<tid>/schedstat`), as the DevTools protocol's ticks of 10 ms blur a press's few milliseconds;
  * elsewhere the protocol's, as one thread.
  */
-function threadCpuMsOf(process: ProcessInfo): Map<string, number> {
+export function threadCpuMsOf(process: ProcessInfo): Map<string, number> {
   const byThread = new Map<string, number>();
   try {
     for (const tid of readdirSync(`/proc/${process.id}/task`)) {
