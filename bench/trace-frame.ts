@@ -4,8 +4,8 @@
 // where SwiftShader's own threads are the drawing: `lib/process-cpu.ts`), then, from the press to the frame
 // presented after it, every thread's time by event, renderer and GPU process alike, and the quads viz drew
 // (`--clicks=N`, 6 by default). `--css='…'` adds a stylesheet to the app first, to weigh a part of the page by
-// hiding it (`visibility: hidden` keeps the layout); `--app-only` skips the bare page; `--categories=a,b` traces
-// more. Traces go to `.tmp/frame-trace-<page>.json`.
+// hiding it (`visibility: hidden` keeps the layout); `--query='&zone=…'` adds to the app's address (a card open);
+// `--app-only` skips the bare page; `--categories=a,b` traces more. Traces go to `.tmp/frame-trace-<page>.json`.
 import { writeFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { addTestStyle } from '../tests/e2e/support/browser';
@@ -22,6 +22,7 @@ const viewport = { width: 1920, height: 1080 };
 const clicks = Number(process.argv.find((a) => a.startsWith('--clicks='))?.slice(9) ?? 6);
 const appOnly = process.argv.includes('--app-only');
 const extraCss = process.argv.find((a) => a.startsWith('--css='))?.slice(6);
+const extraQuery = process.argv.find((a) => a.startsWith('--query='))?.slice(8) ?? '';
 const categories = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -140,7 +141,7 @@ const env = await prepareEnv();
 const browser = await launchBenchBrowser();
 try {
   const layers = env.bareStyle.layers.map((l) => l.id);
-  const size = await tracePage(browser, 'app', `${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4`, layers, extraCss);
+  const size = await tracePage(browser, 'app', `${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4${extraQuery}`, layers, extraCss);
   if (!appOnly) await tracePage(browser, 'bare', `${env.bareUrl}?w=${size.width}&h=${size.height}&plans=${plans.join(',')}`, layers);
   console.log(`\ntraces written to ${tmpDir}frame-trace-{app,bare}.json (chrome://tracing or the Performance panel)`);
 } finally {
