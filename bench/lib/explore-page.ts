@@ -188,12 +188,14 @@ export const armBareClickScript = (flags: FeatureFlags) => `(() => {
   });
 })()`;
 
-/** Layer visibility and filters set as the app's bindings set them (applyLayerStates): only what differs. */
+/** Layer visibility, filters and paint set as the app's bindings set them (applyLayerStates): only what differs. */
 const setLayerStates = (states: LayerState[]) => `
   for (const s of ${JSON.stringify(states)}) {
     if (!map.getLayer(s.id)) continue;
     if ((map.getLayoutProperty(s.id, 'visibility') ?? 'visible') !== s.visibility) map.setLayoutProperty(s.id, 'visibility', s.visibility);
     if (JSON.stringify(map.getFilter(s.id) ?? null) !== JSON.stringify(s.filter)) map.setFilter(s.id, s.filter);
+    for (const [name, value] of Object.entries(s.paint ?? {}))
+      if (JSON.stringify(map.getPaintProperty(s.id, name)) !== JSON.stringify(value)) map.setPaintProperty(s.id, name, value);
   }`;
 
 /**

@@ -1,6 +1,5 @@
 import type { CatalogIndex } from '../../src/data/catalog-index';
 import { lensScope, type LensScope } from '../../src/data/lens-scope';
-import { carrierSourceId } from '../../src/map/layers/carrier-layers';
 import { plansSourceId } from '../../src/map/layers/plan-layers';
 import { planLayerStates, type LayerState } from '../../src/map/layers/plan-visibility';
 import type { FeatureFlags } from './explore-page';
@@ -18,7 +17,8 @@ export function selectionFlags(index: CatalogIndex, selected: string, previous?:
 
 /**
  * The feature states the app's bindings set for a lens: its zones lensed, the other zones of the plans shown
- * dimmed (no other zone is drawn), its carriers lensed; without a lens, every zone's flags off.
+ * dimmed (no other zone is drawn); without a lens, every zone's flags off. Its carriers are lit by the carrier
+ * dots' paint (lensLayerStates), not by feature states.
  */
 export function lensFlags(index: CatalogIndex, scope: LensScope | undefined, shownPlanIds: string[]): FeatureFlags {
   const lensed = new Set(scope?.zoneIds ?? []);
@@ -29,7 +29,6 @@ export function lensFlags(index: CatalogIndex, scope: LensScope | undefined, sho
     if (scope && !drawn) continue;
     (flags[plansSourceId] ??= {})[zone.id] = { lensed: lensed.has(zone.id), dimmed: Boolean(scope) && !lensed.has(zone.id) };
   }
-  flags[carrierSourceId] = Object.fromEntries((scope?.carrierIds ?? []).map((id) => [id, { lensed: true }]));
   return flags;
 }
 

@@ -4,6 +4,7 @@ import type { Framing } from '../state/slices/map-slice';
 import type { Store } from '../state/store';
 import { frame, type Bbox } from './camera';
 import { carrierPlaces } from './carrier-places';
+import { frameWhileUntouched } from './keep-framed';
 import { placeBoxes } from './place-boxes';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
@@ -45,23 +46,31 @@ function boxesOf(framing: Framing, { extents, carriers }: Places, draft: DraftZo
  */
 export function bindFraming(map: MapLibreMap, store: Store): () => void {
   let alive = true;
+  let stopKeeping = () => {};
   const container = map.getContainer();
   const isLatest = (framing: Framing) => alive && store.getState().framing?.seq === framing.seq;
+  const frameNow = (framing: Framing, places: Places) => {
+    const { mapInsets, draft } = store.getState();
+    frame(map, boxesOf(framing, places, draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
+  };
   const arrived = (framing: Framing) => {
     if (isLatest(framing)) container.dataset.framing = 'done';
   };
   const handle = (framing: Framing | undefined) => {
     if (!framing || (framed.get(store) ?? 0) >= framing.seq) return;
     framed.set(store, framing.seq);
+    stopKeeping();
     container.dataset.framing = 'pending';
     placesOf(framing).then((places) => {
       if (!isLatest(framing)) return;
       requestAnimationFrame(() => {
         if (!isLatest(framing)) return;
-        const { mapInsets, draft } = store.getState();
-        frame(map, boxesOf(framing, places, draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
-        if (map.isMoving()) map.once('moveend', () => arrived(framing));
-        else arrived(framing);
+        stopKeeping = frameWhileUntouched(map, () => store.getState().mapInsets, () => {
+          container.dataset.framing = 'pending';
+          frameNow(framing, places);
+          if (map.isMoving()) map.once('moveend', () => arrived(framing));
+          else arrived(framing);
+        });
       });
     });
   };
@@ -71,6 +80,7 @@ export function bindFraming(map: MapLibreMap, store: Store): () => void {
   });
   return () => {
     alive = false;
+    stopKeeping();
     unsubscribe();
   };
 }

@@ -8,7 +8,7 @@ import { frame } from './camera';
 import { planLayerStates, plansDrawn } from './layers/plan-visibility';
 import { carrierPlaces } from './carrier-places';
 import { placeBoxes } from './place-boxes';
-import { applyLayerStates, setCarrierFlag, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
+import { applyLayerStates, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
 
 type Bbox = ZoneExtent['bbox'];
@@ -21,10 +21,16 @@ const scopeOf = (index: CatalogIndex, state: AppState): LensScope | undefined =>
 /**
  * Keeps the plan layers in step with the store: visibility (the user's plans, plus those of what is picked),
  * the selected and compared zones, the industry lens and the focused carrier become layout properties,
- * filters and feature states. A lens shows its whole answer: places of plans switched off are drawn too, and
- * all of them are framed. Picked zones and carriers are framed on request (bind-framing).
+ * filters, the carrier dots' paint and the zones' feature states (the carriers have none). A lens shows its
+ * whole answer: places of plans switched off are drawn too, and all of them are framed. Picked zones and
+ * carriers are framed on request (bind-framing).
  */
-export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Store, { frameOnBind = true } = {}): () => void {
+export function bindPlanLayers(
+  map: MapLibreMap,
+  index: CatalogIndex,
+  store: Store,
+  { frameOnBind = true, nextFrame = (work: () => void) => void requestAnimationFrame(work) } = {},
+): () => void {
   /** Every zone's flags as last set, so that a lens changes on the map only the flags that change. */
   const zoneFlags = new Map<string, Record<string, boolean>>();
   const flagZone = (zoneId: string, flag: string, on: boolean) => {
@@ -43,11 +49,8 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
 
   let lensed: LensScope | undefined;
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
-    if (lensed) for (const id of lensed.carrierIds) setCarrierFlag(map, id, 'lensed', false);
     lensed = scope;
-    if (!scope) return;
-    for (const id of scope.carrierIds) setCarrierFlag(map, id, 'lensed', true);
-    if (!moveCamera) return;
+    if (!scope || !moveCamera) return;
     if (extents) frameLens(scope);
     else framePending = true;
   };
@@ -110,27 +113,42 @@ export function bindPlanLayers(map: MapLibreMap, index: CatalogIndex, store: Sto
     compared = now;
   };
 
-  let hiddenKey: string | undefined;
-  const applyState = (state: AppState, previous?: AppState) => {
+  /** What the layers show, as last applied: the plans hidden, the lens and the located carrier. */
+  let shown: { hiddenKey: string; scope: LensScope | undefined; focused: string | undefined } | undefined;
+  const applyLayers = (state: AppState, moveCamera: boolean) => {
     const scope = scopeOf(index, state);
-    const lensChanged = !previous || scope !== scopeOf(index, previous);
     const hidden = hiddenPlansOf(planVisibility(state, index), index);
-    if (hidden.join() !== hiddenKey || lensChanged) {
-      hiddenKey = hidden.join();
-      const states = planLayerStates(index.catalog, hidden, scope);
-      syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
-      applyLayerStates(map, states);
-      flagLensZones(scope, hidden);
-    }
+    // The located carrier's ring is a filter (planLayerStates); an unknown id locates nothing.
+    const focused = state.focusedCarrierId && index.carrier(state.focusedCarrierId) ? state.focusedCarrierId : undefined;
+    const lensChanged = !shown || scope !== shown.scope;
+    const plansChanged = lensChanged || hidden.join() !== shown!.hiddenKey;
+    if (!plansChanged && focused === shown!.focused) return;
+    shown = { hiddenKey: hidden.join(), scope, focused };
+    const states = planLayerStates(index.catalog, hidden, scope, focused);
+    if (plansChanged) syncPlanLayers(map, index, plansDrawn(index.catalog, hidden, scope), states);
+    applyLayerStates(map, states);
+    if (plansChanged) flagLensZones(scope, hidden);
+    if (lensChanged) applyLens(scope, moveCamera);
+  };
+
+  let layersPending = false;
+  const applyState = (state: AppState, previous?: AppState) => {
+    if (previous && scopeOf(index, state) !== scopeOf(index, previous)) {
+      // A new lens changes the panel and the map: the panel is painted first and the map takes the lens in
+      // at the next frame, so the panel's frame does not wait for the map's (hundreds of ms in software at
+      // 40 plans). Whatever else changes meanwhile is applied with it, from the state of that frame.
+      if (!layersPending) {
+        layersPending = true;
+        nextFrame(() => {
+          layersPending = false;
+          if (alive) applyLayers(store.getState(), true);
+        });
+      }
+    } else if (!layersPending) applyLayers(state, Boolean(previous));
     if (state.selectedZoneId !== previous?.selectedZoneId) {
       if (previous?.selectedZoneId) flagZone(previous.selectedZoneId, 'selected', false);
       if (state.selectedZoneId) flagZone(state.selectedZoneId, 'selected', true);
     } else if (previous && state.mapInsets !== previous.mapInsets) frameSelection(state);
-    if (lensChanged) applyLens(scope, Boolean(previous));
-    if (state.focusedCarrierId !== previous?.focusedCarrierId) {
-      if (previous?.focusedCarrierId) setCarrierFlag(map, previous.focusedCarrierId, 'focused', false);
-      if (state.focusedCarrierId && index.carrier(state.focusedCarrierId)) setCarrierFlag(map, state.focusedCarrierId, 'focused', true);
-    }
     applyCompare(state);
   };
 

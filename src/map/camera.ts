@@ -63,7 +63,7 @@ export function overlayInsets(map: Box, overlays: Box[]): MapInsets {
  * What covers the map now: the panels marked in the page, as laid out, and the phone's sheet at the height it
  * is settling to (`sheet`, from the store: while it glides, its box is not yet where it will be).
  */
-function coveredInsets(map: MapLibreMap, sheet: MapInsets): MapInsets {
+export function coveredInsets(map: MapLibreMap, sheet: MapInsets): MapInsets {
   const box = map.getContainer().getBoundingClientRect();
   const overlays = [...document.querySelectorAll(`[${mapOverlayAttribute}]`)]
     .map((el) => el.getBoundingClientRect())

@@ -4,7 +4,6 @@ import type { CatalogIndex } from '../data/catalog-index';
 import type { Catalog } from '../data/catalog-schema';
 import { arrowImage } from './arrow-image';
 import { baseLabelLayers } from './layers/base-layers';
-import { carrierSourceId } from './layers/carrier-layers';
 import { catalogLayers, type CatalogLayers } from './layers/catalog-layers';
 import { axisArrowImage, clickableParts, planLayerId, plansSourceId } from './layers/plan-layers';
 import type { LayerState } from './layers/plan-visibility';
@@ -42,7 +41,9 @@ export function syncPlanLayers(map: MapLibreMap, index: CatalogIndex, wanted: It
   const stateOf = new Map(states.map((state) => [state.id, state]));
   const withState = (layer: LayerSpecification): LayerSpecification => {
     const state = stateOf.get(layer.id);
-    return state ? ({ ...layer, filter: state.filter, layout: { ...layer.layout, visibility: state.visibility } } as LayerSpecification) : layer;
+    if (!state) return layer;
+    const withPaint = state.paint ? { paint: { ...layer.paint, ...state.paint } } : {};
+    return { ...layer, filter: state.filter, layout: { ...layer.layout, visibility: state.visibility }, ...withPaint } as LayerSpecification;
   };
   addMissing(map, shapes.map(withState), baseLabelLayers[0]!.id);
   addMissing(map, labels.map(withState));
@@ -56,10 +57,13 @@ export const clickableLayerIds: string[] = clickableParts.map(planLayerId);
  * out the source's features again, so an unchanged one is never set.
  */
 export function applyLayerStates(map: MapLibreMap, states: LayerState[]): void {
-  for (const { id, visibility, filter } of states) {
+  for (const { id, visibility, filter, paint = {} } of states) {
     if (!map.getLayer(id)) continue;
     if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
     if (JSON.stringify(map.getFilter(id) ?? null) !== JSON.stringify(filter)) map.setFilter(id, filter);
+    for (const name of Object.keys(paint) as (keyof typeof paint)[]) {
+      if (JSON.stringify(map.getPaintProperty(id, name)) !== JSON.stringify(paint[name])) map.setPaintProperty(id, name, paint[name]);
+    }
   }
 }
 
@@ -69,8 +73,4 @@ export function applyLayerStates(map: MapLibreMap, states: LayerState[]): void {
  */
 export function setZoneFlag(map: MapLibreMap, zoneId: string, flag: string, on: boolean): void {
   if (map.getSource(plansSourceId)) map.setFeatureState({ source: plansSourceId, id: zoneId }, { [flag]: on });
-}
-
-export function setCarrierFlag(map: MapLibreMap, carrierId: string, flag: string, on: boolean): void {
-  map.setFeatureState({ source: carrierSourceId, id: carrierId }, { [flag]: on });
 }

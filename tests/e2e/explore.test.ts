@@ -164,11 +164,12 @@ describe('exploring the map', () => {
       return {
         inView: map.getBounds().contains([lng as number, lat as number]),
         zoom: map.getZoom(),
-        focused: map.getFeatureState({ source: 'carriers', id: id as string }).focused,
+        ringed: [...new Set(map.queryRenderedFeatures({ layers: ['carriers-focus'] }).map((f) => f.properties.id))],
         drawn: map.queryRenderedFeatures({ layers: ['carriers-dot'] }).some((f) => f.properties.id === id),
       };
     }, [carrier.id, ...carrier.coord!]);
-    expect(seen).toMatchObject({ inView: true, focused: true, drawn: true });
+    // The ring is drawn around this carrier, and around no other.
+    expect(seen).toMatchObject({ inView: true, ringed: [carrier.id], drawn: true });
     expect(seen.zoom).toBeGreaterThan(11);
     await page.close();
   });

@@ -7,6 +7,7 @@ import { lensScope, type LensSubject } from '../../src/data/lens-scope';
 import { watchPage } from './support/browser';
 import { zonesInView } from './support/plans-drawn';
 import { useHarness } from './support/harness';
+import { mapMarks } from '../../src/config/design-tokens';
 
 const harness = useHarness();
 const catalog: Catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8'));
@@ -28,6 +29,9 @@ const settled = (page: Page) =>
         map.triggerRepaint();
       }),
   );
+
+/** `#1d5fbf` as MapLibre writes a colour it evaluated: `rgba(29,95,191,1)`. */
+const rgbaOf = (hex: string) => `rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')},1)`;
 
 /** Zone ids the map draws now, per the features it rendered in view. */
 const drawnZones = async (page: Page) => (await zonesInView(page)).map((zone) => zone.id);
@@ -131,7 +135,17 @@ describe('the industry lens across every plan', () => {
     const drawn = inWuzhong(await carriersDrawn());
     expect(drawn).toContain('wz-east-taihu-tech-finance-city');
     expect(drawn.filter((id) => !lensCarriers.has(id))).toEqual([]);
-    expect(await page.evaluate(() => window.__suzhouMap!.getFeatureState({ source: 'carriers', id: 'wz-east-taihu-tech-finance-city' }).lensed)).toBe(true);
+    // The lens's carriers wear the lens colour (the dots' paint, not a feature state), the plan's own carriers not.
+    const colours = await page.evaluate(() =>
+      Object.fromEntries(
+        window.__suzhouMap!.queryRenderedFeatures({ layers: ['carriers-dot'] }).map((f) => [String(f.properties.id), String(f.layer.paint?.['circle-color' as never])]),
+      ),
+    );
+    const lensColour = colours['wz-east-taihu-tech-finance-city'];
+    const othersColours = Object.entries(colours).filter(([id]) => !lensCarriers.has(id)).map(([, colour]) => colour);
+    expect(othersColours.length).toBeGreaterThan(0);
+    expect(othersColours).not.toContain(lensColour);
+    expect(lensColour).toBe(rgbaOf(mapMarks.carrierLensed));
     // Its neighbour of the same plan, in no finance industry, stays out.
     expect(index.carrier('wz-taihu-new-city')?.coord).toBeDefined();
     expect(drawn).not.toContain('wz-taihu-new-city');

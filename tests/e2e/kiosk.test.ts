@@ -110,15 +110,15 @@ describe('kiosk mode', () => {
     expect(await page.getByTestId('kiosk-plans').getByRole('button', { pressed: true }).textContent()).toMatch(/^苏州市服务业/);
     expect(await page.getByTestId('visitor-sources').count()).toBe(0);
     await framed(page);
-    // The first step framed again as at the start. The start's framing can be measured before every panel over
-    // the map is laid out, which leaves it up to about 10 px from the reset's.
+    // The first step framed again exactly as at the start, though at the start the map can take its final size,
+    // and the caption and invitation theirs, after the camera set off: the framing follows them until a touch.
     const offset = await page.evaluate(([lng, lat]) => {
       const map = window.__suzhouMap!;
       const middle = map.project(map.getCenter());
       const then = map.project([lng!, lat!]);
       return Math.hypot(then.x - middle.x, then.y - middle.y);
     }, start);
-    expect(offset).toBeLessThanOrEqual(16);
+    expect(offset).toBeLessThanOrEqual(2);
     await context.close();
   });
 

@@ -1,4 +1,5 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+import { mapMarks } from '../../config/design-tokens';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { carrierLayerIds } from './carrier-layers';
 import { planLayerId, zoneLabelLayerId } from './plan-layers';
@@ -53,7 +54,7 @@ describe('planLayerStates', () => {
     expect(drawn(planLayerStates(fixtureCatalog, ['district']), carrierLayerIds.label, features)).toEqual(['city-hub', 'shared']);
     expect(drawn(planLayerStates(fixtureCatalog, ['city']), carrierLayerIds.label, features)).toEqual(['district-park', 'shared']);
     expect(drawn(planLayerStates(fixtureCatalog, ['city', 'district']), carrierLayerIds.label, features)).toEqual([]);
-    expect(drawn(planLayerStates(fixtureCatalog, ['city', 'district'], { zoneIds: [], industries: industries('digital-economy') }), carrierLayerIds.halo, features)).toEqual(['zoneless']);
+    expect(drawn(planLayerStates(fixtureCatalog, ['city', 'district'], { zoneIds: [], industries: industries('digital-economy') }), carrierLayerIds.dot, features)).toEqual(['zoneless']);
   });
 
   it('brings in a lens’s carriers by whole industry ids, and names no carrier in the filter', () => {
@@ -63,6 +64,30 @@ describe('planLayerStates', () => {
     // `biomedicine` is one industry of district-park's, and only the start of one of the zoneless carrier's.
     expect(drawn(lensOn('biomedicine'), carrierLayerIds.dot, features)).toEqual(['district-park']);
     expect(JSON.stringify(lensOn('finance').find((s) => s.id === carrierLayerIds.dot)!.filter)).not.toMatch(/city-hub|district-park/);
+  });
+
+  it('lights the lens’s carriers by the dots’ paint, with no feature state, and only while the lens is on', () => {
+    const features = [...carrierFeatures, zonelessCarrier];
+    const colour = (value: unknown) => {
+      const parsed = createExpression(value, 'circle-color', latest.paint_circle['circle-color'] as never);
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return (id: string) => parsed.value.evaluate({ zoom: 10 }, features.find((f) => f.properties.id === id) as never).toString();
+    };
+    const states = planLayerStates(fixtureCatalog, ['district'], { zoneIds: [], industries: industries('biomedicine') });
+    const lit = colour(states.find((s) => s.id === carrierLayerIds.dot)!.paint!['circle-color']);
+    expect(lit('district-park')).toBe(colour(mapMarks.carrierLensed)(''));
+    expect(lit('city-hub')).toBe(colour(mapMarks.carrier)(''));
+    expect(JSON.stringify(planLayerStates(fixtureCatalog, ['district'], { zoneIds: [], industries: industries('biomedicine') }))).not.toMatch(/feature-state/);
+    expect(planLayerStates(fixtureCatalog, ['district']).find((s) => s.id === carrierLayerIds.dot)!.paint!['circle-color']).toBe(mapMarks.carrier);
+  });
+
+  it('rings the located carrier alone, where its carriers are drawn', () => {
+    const features = [...carrierFeatures, ...sharedCarrier, zonelessCarrier];
+    expect(drawn(planLayerStates(fixtureCatalog, ['district']), carrierLayerIds.halo, features)).toEqual([]);
+    expect(drawn(planLayerStates(fixtureCatalog, ['district'], undefined, 'shared'), carrierLayerIds.halo, features)).toEqual(['shared']);
+    expect(drawn(planLayerStates(fixtureCatalog, ['district'], undefined, 'city-hub'), carrierLayerIds.halo, features)).toEqual(['city-hub']);
+    // A carrier of a plan switched off is not drawn, so neither is its ring.
+    expect(drawn(planLayerStates(fixtureCatalog, ['district'], undefined, 'district-park'), carrierLayerIds.halo, features)).toEqual([]);
   });
 
   it('switches the plan layers off when nothing is to be drawn', () => {

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { CirclePaint } from './carrier-layers';
 import type { Catalog } from '../../data/catalog-schema';
-import { carrierLayerIds } from './carrier-layers';
+import { carrierDotPaint, carrierLayerIds } from './carrier-layers';
 import { labelledAtPoint, partFilters, planLayerId, planParts, zoneLabelLayerId, type PlanLayerPart } from './plan-layers';
 
 /** The places a lens shows, drawn even where their plan is switched off. */
@@ -14,6 +15,8 @@ export interface LayerState {
   id: string;
   visibility: 'visible' | 'none';
   filter: FilterSpecification;
+  /** Paint properties that follow the state (the carrier dots' lens colours); the others stay as the layer has them. */
+  paint?: CirclePaint;
 }
 
 /**
@@ -29,7 +32,7 @@ function oneOf(property: string, values: Iterable<string>): ExpressionSpecificat
  * Whether a carrier's point has one of `industryIds`: its `industries` property lists its industry ids, spaced
  * (carriers.geojson), so a lens's carriers are chosen by the lens's few industries, not named one by one.
  */
-function hasIndustry(industryIds: readonly string[]): ExpressionSpecification | boolean {
+function hasIndustry(industryIds: readonly string[]): ExpressionSpecification | false {
   if (industryIds.length === 0) return false;
   const spaced: ExpressionSpecification = ['concat', ' ', ['to-string', ['get', 'industries']], ' '];
   return ['let', 'spaced', spaced, ['any', ...industryIds.map((id): ExpressionSpecification => ['in', ` ${id} `, ['var', 'spaced']])]];
@@ -51,10 +54,11 @@ export function plansDrawn(catalog: Catalog, hiddenPlanIds: string[], lens?: Len
 /**
  * Visibility and filter of the plan, label and carrier layers, as data: the plans switched on are drawn whole;
  * a plan switched off is left out, except the places a lens brings in, which are drawn alone (in the lens
- * style, through the feature states). The layer panel's choice itself is never changed, so clearing the lens
- * restores it exactly. The benchmark's bare page applies the same states.
+ * style, through the feature states for zones and the dots' paint for carriers). The focus ring draws the
+ * located carrier (`focusedCarrierId`) where its carriers are drawn. The layer panel's choice itself is never
+ * changed, so clearing the lens restores it exactly. The benchmark's bare page applies the same states.
  */
-export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?: LensedPlaces): LayerState[] {
+export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?: LensedPlaces, focusedCarrierId?: string): LayerState[] {
   const hidden = new Set(hiddenPlanIds);
   const shown = catalog.plans.map((p) => p.id).filter((id) => !hidden.has(id));
   const lensZones = new Set(lens?.zoneIds);
@@ -70,8 +74,13 @@ export function planLayerStates(catalog: Catalog, hiddenPlanIds: string[], lens?
   // A carrier's point carries its plan (a point per plan) and its industries (carriers.geojson), so the carriers
   // are chosen like the zones, by the plans shown, and the lens's by its industries: the filter does not grow
   // with the carriers, however many plans a lens reaches across.
-  const lensIndustries = (lens?.industries ?? []).map((industry) => industry.id);
-  const carrierFilter = ['any', oneOf('planId', shown), hasIndustry(lensIndustries)] as FilterSpecification;
-  for (const id of Object.values(carrierLayerIds)) states.push({ id, visibility: 'visible', filter: carrierFilter });
+  const lensed = hasIndustry((lens?.industries ?? []).map((industry) => industry.id));
+  const carrierFilter = ['any', oneOf('planId', shown), lensed] as FilterSpecification;
+  const focusFilter = focusedCarrierId ? (['all', ['==', ['get', 'id'], focusedCarrierId], carrierFilter] as FilterSpecification) : false;
+  states.push(
+    { id: carrierLayerIds.halo, visibility: 'visible', filter: focusFilter },
+    { id: carrierLayerIds.dot, visibility: 'visible', filter: carrierFilter, paint: carrierDotPaint(lensed) },
+    { id: carrierLayerIds.label, visibility: 'visible', filter: carrierFilter },
+  );
   return states;
 }
