@@ -47,9 +47,14 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         const map = window.__suzhouMap!;
-        map.once('idle', () => resolve());
-        // A map that is already idle fires `idle` again after one more frame.
-        map.triggerRepaint();
+        // A lens reaches the map a frame after its panel: what the page asked of the map is applied first.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            map.once('idle', () => resolve());
+            // A map that is already idle fires `idle` again after one more frame.
+            map.triggerRepaint();
+          }),
+        );
       }),
   );
 }
