@@ -3,23 +3,14 @@
 // rendered. PICKS=n picks a side (5); FADE0=1 turns the labels' fade off (MapLibre's private `_fadeDuration`, to
 // see what the fade costs, not a setting of the app); FRAMECOST=1 times a redraw of the lensed map with groups
 // of layers hidden (a pixel read after each frame waits for the software GPU); SHOTS_DIR=… saves each lens drawn.
-import { cpSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
-import { repoRoot, tmpDir } from './lib/build';
 import { armPanelTimesScript, framesSettled, installClickProbe, lastClick, lensTitle, nextIdle } from './lib/explore-page';
-import { serveStatic } from './lib/serve';
-import { writeScaleApp } from './lib/synthetic-plans';
+import { serveRealAndScale } from './lib/scale-apps';
 
 const family = 'finance';
-const realDir = `${tmpDir}probe-real`;
-rmSync(realDir, { recursive: true, force: true });
-cpSync(`${repoRoot}dist`, realDir, { recursive: true });
-const { catalog, syntheticPlanIds } = writeScaleApp(realDir, `${tmpDir}probe-scale`);
-const realPlans = catalog.plans.map((p) => p.id).filter((id) => !syntheticPlanIds.includes(id));
+const { catalog, realPlans, real: server, scale: scaleServer, familyZone } = await serveRealAndScale('probe');
 const financeName = catalog.families.find((f) => f.id === family)!.name.zh;
-const server = await serveStatic([{ prefix: '/', dir: realDir }]);
-const scaleServer = await serveStatic([{ prefix: '/', dir: `${tmpDir}probe-scale` }]);
 
 const arm = `window.__frames = { renders: 0, tiles: {}, t0: performance.now(), lastTile: 0, lastRender: 0 };
 const m = window.__suzhouMap;
@@ -75,8 +66,7 @@ try {
     await installClickProbe(page);
     if (process.env.FADE0) await page.evaluate('window.__suzhouMap._fadeDuration = 0');
     await page.getByRole('tab', { name: '产业' }).click();
-    const zoneId = kind === 'scale' ? `${syntheticPlanIds[0]}-z1`
-      : catalog.zones.find((z) => realPlans.includes(z.planId) && z.industryIds.some((id) => catalog.industries.find((x) => x.id === id)?.familyId === family))!.id;
+    const zoneId = familyZone(kind, family);
     for (let i = 0; i < Number(process.env.PICKS ?? 5); i++) console.log(kind, await pick(page, zoneId));
     await cold.close();
   }

@@ -7,6 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import { tmpDir } from './lib/build';
 import { framesSettled } from './lib/explore-page';
+import { warmUpSearch } from './lib/scale-apps';
 import { serveStatic } from './lib/serve';
 import { writeScaleApp } from './lib/synthetic-plans';
 
@@ -58,10 +59,7 @@ async function profileKeys(page: Page, cdp: CDPSession, label: string) {
       addEventListener('input', () => setTimeout(() => { sample.script = performance.now() - sample.at; window.__keys.push(sample); }, 0), { once: true, capture: true });
     }, { capture: true });
   })()`);
-  const box = page.getByRole('combobox');
-  await box.focus();
-  await box.fill('jr');
-  await page.getByRole('option', { name: /金融/ }).first().waitFor({ timeout: 60_000 });
+  const box = await warmUpSearch(page);
   await framesSettled(page);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');

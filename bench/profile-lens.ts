@@ -2,25 +2,18 @@
 // the real four. Picks the finance lens (once to warm up, then traced, then profiled) and prints the main thread's
 // and the workers' time from the press to the panel painted and to the map drawn, and the JavaScript functions
 // that took the most of it.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser, openColdPage, waitForMapReady, type ColdPage } from './lib/browser';
-import { repoRoot, tmpDir } from './lib/build';
+import { tmpDir } from './lib/build';
 import { armPanelTimesScript, framesSettled, installClickProbe, lastClick, lensTitle, nextIdle } from './lib/explore-page';
-import { serveStatic } from './lib/serve';
-import { writeScaleApp } from './lib/synthetic-plans';
+import { serveRealAndScale } from './lib/scale-apps';
 import { threadTimes, type TraceEvent } from './lib/trace-events';
 
 const family = 'finance';
 const picks = Number(process.argv[2] ?? 3);
-const realDir = `${tmpDir}profile-real`;
-rmSync(realDir, { recursive: true, force: true });
-cpSync(`${repoRoot}dist`, realDir, { recursive: true });
-const { catalog, syntheticPlanIds } = writeScaleApp(realDir, `${tmpDir}profile-scale`);
-const realPlans = catalog.plans.map((p) => p.id).filter((id) => !syntheticPlanIds.includes(id));
+const { catalog, realPlans, real: server, scale: scaleServer, familyZone } = await serveRealAndScale('profile');
 const financeName = catalog.families.find((f) => f.id === family)!.name.zh;
-const server = await serveStatic([{ prefix: '/', dir: realDir }]);
-const scaleServer = await serveStatic([{ prefix: '/', dir: `${tmpDir}profile-scale` }]);
 
 /** One pick of the lens and its clear; the press → panel painted and → map drawn, in ms. */
 async function pick(page: Page, zoneId: string): Promise<{ painted: number; drawn: number }> {
@@ -67,10 +60,7 @@ async function profileKind(kind: 'real' | 'scale', cold: ColdPage) {
   await waitForMapReady(cold);
   await installClickProbe(page);
   await page.getByRole('tab', { name: '产业' }).click();
-  const zoneId =
-    kind === 'scale'
-      ? `${syntheticPlanIds[0]}-z1`
-      : catalog.zones.find((z) => realPlans.includes(z.planId) && z.industryIds.some((id) => catalog.industries.find((x) => x.id === id)?.familyId === family))!.id;
+  const zoneId = familyZone(kind, family);
   console.log(`${kind}: warm-up pick`, await pick(page, zoneId));
   const samples: { painted: number; drawn: number }[] = [];
   for (let i = 0; i < picks; i++) samples.push(await pick(page, zoneId));

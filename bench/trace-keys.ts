@@ -4,6 +4,7 @@
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import { tmpDir } from './lib/build';
 import { framesSettled } from './lib/explore-page';
+import { warmUpSearch } from './lib/scale-apps';
 import { serveStatic } from './lib/serve';
 import { writeScaleApp } from './lib/synthetic-plans';
 import type { TraceEvent } from './lib/trace-events';
@@ -28,10 +29,7 @@ try {
       addEventListener('input', () => setTimeout(() => { performance.mark('key-end'); window.__keys++; }, 0), { once: true, capture: true });
     }, { capture: true });
   })()`);
-  const box = page.getByRole('combobox');
-  await box.focus();
-  await box.fill('jr');
-  await page.getByRole('option', { name: /金融/ }).first().waitFor({ timeout: 60_000 });
+  const box = await warmUpSearch(page);
   await framesSettled(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
