@@ -5,6 +5,7 @@ import type { Store } from '../state/store';
 import { visitorPick } from '../state/visitor-pick';
 import { onDraftShape } from './draft-layers';
 import { clickableLayerIds, setZoneFlag } from './plan-layers-on-map';
+import { relayPlanTiles } from './plan-source';
 import { zonesAtPoint } from './zones-at-point';
 
 /**
@@ -37,12 +38,15 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store)
     if (leftToDraft(event)) return;
     const hits = zonesAtPoint(map, event.point, clickableLayerIds);
     if (hits) return pick(hits);
-    // Unreadable while tiles are being replaced: the same point, once they are drawn, so the tap is not lost.
-    map.once('idle', () => {
-      const again = zonesAtPoint(map, event.point, clickableLayerIds);
-      if (again) pick(again);
+    // MapLibre could not read its tiles: they are laid out afresh and the same point read once they are
+    // drawn, so the tap is not lost.
+    void relayPlanTiles(map).then(() => {
+      map.once('idle', () => {
+        const again = zonesAtPoint(map, event.point, clickableLayerIds);
+        if (again) pick(again);
+      });
+      map.triggerRepaint();
     });
-    map.triggerRepaint();
   };
   const onMove = (event: MapMouseEvent) => {
     setHovered(leftToDraft(event) ? undefined : zonesAtPoint(map, event.point, clickableLayerIds)?.[0]);

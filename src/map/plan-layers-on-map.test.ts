@@ -8,16 +8,26 @@ import { baseLabelLayers } from './layers/base-layers';
 import { planLayerId, plansSourceId, zoneLabelLayerId } from './layers/plan-layers';
 import { planLayerStates } from './layers/plan-visibility';
 import { syncPlanLayers } from './plan-layers-on-map';
+import { plansJoined } from './plan-source';
 
-/** Just enough of a map to hold sources, an ordered list of layers, and the data set on a source. */
+/**
+ * Just enough of a map to hold sources, an ordered list of layers, and the data set on a source; its tiles are
+ * laid out (`tiles.busy`) until the test says otherwise, and it draws a frame when asked.
+ */
 function fakeMap(initialLayers: string[]) {
   const layers = [...initialLayers];
+  const tiles = { busy: false };
+  const onRender = new Set<() => void>();
   const added = new Map<string, LayerSpecification>();
   const sources = new Map<string, { setData: (data: FeatureCollection) => Promise<void> }>();
   const data: FeatureCollection[] = [];
   const map = {
     hasImage: () => true,
     once: () => undefined,
+    on: (event: string, listener: () => void) => void (event === 'render' && onRender.add(listener)),
+    off: (_event: string, listener: () => void) => void onRender.delete(listener),
+    triggerRepaint: () => void setTimeout(() => [...onRender].forEach((listener) => listener())),
+    isSourceLoaded: () => !tiles.busy,
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
     addLayer: (layer: LayerSpecification, before?: string) => {
       const at = before === undefined ? layers.length : layers.indexOf(before);
@@ -28,7 +38,7 @@ function fakeMap(initialLayers: string[]) {
     getSource: (id: string) => sources.get(id),
     addSource: (id: string) => sources.set(id, { setData: async (d) => void data.push(d) }),
   };
-  return { map: map as unknown as MapLibreMap, layers, sources, data, added };
+  return { map: map as unknown as MapLibreMap, layers, sources, data, added, tiles, drawFrame: () => [...onRender].forEach((listener) => listener()) };
 }
 
 const index = indexCatalog(fixtureCatalog);
@@ -75,21 +85,34 @@ describe('syncPlanLayers', () => {
   it('fetches only the plans wanted, once, and joins their features with their plan id in catalog order', async () => {
     const { map, data } = fakeMap(base);
     syncPlanLayers(map, index, ['district']);
-    await settled();
+    await plansJoined(map);
     expect(fetched).toEqual(['/geojson/district.geojson']);
     expect(data.at(-1)!.features.map((f) => [f.properties!.id, f.properties!.planId])).toEqual([['district-east', 'district']]);
 
     fetched.length = 0;
     syncPlanLayers(map, index, ['city', 'district']);
-    await settled();
+    await plansJoined(map);
     expect(fetched).toEqual(['/geojson/city.geojson']);
     expect(data.at(-1)!.features.map((f) => f.properties!.planId)).toEqual(['city', 'city', 'district']);
+  });
+
+  it('sets the plans’ data only between layouts of their tiles, which MapLibre would otherwise mix up', async () => {
+    const { map, data, tiles, drawFrame } = fakeMap(base);
+    tiles.busy = true;
+    syncPlanLayers(map, index, ['district']);
+    await settled();
+    expect(fetched).toEqual(['/geojson/district.geojson']);
+    expect(data).toEqual([]);
+    tiles.busy = false;
+    drawFrame();
+    await plansJoined(map);
+    expect(data.at(-1)!.features.map((f) => f.properties!.id)).toEqual(['district-east']);
   });
 
   it('stamps each zone’s colour on its feature', async () => {
     const { map, data } = fakeMap(base);
     syncPlanLayers(map, index, ['city']);
-    await settled();
+    await plansJoined(map);
     const colors = zoneColors(fixtureCatalog);
     const features = data.at(-1)!.features;
     expect(features.length).toBeGreaterThan(0);

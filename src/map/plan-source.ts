@@ -81,6 +81,8 @@ export function loadPlanFeatures(map: MapLibreMap, index: CatalogIndex, planIds:
   );
   const joined = Promise.all(arrivals).then(async () => {
     if (state.removed) return;
+    await tilesSettled(map, plansSourceId);
+    if (state.removed) return;
     const order = index.catalog.plans.map((plan) => plan.id);
     await map
       .getSource<GeoJSONSource>(plansSourceId)
@@ -88,6 +90,45 @@ export function loadPlanFeatures(map: MapLibreMap, index: CatalogIndex, planIds:
       .catch((error: unknown) => console.warn('plans: their shapes could not be drawn', error));
   });
   state.joined = Promise.all([state.joined, joined]).then(() => undefined);
+}
+
+/**
+ * Settles, within a drawn frame, once none of the source's tiles is being laid out. New data set while a tile
+ * is laid out again for a new filter can leave MapLibre with that tile's features from the new data and its
+ * index from the old, and the tile then fails every query ("feature index out of bounds") until it is laid
+ * out again; so the plans' data is set only between layouts. The frame's own style changes have been sent
+ * by then, and the data is set before anything else can change a filter.
+ */
+function tilesSettled(map: MapLibreMap, sourceId: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!map.getSource(sourceId) || map.isSourceLoaded(sourceId)) {
+        map.off('render', check);
+        resolve();
+      }
+    };
+    map.on('render', check);
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Lays the plans' tiles out afresh from the data they hold, for a tile MapLibre can no longer query (see
+ * tilesSettled): done when the map is idle, so no layout is under way.
+ */
+export function relayPlanTiles(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => {
+      const source = map.getSource<GeoJSONSource>(plansSourceId);
+      if (!source) return resolve();
+      source
+        .getData()
+        .then((data) => source.setData(data))
+        .catch((error: unknown) => console.warn('plans: their tiles could not be laid out again', error))
+        .finally(resolve);
+    });
+    map.triggerRepaint();
+  });
 }
 
 /** Settles once the plans' files asked for so far are in the map's plans' source (or have failed). */

@@ -17,8 +17,9 @@ export function zonesAtPoint(map: MapLibreMap, point: { x: number; y: number }, 
     const ids = map.queryRenderedFeatures(box, { layers: present }).map((f) => String(f.properties.id));
     return [...new Set(ids)];
   } catch (error) {
-    // MapLibre's feature index can briefly disagree with tiles being replaced ("feature index out of bounds",
-    // maplibre-gl-js issues 2923 and 8064): the caller asks again once the map has drawn.
+    // MapLibre's feature index can disagree with a tile's features ("feature index out of bounds",
+    // maplibre-gl-js issues 2923 and 8064; see tilesSettled in plan-source): the caller has the tiles laid
+    // out again and asks once the map has drawn.
     console.warn('map: zones under the pointer could not be read', error);
     return undefined;
   }
