@@ -21,13 +21,13 @@ describe('bindPlanLayers and a lens', () => {
     useAppStore.setState({ ...initialAppState, ...catalogInStore(fixtureCatalog), hiddenPlanIds: ['district'] }, true);
   });
 
-  /** What waits for the panel's frame to be out, run by the test. */
+  /** The map's next frames, run by the test. */
   const frames: (() => void)[] = [];
-  const afterNextPaint = (work: () => void) => void frames.push(work);
+  const nextFrame = (work: () => void) => void frames.push(work);
   const runFrames = () => frames.splice(0).forEach((work) => work());
 
   it('lights the lens’s zones and dims only the other zones drawn, also those of a plan switched on under it', () => {
-    const unbind = bindPlanLayers({} as MapLibreMap, indexCatalog(fixtureCatalog), useAppStore, { frameOnBind: false, afterNextPaint });
+    const unbind = bindPlanLayers({} as MapLibreMap, indexCatalog(fixtureCatalog), useAppStore, { frameOnBind: false, nextFrame });
     // 数字经济 is planned in the city plan's ring alone; the district plan is switched off.
     useAppStore.getState().industryPicked('digital-economy');
     runFrames();
@@ -40,8 +40,8 @@ describe('bindPlanLayers and a lens', () => {
     unbind();
   });
 
-  it('takes a new lens in once the panel’s frame is out, with what changed meanwhile, while a selection is flagged at once', () => {
-    const unbind = bindPlanLayers({} as MapLibreMap, indexCatalog(fixtureCatalog), useAppStore, { frameOnBind: false, afterNextPaint });
+  it('takes a new lens in at the frame after the panel’s, with what changed meanwhile, while a selection is flagged at once', () => {
+    const unbind = bindPlanLayers({} as MapLibreMap, indexCatalog(fixtureCatalog), useAppStore, { frameOnBind: false, nextFrame });
     useAppStore.getState().industryPicked('digital-economy');
     useAppStore.getState().planToggled('district');
     useAppStore.getState().zoneSelected('district-east');

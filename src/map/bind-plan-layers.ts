@@ -29,7 +29,7 @@ export function bindPlanLayers(
   map: MapLibreMap,
   index: CatalogIndex,
   store: Store,
-  { frameOnBind = true, afterNextPaint = (work: () => void) => void requestAnimationFrame(() => requestAnimationFrame(work)) } = {},
+  { frameOnBind = true, nextFrame = (work: () => void) => void requestAnimationFrame(work) } = {},
 ): () => void {
   /** Every zone's flags as last set, so that a lens changes on the map only the flags that change. */
   const zoneFlags = new Map<string, Record<string, boolean>>();
@@ -135,12 +135,11 @@ export function bindPlanLayers(
   const applyState = (state: AppState, previous?: AppState) => {
     if (previous && scopeOf(index, state) !== scopeOf(index, previous)) {
       // A new lens changes the panel and the map: the panel is painted first and the map takes the lens in
-      // once that frame is out (two animation frames on), so the panel's frame neither waits for the map's
-      // (hundreds of ms in software at 40 plans) nor shares the processors with the map's work and its
-      // worker's. Whatever else changes meanwhile is applied with it, from the state of that moment.
+      // at the next frame, so the panel's frame does not wait for the map's (hundreds of ms in software at
+      // 40 plans). Whatever else changes meanwhile is applied with it, from the state of that frame.
       if (!layersPending) {
         layersPending = true;
-        afterNextPaint(() => {
+        nextFrame(() => {
           layersPending = false;
           if (alive) applyLayers(store.getState(), true);
         });

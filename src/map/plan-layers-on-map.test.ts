@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { indexCatalog } from '../data/catalog-index';
 import { zoneColors } from '../data/zone-colors';
 import { fixtureCatalog } from '../test/fixture-catalog';
 import { baseLabelLayers } from './layers/base-layers';
 import { planLayerId, plansSourceId, zoneLabelLayerId } from './layers/plan-layers';
 import { planLayerStates } from './layers/plan-visibility';
-import { syncPlanLayers } from './plan-layers-on-map';
+import { applyLayerStates, syncPlanLayers } from './plan-layers-on-map';
 import { plansJoined } from './plan-source';
 
 /**
@@ -134,5 +134,46 @@ describe('syncPlanLayers', () => {
     syncPlanLayers(map, index, []);
     expect(sources.has(plansSourceId)).toBe(true);
     expect(fetched).toEqual([]);
+  });
+});
+
+describe('applyLayerStates', () => {
+  /** A map at `zoom` with two layers, the dots drawn from zoom 9 on; it records the filters set and can zoom. */
+  function zoomedMap(zoom: number) {
+    const filters: Record<string, unknown> = { dots: ['==', 'x', 0], fills: ['==', 'x', 0] };
+    const set: string[] = [];
+    const onZoom: (() => void)[] = [];
+    const map = {
+      getZoom: () => zoom,
+      getLayer: (id: string) => (id === 'dots' ? { id, minzoom: 9 } : id === 'fills' ? { id } : undefined),
+      getLayoutProperty: () => 'visible',
+      getFilter: (id: string) => filters[id],
+      setFilter: (id: string, filter: unknown) => {
+        filters[id] = filter;
+        set.push(id);
+      },
+      on: (event: string, listener: () => void) => void (event === 'zoom' && onZoom.push(listener)),
+    } as unknown as MapLibreMap;
+    const zoomTo = (z: number) => {
+      zoom = z;
+      onZoom.forEach((listener) => listener());
+    };
+    return { map, filters, set, zoomTo };
+  }
+  const state = (id: string, x: number) => ({ id, visibility: 'visible' as const, filter: ['==', 'x', x] as FilterSpecification });
+
+  it('holds a layer’s new filter while the map is zoomed out beyond it, and sets the latest as it zooms in', () => {
+    const { map, filters, set, zoomTo } = zoomedMap(8.9);
+    applyLayerStates(map, [state('dots', 1), state('fills', 1)]);
+    expect(set).toEqual(['fills']);
+    applyLayerStates(map, [state('dots', 2), state('fills', 1)]);
+    expect(set).toEqual(['fills']);
+    zoomTo(8.95);
+    expect(set).toEqual(['fills']);
+    zoomTo(9.1);
+    expect(set).toEqual(['fills', 'dots']);
+    expect(filters.dots).toEqual(['==', 'x', 2]);
+    zoomTo(9.5);
+    expect(set).toEqual(['fills', 'dots']);
   });
 });

@@ -52,13 +52,39 @@ export function syncPlanLayers(map: MapLibreMap, index: CatalogIndex, wanted: It
 
 export const clickableLayerIds: string[] = clickableParts.map(planLayerId);
 
+/** Per map, the layer states held back while the map is below the layer's `minzoom` (see applyLayerStates). */
+const heldStates = new WeakMap<MapLibreMap, Map<string, LayerState>>();
+
+function heldOn(map: MapLibreMap): Map<string, LayerState> {
+  let held = heldStates.get(map);
+  if (!held) {
+    const created = new Map<string, LayerState>();
+    heldStates.set(map, (held = created));
+    // Applied as the camera comes within the layer's zooms, before the frame that lays out its tiles there.
+    map.on('zoom', () => {
+      if (created.size) applyLayerStates(map, [...created.values()]);
+    });
+  }
+  return held;
+}
+
 /**
- * Applies layer states, touching only what differs from the layer as it is: a new filter makes MapLibre lay
- * out the source's features again, so an unchanged one is never set.
+ * Applies layer states, touching only what differs from the layer as it is: a new filter (or a paint that reads
+ * the features) makes MapLibre lay out the source's features again, so an unchanged one is never set. A layer
+ * the map is zoomed out beyond (the carriers' dots below zoom 9) draws nothing, so its state waits until the
+ * map zooms in to it: a lens over the whole city does not have the carriers' tiles laid out for nothing.
  */
 export function applyLayerStates(map: MapLibreMap, states: LayerState[]): void {
-  for (const { id, visibility, filter, paint = {} } of states) {
-    if (!map.getLayer(id)) continue;
+  const held = heldOn(map);
+  for (const state of states) {
+    const layer = map.getLayer(state.id);
+    if (!layer) continue;
+    if (map.getZoom() < (layer.minzoom ?? 0)) {
+      held.set(state.id, state);
+      continue;
+    }
+    held.delete(state.id);
+    const { id, visibility, filter, paint = {} } = state;
     if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
     if (JSON.stringify(map.getFilter(id) ?? null) !== JSON.stringify(filter)) map.setFilter(id, filter);
     for (const name of Object.keys(paint) as (keyof typeof paint)[]) {
