@@ -22,8 +22,13 @@ beforeEach(() => {
   useAppStore.setState({ ...catalogInStore(withSections) });
 });
 
-function renderCard(zoneId: string) {
-  return render(<ZoneCard zone={index.zone(zoneId)!} index={index} />);
+/** Once the last card rendered has drawn its lists, which come after the frame that shows its head. */
+const listsDrawn = () => waitFor(() => expect(screen.getAllByTestId('zone-card').at(-1)).not.toHaveAttribute('aria-busy'));
+
+async function renderCard(zoneId: string) {
+  const rendered = render(<ZoneCard zone={index.zone(zoneId)!} index={index} />);
+  await listsDrawn();
+  return rendered;
 }
 
 describe("ZoneCard of a draft's edit of a plan zone", () => {
@@ -33,6 +38,7 @@ describe("ZoneCard of a draft's edit of a plan zone", () => {
     act(() => useAppStore.getState().draftOpened([edit]));
     const drafted = indexCatalog(catalogWithDraft(withSections, [edit]));
     render(<ZoneCard zone={drafted.zone(edit.id)!} index={drafted} />);
+    await listsDrawn();
     // The note's code comes with draft mode, not with the first view.
     const changes = within(await screen.findByRole('region', { name: '草稿改动（无出处）' }, { timeout: 5000 }));
     expect(changes.getByText(/修改自 东部片区/)).toBeInTheDocument();
@@ -52,8 +58,8 @@ describe("ZoneCard of a draft's edit of a plan zone", () => {
 });
 
 describe('ZoneCard', () => {
-  it('shows the zone, its role, industries, carriers and targets', () => {
-    renderCard('city-ring');
+  it('shows the zone, its role, industries, carriers and targets', async () => {
+    await renderCard('city-ring');
     expect(screen.getByRole('heading', { level: 2, name: '发展环' })).toBeInTheDocument();
     expect(screen.getByText('高质量发展环')).toBeInTheDocument();
     const industries = within(screen.getByRole('region', { name: '产业' }));
@@ -62,8 +68,8 @@ describe('ZoneCard', () => {
     expect(within(screen.getByRole('region', { name: '目标' })).getByText('建成高质量发展环')).toBeInTheDocument();
   });
 
-  it('traces facts to document, section and lines, and marks inferred ones', () => {
-    renderCard('district-east');
+  it('traces facts to document, section and lines, and marks inferred ones', async () => {
+    await renderCard('district-east');
     const sources = within(screen.getByRole('region', { name: '出处' }));
     expect(sources.getByText('示例规划')).toBeInTheDocument();
     expect(sources.getByText('四、空间布局')).toBeInTheDocument();
@@ -74,56 +80,57 @@ describe('ZoneCard', () => {
   });
 
   it('leaves plan-wide targets to the plan targets panel, one tap away', async () => {
-    renderCard('city-ring');
+    await renderCard('city-ring');
     expect(screen.queryByText(/服务业增加值/)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '本规划目标（3）' }));
     expect(useAppStore.getState()).toMatchObject({ panel: 'targets', targetsPlanId: 'city' });
   });
 
-  it('puts the industries the plan names as core first, marked, with the words that say so', () => {
-    renderCard('district-east');
+  it('puts the industries the plan names as core first, marked, with the words that say so', async () => {
+    await renderCard('district-east');
     const industries = within(screen.getByRole('region', { name: '产业' }));
     expect(industries.getAllByRole('button').map((b) => b.textContent)).toEqual(['检验检测认证核心', '金融服务', '生物医药']);
     expect(within(screen.getByTestId('core-sources')).getByText('检验检测认证等重点领域')).toBeInTheDocument();
     expect(within(screen.getByTestId('core-sources')).getByText('行 21–21')).toBeInTheDocument();
   });
 
-  it('badges carriers without a location and says how many there are', () => {
+  it('badges carriers without a location and says how many there are', async () => {
     const unplaced = { ...index.carrier('district-park')!, coord: undefined, precision: undefined };
     const catalog = { ...withSections, carriers: [fixtureCatalog.carriers[0]!, unplaced] };
     const local = indexCatalog(catalog);
     render(<ZoneCard zone={local.zone('district-east')!} index={local} />);
+    await listsDrawn();
     const carriers = within(screen.getByRole('region', { name: '载体' }));
     expect(carriers.getByRole('heading', { level: 3 })).toHaveTextContent('载体 1其中 1 个无位置');
     expect(carriers.getByText('无位置')).toBeInTheDocument();
     expect(carriers.queryByRole('button', { name: '定位' })).toBeNull();
   });
 
-  it('dates the plan and marks it once its period has ended', () => {
+  it('dates the plan and marks it once its period has ended', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2024, 5, 1));
-    const { unmount } = renderCard('city-ring');
+    const { unmount } = await renderCard('city-ring');
     expect(screen.getByText(/2021–2025/)).toBeInTheDocument();
     expect(screen.queryByText('已到期')).toBeNull();
     unmount();
     vi.setSystemTime(new Date(2026, 10, 30));
-    renderCard('city-ring');
+    await renderCard('city-ring');
     expect(screen.getByText('已到期')).toBeInTheDocument();
     vi.useRealTimers();
   });
 
-  it('shows the 2022 tasks that name one of its carriers, with their lead units', () => {
-    renderCard('city-ring');
+  it('shows the 2022 tasks that name one of its carriers, with their lead units', async () => {
+    await renderCard('city-ring');
     const tasks = within(screen.getByRole('region', { name: '2022 年重点工作' }));
     expect(tasks.getByText('推动金融服务数字化')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '2022 年重点工作' })).toHaveTextContent('涉及载体 金融中心');
     expect(screen.getByRole('region', { name: '2022 年重点工作' })).toHaveTextContent('责任单位 市发改委、市金融监管局');
-    renderCard('district-east');
+    await renderCard('district-east');
     expect(screen.getAllByRole('region', { name: '2022 年重点工作' })).toHaveLength(1);
   });
 
   it('opens the industry lens from a chip and locates a carrier', async () => {
-    renderCard('city-ring');
+    await renderCard('city-ring');
     await userEvent.click(screen.getByRole('button', { name: '金融服务' }));
     expect(useAppStore.getState().lensIndustryId).toBe('finance');
     await userEvent.click(screen.getByRole('button', { name: '定位' }));
@@ -155,16 +162,16 @@ describe('ZoneCard', () => {
     }
   });
 
-  it('switches every name to English', () => {
-    renderCard('city-ring');
+  it('switches every name to English', async () => {
+    await renderCard('city-ring');
     act(() => useAppStore.getState().localeChosen('en'));
     expect(screen.getByRole('heading', { level: 2, name: 'Development ring' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Financial services' })).toBeInTheDocument();
   });
 
-  it('says in English why a fact is inferred, and keeps quotations in the original, marked as Chinese', () => {
+  it('says in English why a fact is inferred, and keeps quotations in the original, marked as Chinese', async () => {
     useAppStore.setState({ locale: 'en' });
-    renderCard('district-east');
+    await renderCard('district-east');
     expect(screen.getByText('Inferred from the subdistrict')).toBeInTheDocument();
     expect(screen.queryByText('由街道推断')).toBeNull();
     const quotes = document.querySelectorAll('q');

@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import type { CatalogIndex } from '../../data/catalog-index';
 import type { Zone } from '../../data/catalog-schema';
 import { localize } from '../../i18n/localize';
@@ -11,6 +10,7 @@ import { ZoneIndustries } from './zone-industries';
 import { DraftNote } from './lazy-draft-note';
 import { isDraftZone } from '../../data/draft-catalog';
 import { formatNumber } from '../../i18n/format';
+import { useAfterPaint } from '../shared/use-after-paint';
 
 /** What the plan assigns to one zone: industries, carriers, targets, each with its source. */
 export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
@@ -20,9 +20,9 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
   const plan = index.plan(zone.planId);
   const parent = zone.parentId ? index.zone(zone.parentId) : undefined;
   const draft = isDraftZone(zone);
-  // A newly picked zone's lists wait for the render after the frame that shows its head (none meanwhile, never
+  // A newly picked zone's lists wait until the frame that shows its head has been painted (none meanwhile, never
   // the previous zone's). Keyed by id, so the zone's plan detail arriving fills them at once.
-  const listedId = useDeferredValue<string | null>(zone.id, null);
+  const listedId = useAfterPaint(zone.id);
   const listed = listedId === zone.id;
 
   return (
@@ -52,7 +52,7 @@ export function ZoneCard({ zone, index }: { zone: Zone; index: CatalogIndex }) {
       <ZoneIndustries zone={zone} index={index} />
 
       {/* The click's frame paints the card's head and industries; the lists (often dozens of carriers, each
-          with its sources) are rendered just after that frame, so a pick answers at once. */}
+          with its sources) are rendered just after that frame is painted, so a pick answers at once. */}
       {listed && <ZoneCardLists zone={zone} index={index} />}
     </article>
   );

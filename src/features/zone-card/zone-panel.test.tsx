@@ -53,7 +53,7 @@ describe('ZonePanel', () => {
     });
     afterEach(() => vi.unstubAllGlobals());
 
-    it('asks for the picked zone’s plan alone, and shows the card with its citations once the detail is in', () => {
+    it('asks for the picked zone’s plan alone, and shows the card with its citations once the detail is in', async () => {
       render(<ZonePanel />);
       act(() => useAppStore.getState().zoneSelected('city-ring'));
       expect(useAppStore.getState().planDetails).toEqual({ city: { status: 'loading' } });
@@ -63,7 +63,8 @@ describe('ZonePanel', () => {
       act(() => useAppStore.getState().planDetailLoaded(planDetailOf(fixtureCatalog, cityPlan)));
       expect(screen.getByRole('heading', { level: 2, name: '发展环' })).toBeInTheDocument();
       expect(screen.getByText('高质量发展环')).toBeInTheDocument();
-      expect(within(screen.getByRole('region', { name: '出处' })).getByText(/10/)).toBeInTheDocument();
+      // The lists follow the frame that shows the card's head.
+      expect(within(await screen.findByRole('region', { name: '出处' })).getByText(/10/)).toBeInTheDocument();
       expect(within(screen.getByRole('region', { name: '目标' })).getByText('建成高质量发展环')).toBeInTheDocument();
     });
 
