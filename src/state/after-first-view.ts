@@ -1,3 +1,4 @@
+import { cancelIdle, requestIdle } from './idle-callback';
 import type { AppState, Store } from './store';
 
 /** Whether the first view is as drawn as it will be: drawn, or the map or the catalog could not draw it. */
@@ -21,8 +22,7 @@ export function afterFirstView(store: Store, task: () => void, { delayMs = 0, id
   let idle: number | undefined;
   let unsubscribe = () => {};
   const whenIdle = () => {
-    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(task, { timeout: idleTimeoutMs });
-    else timer = setTimeout(task, 0);
+    idle = requestIdle(() => task(), idleTimeoutMs);
   };
   const start = () => {
     unsubscribe();
@@ -34,6 +34,6 @@ export function afterFirstView(store: Store, task: () => void, { delayMs = 0, id
   return () => {
     unsubscribe();
     clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
+    if (idle !== undefined) cancelIdle(idle);
   };
 }

@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../../data/catalog-index';
 import { lensScope } from '../../data/lens-scope';
-import { cancelIdle, requestIdle } from './idle-callback';
+import { cancelIdle, requestIdle } from '../../state/idle-callback';
 
 /*
  * A family's option shows its counts ("6 个产业 · 17 处"), from the family's lens scope, which at 40 plans looks

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../data/catalog-schema';
 import type { SearchEntry } from '../../data/search-index-schema';
-import { requestIdle } from './idle-callback';
+import { requestIdle } from '../../state/idle-callback';
 import { searchTableSteps, type SearchTable } from './search-table';
 
 /*
