@@ -3,11 +3,13 @@
 // of the page weighs in it. Each argument is a variant: a stylesheet added to the app after its map is ready
 // (`-` for none), e.g. `'.side-panel{visibility:hidden}'`. Every variant is loaded `--rounds=N` times (2), each
 // load clicks three zones in turn `--clicks=N` times (10) after two warm-up clicks, and prints each click's
-// painted time and the times of MapLibre's `render` events after the press.
+// painted time, the times of MapLibre's `render` events after the press and the CPU time the GPU process and the
+// renderers spent from the press to 300 ms after the map's `idle` (`lib/process-cpu.ts`).
 import { addTestStyle } from '../tests/e2e/support/browser';
 import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
 import { prepareEnv } from './lib/env';
 import { framesSettled, installClickProbe, lastClick, nextIdle } from './lib/explore-page';
+import { processCpu, sum } from './lib/process-cpu';
 import { median } from './lib/stats';
 
 const plans = ['wz-services-2021', 'snd-2021'];
@@ -20,6 +22,7 @@ if (variants.length === 0) variants.push('-');
 
 const env = await prepareEnv();
 const browser = await launchBenchBrowser();
+const cpuSession = await browser.newBrowserCDPSession();
 const painted = new Map<string, number[]>();
 const recordRendersScript = `window.__renders = [];
   if (!window.__rendersWatched) {
@@ -43,15 +46,19 @@ try {
         await framesSettled(cold.page);
         await cold.page.evaluate(recordRendersScript);
         const idle = Promise.race([nextIdle(cold.page), cold.page.waitForTimeout(3000)]);
+        const before = await processCpu(cpuSession);
         await cold.page.mouse.down();
         await cold.page.mouse.up();
         const { pressedAt, paintedAt } = await lastClick(cold.page);
         await idle;
         await cold.page.waitForTimeout(300);
+        const after = await processCpu(cpuSession);
+        const gpuMs = sum(after.gpu) - sum(before.gpu);
+        const rendererMs = after.renderer - before.renderer;
         const renders = (await cold.page.evaluate('window.__renders')) as number[];
         if (i < 2) continue;
         painted.set(css, [...(painted.get(css) ?? []), paintedAt - pressedAt]);
-        times.push(`${Math.round(paintedAt - pressedAt)} (renders at ${renders.map((t) => Math.round(t - pressedAt)).join(', ')})`);
+        times.push(`${Math.round(paintedAt - pressedAt)} (renders at ${renders.map((t) => Math.round(t - pressedAt)).join(', ')}; CPU to idle + 300 ms: GPU process ${gpuMs.toFixed(0)}, renderers ${rendererMs.toFixed(0)})`);
       }
       console.log(`load ${round + 1}, ${css}:\n  ${times.join('\n  ')}`);
       await cold.close();
