@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { indexCatalog, type CatalogIndex } from '../src/data/catalog-index';
 import { parseCatalog } from '../src/data/load-catalog';
 import { lensScope, type LensScope } from '../src/data/lens-scope';
-import { launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
+import { launchBenchBrowser, openColdPage, waitForMapReady, type ColdPage } from './lib/browser';
 import {
   addFloorButtonScript,
   armBareClickScript,
@@ -44,7 +44,8 @@ import { ratio, summarize, type Summary } from './lib/stats';
  *
  * The floor, a click on a small button that only recolours itself, shows what presenting any frame costs here.
  *
- * The bare MapLibre page draws the same style at the same size, plans and camera. It is clicked on the same
+ * The bare MapLibre page draws the same style at the same size, plans and camera, in the same browser, its floor
+ * and clicks alternating with the app's. It is clicked on the same
  * zones and sets the same feature states in its click handler; the lenses' feature states, layer visibility and
  * filters and cameras are set on it directly. Its times are what MapLibre alone costs for the same change here.
  */
@@ -56,6 +57,7 @@ const defaultLensPicks = 30;
 const defaultFamilyPicks = 20;
 const lensChips = 12;
 const floorClicks = 20;
+const floorBatch = 5;
 
 interface Sample {
   /** mousedown → the panel's title in the DOM (the app's own work). */
@@ -181,79 +183,100 @@ interface AppRun {
   family: (Sample & { camera: Camera })[];
 }
 
-async function runApp(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number, familyPicks: number): Promise<AppRun> {
-  const browser = await launchBenchBrowser();
-  try {
-    const cold = await openColdPage(browser, viewport, { layers: env.bareStyle.layers.map((l) => l.id), plans });
-    await cold.page.emulateMedia({ reducedMotion: 'reduce' });
-    // Two district plans that do not overlap, so each click opens one card (overlaps open a picker instead).
-    await cold.page.goto(`${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4`);
-    await waitForMapReady(cold);
-    await installClickProbe(cold.page);
-    const mapSize = await mapSizeOf(cold.page);
-    const camera = await cameraOf(cold.page);
-    const floor = await floorSamples(cold.page, floorClicks);
-    const clickSamples: Sample[] = [];
-    for (let i = 0; i < clicks; i++) clickSamples.push(await clickZone(cold.page, index, zoneIds[i % zoneIds.length]!));
+interface BareRun {
+  floor: number[];
+  clicks: BareClick[];
+  lens: number[];
+  family: number[];
+}
 
-    await cold.page.getByRole('tab', { name: '产业' }).click();
-    // The lens panel is a chunk of its own: wait until it has drawn its list.
-    await cold.page.locator('.lens-list .chips button').first().waitFor();
-    const chipCount = await cold.page.locator('.lens-list .chips button').count();
-    const lensSamples: LensSample[] = [];
-    for (let i = 0; i < picks; i++) lensSamples.push(await pickIndustry(cold.page, index, i % Math.min(chipCount, lensChips)));
-    const family = largestFamily(index);
-    const familySamples = [];
-    for (let i = 0; i < familyPicks; i++) familySamples.push(await pickFamily(cold.page, family));
-    await cold.close();
-    return { mapSize, camera, floor, clicks: clickSamples, lens: lensSamples, family: familySamples };
-  } finally {
-    await browser.close();
-  }
+async function openApp(browser: Browser, env: BenchEnv): Promise<ColdPage> {
+  const cold = await openColdPage(browser, viewport, { layers: env.bareStyle.layers.map((l) => l.id), plans });
+  await cold.page.emulateMedia({ reducedMotion: 'reduce' });
+  // Two district plans that do not overlap, so each click opens one card (overlaps open a picker instead).
+  await cold.page.goto(`${env.appUrl}?plans=${plans.join(',')}&view=120.5,31.2,9.4`);
+  await waitForMapReady(cold);
+  await installClickProbe(cold.page);
+  return cold;
+}
+
+/** The bare page at the app's map size and camera, with the app's layer states for the plans shown. */
+async function openBare(browser: Browser, env: BenchEnv, index: CatalogIndex, mapSize: AppRun['mapSize'], camera: Camera): Promise<ColdPage> {
+  // Every plan in the style, the hidden ones switched off by layer state: the lenses bring some of them in.
+  const all = index.catalog.plans.map((p) => p.id);
+  const cold = await openColdPage(browser, viewport, { layers: env.bareStyleAllPlans.layers.map((l) => l.id), plans: all });
+  await cold.page.goto(`${env.bareUrl}?w=${mapSize.width}&h=${mapSize.height}&plans=${all.join(',')}`);
+  await waitForMapReady(cold);
+  await cold.page.evaluate(bareViewScript(plans, camera));
+  // The app's layer states with these plans shown (carrier and label filters included), as its bindings set them.
+  await cold.page.evaluate(bareRepaintScript({}, undefined, lensLayerStates(index, plans, undefined)));
+  await installClickProbe(cold.page);
+  return cold;
+}
+
+/** A real click on the same zone as the app's `i`th, setting the selection's feature states. */
+async function bareClick(page: Page, index: CatalogIndex, i: number): Promise<BareClick> {
+  const zoneId = zoneIds[i % zoneIds.length]!;
+  const previous = i > 0 ? zoneIds[(i - 1) % zoneIds.length] : undefined;
+  await pointAtZone(page, zoneId, { hovers: false });
+  await page.evaluate(armBareClickScript(selectionFlags(index, zoneId, previous)));
+  await page.mouse.down();
+  await page.mouse.up();
+  const drawn = (await page.evaluate('window.__bareDrawn')) as number;
+  const click = await lastClick(page);
+  return { paintedMs: click.paintedAt - click.pressedAt, bounded: click.bounded, mapDrawnMs: drawn - click.pressedAt };
 }
 
 /**
- * Replays the app's map changes on the bare page: real clicks on the same zones, each setting the selection's
- * feature states, then the same lenses and cameras set directly (a lens is picked outside the map).
+ * Both pages in one browser. The floor and the zone clicks alternate between them, a few presses or one click
+ * at a time, because this machine's software GPU draws the same frame at two speeds depending on its state
+ * (bench/README.md, "Click → card painted: two speeds"): measured minutes apart, the two pages could each be
+ * caught at a different speed. Then the app's lenses are picked, and replayed on the bare page.
  */
-async function runBare(env: BenchEnv, index: CatalogIndex, app: AppRun) {
+async function runBoth(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number, familyPicks: number): Promise<{ app: AppRun; bare: BareRun }> {
   const browser = await launchBenchBrowser();
   try {
-    // Every plan in the style, the hidden ones switched off by layer state: the lenses bring some of them in.
-    const all = index.catalog.plans.map((p) => p.id);
-    const cold = await openColdPage(browser, viewport, { layers: env.bareStyleAllPlans.layers.map((l) => l.id), plans: all });
-    const page = cold.page;
-    await page.goto(`${env.bareUrl}?w=${app.mapSize.width}&h=${app.mapSize.height}&plans=${all.join(',')}`);
-    await waitForMapReady(cold);
-    await page.evaluate(bareViewScript(plans, app.camera));
-    // The app's layer states with these plans shown (carrier and label filters included), as its bindings set them.
-    await page.evaluate(bareRepaintScript({}, undefined, lensLayerStates(index, plans, undefined)));
-    await installClickProbe(page);
-    const floor = await floorSamples(page, floorClicks);
-    const clicks: BareClick[] = [];
-    for (let i = 0; i < app.clicks.length; i++) {
-      const zoneId = zoneIds[i % zoneIds.length]!;
-      const previous = i > 0 ? zoneIds[(i - 1) % zoneIds.length] : undefined;
-      await pointAtZone(page, zoneId, { hovers: false });
-      await page.evaluate(armBareClickScript(selectionFlags(index, zoneId, previous)));
-      await page.mouse.down();
-      await page.mouse.up();
-      const drawn = (await page.evaluate('window.__bareDrawn')) as number;
-      const click = await lastClick(page);
-      clicks.push({ paintedMs: click.paintedAt - click.pressedAt, bounded: click.bounded, mapDrawnMs: drawn - click.pressedAt });
+    const appPage = await openApp(browser, env);
+    const page = appPage.page;
+    const mapSize = await mapSizeOf(page);
+    const camera = await cameraOf(page);
+    const barePage = await openBare(browser, env, index, mapSize, camera);
+    const floor = { app: [] as number[], bare: [] as number[] };
+    for (let done = 0; done < floorClicks; done += floorBatch) {
+      floor.app.push(...(await floorSamples(page, floorBatch)));
+      floor.bare.push(...(await floorSamples(barePage.page, floorBatch)));
     }
-    const lensOf = async (scope: LensScope, camera: Camera) => {
-      await framesSettled(page);
-      const ms = (await page.evaluate(bareRepaintScript(lensFlags(index, scope, plans), camera, lensLayerStates(index, plans, scope)))) as number;
-      await page.evaluate(bareRepaintScript(lensFlags(index, undefined, plans), undefined, lensLayerStates(index, plans, undefined)));
+    const appClicks: Sample[] = [];
+    const bareClicks: BareClick[] = [];
+    for (let i = 0; i < clicks; i++) {
+      appClicks.push(await clickZone(page, index, zoneIds[i % zoneIds.length]!));
+      bareClicks.push(await bareClick(barePage.page, index, i));
+    }
+
+    await page.getByRole('tab', { name: '产业' }).click();
+    // The lens panel is a chunk of its own: wait until it has drawn its list.
+    await page.locator('.lens-list .chips button').first().waitFor();
+    const chipCount = await page.locator('.lens-list .chips button').count();
+    const lensSamples: LensSample[] = [];
+    for (let i = 0; i < picks; i++) lensSamples.push(await pickIndustry(page, index, i % Math.min(chipCount, lensChips)));
+    const family = largestFamily(index);
+    const familySamples = [];
+    for (let i = 0; i < familyPicks; i++) familySamples.push(await pickFamily(page, family));
+    await appPage.close();
+    const app: AppRun = { mapSize, camera, floor: floor.app, clicks: appClicks, lens: lensSamples, family: familySamples };
+
+    const lensOf = async (scope: LensScope, lensCamera: Camera) => {
+      await framesSettled(barePage.page);
+      const ms = (await barePage.page.evaluate(bareRepaintScript(lensFlags(index, scope, plans), lensCamera, lensLayerStates(index, plans, scope)))) as number;
+      await barePage.page.evaluate(bareRepaintScript(lensFlags(index, undefined, plans), undefined, lensLayerStates(index, plans, undefined)));
       return ms;
     };
     const lens: number[] = [];
     for (const sample of app.lens) lens.push(await lensOf(lensScope(index, { kind: 'industry', id: sample.industryId })!, sample.camera));
-    const family: number[] = [];
-    for (const sample of app.family) family.push(await lensOf(largestFamily(index), sample.camera));
-    await cold.close();
-    return { floor, clicks, lens, family };
+    const familyMs: number[] = [];
+    for (const sample of app.family) familyMs.push(await lensOf(family, sample.camera));
+    await barePage.close();
+    return { app, bare: { floor: floor.bare, clicks: bareClicks, lens, family: familyMs } };
   } finally {
     await browser.close();
   }
@@ -284,8 +307,7 @@ export const exploreScenario: Scenario = {
     const picks = Math.max(20, options.runs ?? defaultLensPicks);
     const familyPicks = Math.max(10, options.runs ?? defaultFamilyPicks);
     const index = loadIndex();
-    const app = await runApp(env, index, clicks, picks, familyPicks);
-    const bare = await runBare(env, index, app);
+    const { app, bare } = await runBoth(env, index, clicks, picks, familyPicks);
 
     const of = <T,>(samples: T[], value: (sample: T) => number) => summarize(samples.map(value));
     const rows: Row[] = [
