@@ -3,7 +3,7 @@ import { fixtureCatalog } from '../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../state/store';
 import { firstViewCatalog, firstViewIndexOf } from '../data/first-view-index';
 import { currentSearch } from '../state/address-bar';
-import { afterNextPaint } from './after-next-paint';
+import { afterNextPaint } from '../state/after-next-paint';
 import { startUrlSync } from './url-sync';
 import { drawnZone } from '../data/draft-model';
 

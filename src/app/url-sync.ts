@@ -8,7 +8,7 @@ import { setWaitingWrite } from '../state/address-bar';
 import { closedOverlay, type Overlay } from '../state/slices/sheet-slice';
 import type { AppState, Store } from '../state/store';
 import { parseUrl, readDraftLink, serializeUrl, type UrlState } from '../state/url';
-import { afterNextPaint } from './after-next-paint';
+import { afterNextPaint } from '../state/after-next-paint';
 
 /** The plans a link lists: the catalog's own (a draft is not a plan a link can switch). */
 const linkablePlanIds = (index: CatalogIndex) => index.catalog.plans.map((p) => p.id).filter((id) => id !== draftPlanId);
