@@ -6,7 +6,7 @@ import { clickableParts, planLayerId } from '../../src/map/layers/plan-layers';
 import { axeViolations } from './support/axe';
 import { addressWritten, waitForMapIdle } from './support/browser';
 import { artifacts, useHarness } from './support/harness';
-import { bboxOf } from './support/map-points';
+import { bboxOf, labelPointOf } from './support/map-points';
 import { layoutProblems } from './support/phone-layout';
 
 const harness = useHarness();
@@ -22,6 +22,7 @@ const phones = [
 const head = (page: Page) => page.getByTestId('sheet-head');
 const headTitle = (page: Page) => head(page).locator('.sheet-head__title');
 const raiseSheet = (page: Page) => head(page).locator('.sheet-head__toggle').tap();
+const shot390 = (page: Page, view: string) => page.screenshot({ path: `${artifacts}/phone-390x844-${view}.png` });
 const sheetScroll = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('.sheet')!.scrollTop);
 
 /** The part of the map no panel covers, in page pixels: below the header, above or beside the sheet. */
@@ -206,6 +207,38 @@ describe.each(phones)('on a phone at $name', ({ name, viewport }) => {
     await settled(page);
     expect((await camera()).zoom).toBeGreaterThan(panned.zoom + 0.5);
     expect(await page.evaluate(() => [window.scrollX, window.scrollY, document.documentElement.scrollWidth <= window.innerWidth])).toEqual([0, 0, true]);
+    await page.close();
+  });
+});
+
+describe('on a phone on a slow network', () => {
+  it("names a zone tapped on the canvas at once, while the links across plans (the card's contents) are still on their way", async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    let releaseLinks!: () => void;
+    const linksHeld = new Promise<void>((resolve) => (releaseLinks = resolve));
+    let linksAsked = false;
+    await page.route('**/data/catalog-links.json', async (route) => {
+      linksAsked = true;
+      await linksHeld;
+      await route.continue();
+    });
+    await page.goto(harness.url);
+    await waitForMapIdle(page);
+    const zoneId = 'sz-county-changshu';
+    const point = await page.evaluate((lngLat) => {
+      const map = window.__suzhouMap!;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const p = map.project(lngLat);
+      return { x: canvas.x + p.x, y: canvas.y + p.y, aboveSheet: canvas.y + p.y < document.querySelector('.sheet__panel')!.getBoundingClientRect().top - 8 };
+    }, labelPointOf(zoneId) as [number, number]);
+    expect(point.aboveSheet).toBe(true);
+    await page.touchscreen.tap(point.x, point.y);
+    await expect.poll(() => headTitle(page).textContent()).toBe(zoneName(zoneId));
+    expect(await head(page).textContent()).toContain('县域');
+    expect(linksAsked).toBe(true);
+    await shot390(page, 'tap-before-links');
+    releaseLinks();
+    await expect.poll(() => page.getByTestId('zone-card').locator('h2').textContent(), { timeout: 20_000 }).toBe(zoneName(zoneId));
     await page.close();
   });
 });

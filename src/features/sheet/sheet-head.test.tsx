@@ -5,6 +5,7 @@ import { fixtureCatalog } from '../../test/fixture-catalog';
 import { initialAppState, useAppStore } from '../../state/store';
 import { SheetHead } from './sheet-head';
 import { catalogInStore } from '../../test/catalog-in-store';
+import { firstViewCatalog, firstViewIndexOf } from '../../data/first-view-index';
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
@@ -28,6 +29,14 @@ describe('SheetHead', () => {
     expect(toggle().textContent).not.toMatch(/[\u4e00-\u9fff]/);
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(useAppStore.getState().selectedZoneId).toBeUndefined();
+  });
+
+  it("names a zone tapped before the links across plans are in, from the first view's index", () => {
+    useAppStore.setState({ catalog: { status: 'ready', catalog: firstViewCatalog(firstViewIndexOf(fixtureCatalog)), partial: true }, planDetails: {} });
+    render(<SheetHead />);
+    act(() => useAppStore.getState().zoneSelected('district-east'));
+    expect(toggle()).toHaveTextContent(/^东部片区东中西 · 片区$/);
+    expect(screen.getByRole('button', { name: '关闭' })).toBeInTheDocument();
   });
 
   it("names the lens's family or industry while no zone is picked, in the chosen language", () => {

@@ -1,4 +1,4 @@
-import { useCatalogIndex } from '../../state/use-catalog';
+import { useFirstViewIndex } from '../../state/use-catalog';
 import { localize } from '../../i18n/localize';
 import { zoneKindTerms } from '../../i18n/terms';
 import { useT } from '../../i18n/use-t';
@@ -11,11 +11,13 @@ const nextHeight: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full
 /**
  * What the lowered sheet shows: the selected zone's name and kind (or what else is picked — an overlap,
  * the lens's industry or family — or how to start). The whole head is the button that raises the sheet;
- * a zone can be put away with its own button.
+ * a zone can be put away with its own button. It reads the first view's index, which names every zone and
+ * plan, so a tap soon after the map appears is answered at once, while the links across plans (the card's
+ * industries and carriers, the lens's names) are still on their way over a phone's network.
  */
 export function SheetHead() {
   const t = useT();
-  const index = useCatalogIndex();
+  const index = useFirstViewIndex();
   const locale = useAppStore((s) => s.locale);
   const sheet = useAppStore((s) => s.sheet);
   const selectedZoneId = useAppStore((s) => s.selectedZoneId);
