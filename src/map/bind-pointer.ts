@@ -14,6 +14,13 @@ import { zonesAtPoint } from './zones-at-point';
  */
 export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store): () => void {
   let hovered: string | undefined;
+  // A tap also sends the mouse events older pages expect, a mousemove before its click among them: nothing
+  // hovers under a finger, and on a slow phone that move's lookup held up the tap's frame. Pointer events
+  // come first and say what sent them, so the mouse's moves count again as soon as a mouse moves.
+  let touching = false;
+  const onPointer = (event: PointerEvent) => {
+    touching = event.pointerType === 'touch';
+  };
 
   const setHovered = (zoneId: string | undefined) => {
     if (zoneId === hovered) return;
@@ -49,14 +56,20 @@ export function bindPointer(map: MapLibreMap, index: CatalogIndex, store: Store)
     });
   };
   const onMove = (event: MapMouseEvent) => {
+    if (touching) return;
     setHovered(leftToDraft(event) ? undefined : zonesAtPoint(map, event.point, clickableLayerIds)?.[0]);
   };
   const onLeave = () => setHovered(undefined);
 
+  const container = map.getCanvasContainer();
+  container.addEventListener('pointerdown', onPointer);
+  container.addEventListener('pointermove', onPointer);
   map.on('click', onClick);
   map.on('mousemove', onMove);
   map.getCanvas().addEventListener('mouseleave', onLeave);
   return () => {
+    container.removeEventListener('pointerdown', onPointer);
+    container.removeEventListener('pointermove', onPointer);
     map.off('click', onClick);
     map.off('mousemove', onMove);
     map.getCanvas().removeEventListener('mouseleave', onLeave);
