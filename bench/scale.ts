@@ -225,18 +225,19 @@ export const scaleScenario: Scenario = {
         for (const cold of Object.values(open)) await cold.close();
       }
       // The same lens from the first view, where both lenses bring in plans switched off.
+      const openFirstView: Partial<Record<keyof Pages, ColdPage>> = {};
       try {
         const pick: Partial<Record<keyof Pages, (into: LensSamples) => Promise<void>>> = {};
         for (const kind of kinds) {
           const cold = await openColdPage(browser, viewport, { layers: expected.layers, plans: defaultVisiblePlanIds });
-          open[kind] = cold;
+          openFirstView[kind] = cold;
           await cold.page.emulateMedia({ reducedMotion: 'reduce' });
           await readyMs(cold, firstView[kind]);
           pick[kind] = await lensPicker(cold.page, { id: financeZone(kind, defaultVisiblePlanIds), flag: 'lensed' }, financeName);
         }
         for (let i = 0; i < lensPickCount; i++) for (const kind of kinds) await pick[kind]!(lensFromFirstView[kind]);
       } finally {
-        for (const cold of Object.values(open)) await cold.close();
+        for (const cold of Object.values(openFirstView)) await cold.close();
       }
     } finally {
       await browser.close();
