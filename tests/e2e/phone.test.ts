@@ -235,7 +235,8 @@ describe('on a phone on a slow network', () => {
     await page.touchscreen.tap(point.x, point.y);
     await expect.poll(() => headTitle(page).textContent()).toBe(zoneName(zoneId));
     expect(await head(page).textContent()).toContain('县域');
-    expect(linksAsked).toBe(true);
+    // The links are asked for (by the tap's card, or the first view's idle work) and held until released.
+    await expect.poll(() => linksAsked, { timeout: 10_000 }).toBe(true);
     await shot390(page, 'tap-before-links');
     releaseLinks();
     await expect.poll(() => page.getByTestId('zone-card').locator('h2').textContent(), { timeout: 20_000 }).toBe(zoneName(zoneId));
