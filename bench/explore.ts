@@ -200,8 +200,8 @@ async function openApp(browser: Browser, env: BenchEnv): Promise<ColdPage> {
   return cold;
 }
 
-/** The bare page at the app's map size and camera, with the app's layer states for the plans shown. */
-async function openBare(browser: Browser, env: BenchEnv, index: CatalogIndex, mapSize: AppRun['mapSize'], camera: Camera): Promise<ColdPage> {
+/** The bare page at the app's map size and camera, with the app's layer states for the plans shown (also for probe-card-paint.ts). */
+export async function openBare(browser: Browser, env: BenchEnv, index: CatalogIndex, mapSize: AppRun['mapSize'], camera: Camera): Promise<ColdPage> {
   // Every plan in the style, the hidden ones switched off by layer state: the lenses bring some of them in.
   const all = index.catalog.plans.map((p) => p.id);
   const cold = await openColdPage(browser, viewport, { layers: env.bareStyleAllPlans.layers.map((l) => l.id), plans: all });

@@ -14,8 +14,9 @@ import { parseCatalog } from '../src/data/load-catalog';
 import { addTestStyle } from '../tests/e2e/support/browser';
 import { launchBenchBrowser, openColdPage, waitForMapReady, type ColdPage } from './lib/browser';
 import { prepareEnv } from './lib/env';
-import { armBareClickScript, bareRepaintScript, bareViewScript, framesSettled, installClickProbe, lastClick, nextIdle } from './lib/explore-page';
-import { lensLayerStates, selectionFlags } from './lib/lens-states';
+import { openBare } from './explore';
+import { armBareClickScript, framesSettled, installClickProbe, lastClick, nextIdle } from './lib/explore-page';
+import { selectionFlags } from './lib/lens-states';
 import { processCpu, sum } from './lib/process-cpu';
 import { median } from './lib/stats';
 
@@ -51,13 +52,7 @@ async function open(variant: string): Promise<ColdPage> {
     if (variant !== '-') await addTestStyle(cold.page, variant);
     return cold;
   }
-  const all = index.catalog.plans.map((p) => p.id);
-  const cold = await openColdPage(browser, { width: 1920, height: 1080 }, { layers: env.bareStyleAllPlans.layers.map((l) => l.id), plans: all });
-  await cold.page.goto(`${env.bareUrl}?w=1520&h=1020&plans=${all.join(',')}`);
-  await waitForMapReady(cold);
-  await cold.page.evaluate(bareViewScript(plans, camera));
-  await cold.page.evaluate(bareRepaintScript({}, undefined, lensLayerStates(index, plans, undefined)));
-  return cold;
+  return openBare(browser, env, index, { width: 1520, height: 1020 }, camera);
 }
 
 async function click(page: Page, variant: string, i: number) {
@@ -89,7 +84,8 @@ try {
   for (let round = 0; round < rounds; round++) {
     for (const variant of variants) {
       const cold = await open(variant);
-      await installClickProbe(cold.page);
+      // The bare page has its click probe from openBare.
+      if (variant !== 'bare') await installClickProbe(cold.page);
       const lines: string[] = [];
       for (let i = 0; i < clicks + 2; i++) {
         const { painted: ms, line } = await click(cold.page, variant, i);
