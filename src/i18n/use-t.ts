@@ -1,5 +1,36 @@
 import { useAppStore } from '../state/store';
+import type { Locale } from '../config/locale';
 import { messages, type MessageKey, type MessageTable } from './messages';
+
+type Translate = (key: string) => string;
+
+const tableIds = new WeakMap<object, number>();
+let lastTableId = 0;
+const translators = new Map<string, Translate>();
+
+/**
+ * One function per language and set of tables, so that `t` stays the same from render to render and an effect
+ * that uses it runs only when the language changes. Tables are module constants, so the map stays small.
+ */
+function translator(locale: Locale, tables: MessageTable<string>[]): Translate {
+  const key = `${locale} ${tables.map(idOf).join(' ')}`;
+  let translate = translators.get(key);
+  if (!translate) {
+    translate = (text) => {
+      for (const table of tables) if (text in table[locale]) return table[locale][text]!;
+      return messages[locale][text as MessageKey];
+    };
+    translators.set(key, translate);
+  }
+  return translate;
+}
+
+/** A table's number in the translators' keys, given the first time it is seen. */
+function idOf(table: object): number {
+  let id = tableIds.get(table);
+  if (id === undefined) tableIds.set(table, (id = ++lastTableId));
+  return id;
+}
 
 /**
  * The UI string for a key in the current language. With deferred features' tables (`useT(draftMessages)`) it
@@ -8,10 +39,7 @@ import { messages, type MessageKey, type MessageTable } from './messages';
  */
 export function useT<Tables extends MessageTable<string>[]>(...more: Tables): (key: MessageKey | KeyOf<Tables[number]>) => string {
   const locale = useAppStore((s) => s.locale);
-  return (key) => {
-    for (const table of more) if (key in table[locale]) return table[locale][key]!;
-    return messages[locale][key as MessageKey];
-  };
+  return translator(locale, more);
 }
 
 type KeyOf<Table> = Table extends MessageTable<infer K> ? K : never;
