@@ -4,7 +4,7 @@ import { startPreview } from '../tests/e2e/support/server';
 
 /**
  * `npm run screenshot -- <name>=<query> …`: photographs the built app at the sizes the product is designed for
- * (1920×1080, 1080×1920 and a 390×844 phone) into test-artifacts/ (or $SHOTS_DIR), e.g.
+ * (1920×1080, 1080×1920, a 390×844 phone and a 1280×800 laptop) into test-artifacts/ (or $SHOTS_DIR), e.g.
  * `npm run screenshot -- card-en='?zone=snd-tech-ecology&lang=en'`. $SIZES picks sizes: `SIZES=phone,landscape`.
  */
 const outDir = process.env.SHOTS_DIR ?? 'test-artifacts';
@@ -13,6 +13,7 @@ const sizes = [
   { size: 'landscape', viewport: { width: 1920, height: 1080 }, mobile: false },
   { size: 'portrait', viewport: { width: 1080, height: 1920 }, mobile: false },
   { size: 'phone', viewport: { width: 390, height: 844 }, mobile: true },
+  { size: 'laptop', viewport: { width: 1280, height: 800 }, mobile: false },
 ];
 const only = process.env.SIZES?.split(',');
 

@@ -5,9 +5,11 @@ import { bindMapToStore } from './bind-map-to-store';
 
 // Which catalog the plan bindings are made with, and when, is what matters here; the bindings themselves are faked.
 const boundWith: unknown[] = [];
+const boundOptions: { linkHasView?: boolean }[] = [];
 vi.mock('./bind-plan-layers', () => ({
-  bindPlanLayers: (_map: unknown, index: { catalog: unknown }) => {
+  bindPlanLayers: (_map: unknown, index: { catalog: unknown }, _store: unknown, options: { linkHasView?: boolean }) => {
     boundWith.push(index.catalog);
+    boundOptions.push(options);
     return () => undefined;
   },
 }));
@@ -37,6 +39,22 @@ describe('bindMapToStore', () => {
   beforeEach(() => {
     useAppStore.setState(initialAppState, true);
     boundWith.length = 0;
+    boundOptions.length = 0;
+  });
+
+  it('tells the plan bindings whether the map was made on a view of its own, though it has come to rest since', () => {
+    for (const linked of [false, true]) {
+      useAppStore.setState(initialAppState, true);
+      if (linked) useAppStore.getState().cameraRequested({ lng: 120.6, lat: 31.3, zoom: 10 });
+      const { map, fire } = fakeMap();
+      const unbind = bindMapToStore(map, useAppStore);
+      // The first view framed: the store now holds a camera either way.
+      useAppStore.getState().cameraSettled({ lng: 120.6, lat: 31.4, zoom: 8.3 });
+      fire('style.load');
+      useAppStore.getState().catalogLoaded(fixtureCatalog);
+      expect(boundOptions.at(-1)?.linkHasView, linked ? 'a link with a view' : 'no view in the link').toBe(linked);
+      unbind();
+    }
   });
 
   it('binds the plans to the first view’s index once the style is loaded, and again to the index with the links while sources load', () => {

@@ -12,6 +12,8 @@ import { plansJoined } from './plan-source';
 /** Store changes reach the map through subscriptions; returns the function that ends them all. */
 export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
   const cleanups: (() => void)[] = [];
+  /** Whether the map was made on a camera of its own (a link's view, or the view kept when a lost map is replaced). */
+  const linkHasView = store.getState().camera !== undefined;
   /** The catalog the plan bindings were made with: the first view's index, then with the links across plans in. */
   let boundTo: Catalog | undefined;
   let unbindPlans: (() => void) | undefined;
@@ -33,7 +35,7 @@ export function bindMapToStore(map: MapLibreMap, store: Store): () => void {
     unbindPlans?.();
     const index = catalogIndexOf(catalog.catalog);
     // Bound again when the links across plans join the first view's index; a link's picks arrive with it.
-    const unbinds = [bindPlanLayers(map, index, store, { frameOnBind: !catalog.partial }), bindPointer(map, index, store)];
+    const unbinds = [bindPlanLayers(map, index, store, { frameOnBind: !catalog.partial, linkHasView }), bindPointer(map, index, store)];
     unbindPlans = () => unbinds.forEach((unbind) => unbind());
     if (!first) return;
     // Framing requests outlive the catalog's arrival, so framing is bound once.

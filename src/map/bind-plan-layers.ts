@@ -7,6 +7,7 @@ import type { AppState, Store } from '../state/store';
 import { frame } from './camera';
 import { planLayerStates, plansDrawn } from './layers/plan-visibility';
 import { carrierPlaces } from './carrier-places';
+import { frameWhileUntouched } from './keep-framed';
 import { placeBoxes } from './place-boxes';
 import { applyLayerStates, setZoneFlag, syncPlanLayers } from './plan-layers-on-map';
 import { zoneExtents, type ZoneExtent } from './zone-extents';
@@ -29,7 +30,18 @@ export function bindPlanLayers(
   map: MapLibreMap,
   index: CatalogIndex,
   store: Store,
-  { frameOnBind = true, nextFrame = (work: () => void) => void requestAnimationFrame(work) } = {},
+  {
+    frameOnBind = true,
+    linkHasView = false,
+    nextFrame = (work: () => void) => void requestAnimationFrame(work),
+  }: {
+    /** Frame what the store picked once the extents are in (not the first view's binding, which frames nothing). */
+    frameOnBind?: boolean;
+    /** The page was opened on a view of its own (a link's `view`), which a lens it opens on must not move. */
+    linkHasView?: boolean;
+    /** Runs work at the next frame (the tests' own clock). */
+    nextFrame?: (work: () => void) => void;
+  } = {},
 ): () => void {
   /** Every zone's flags as last set, so that a lens changes on the map only the flags that change. */
   const zoneFlags = new Map<string, Record<string, boolean>>();
@@ -48,16 +60,27 @@ export function bindPlanLayers(
   const boxesOf = (scope: LensScope): Bbox[] => placeBoxes(scope.zoneIds, scope.carrierIds, (id) => extents?.get(id)?.bbox, carriersAt);
 
   let lensed: LensScope | undefined;
+  /** Ends keeping the last lens framed (a new lens, a touch, or the binding's end). */
+  let stopKeepingLens = () => {};
   const applyLens = (scope: LensScope | undefined, moveCamera: boolean) => {
     lensed = scope;
+    stopKeepingLens();
     if (!scope || !moveCamera) return;
     if (extents) frameLens(scope);
     else framePending = true;
   };
-  /** Frames the lens on its zones and carriers; if where the carriers lie cannot be read, on its zones. */
+  /**
+   * Frames the lens on its zones and carriers (if where the carriers lie cannot be read, on its zones), and
+   * frames it again while nobody touches the page if the panels over the map settle late: a link that opens on
+   * a lens frames it before the map has its place in the page.
+   */
   const frameLens = (scope: LensScope) => {
     const frameNow = () => {
-      if (alive && lensed === scope) frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
+      if (!alive || lensed !== scope) return;
+      stopKeepingLens();
+      stopKeepingLens = frameWhileUntouched(map, () => store.getState().mapInsets, () => {
+        frame(map, boxesOf(scope), { force: true, sheet: store.getState().mapInsets });
+      });
     };
     if (carriersAt || scope.carrierIds.length === 0) return frameNow();
     carrierPlaces().then((places) => {
@@ -154,7 +177,8 @@ export function bindPlanLayers(
 
   applyState(store.getState());
   // A link that opens on a lens without a view of its own is framed on the lens once the extents are known.
-  framePending = frameOnBind && Boolean(lensed) && store.getState().camera === undefined;
+  // (The store's camera cannot tell: by now it holds where the map came to rest on its first view.)
+  framePending = frameOnBind && Boolean(lensed) && !linkHasView;
   // The first view's binding frames nothing, so it leaves the extents (another request) for later.
   if (frameOnBind) zoneExtents().then(
     (loaded) => {
@@ -171,6 +195,7 @@ export function bindPlanLayers(
   const unsubscribe = store.subscribe((state, previous) => applyState(state, previous));
   return () => {
     alive = false;
+    stopKeepingLens();
     unsubscribe();
   };
 }

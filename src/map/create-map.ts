@@ -42,6 +42,9 @@ export function createMap({ container, locale, labelScale, camera, insets }: Cre
     pitchWithRotate: false,
     touchPitch: false,
     attributionControl: false,
+    // Labels placed at once: a fade would hold back the next placement for 300 ms, so a plan or a lens that
+    // brings in names would draw them in two steps, half a second apart.
+    fadeDuration: 0,
     // Keeps the canvas readable by screenshots and PNG export.
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });

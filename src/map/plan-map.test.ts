@@ -18,9 +18,9 @@ interface FakeMap {
   framed: unknown[];
 }
 
-vi.mock('./webgl-support', () => ({ webglSupported: () => webgl }));
 vi.mock('./create-map', () => ({
   createMap: ({ container }: { container: HTMLElement }) => {
+    if (!webgl) throw new Error('Failed to initialize WebGL');
     const fake: FakeMap = { container, removed: false, loaded: () => undefined, resized: 0, framed: [] };
     made.push(fake);
     return {
@@ -80,7 +80,7 @@ describe('PlanMap', () => {
     expect(window.__suzhouMap).toBeUndefined();
   });
 
-  it('says the map is unsupported without WebGL, and makes none', () => {
+  it('says the map is unsupported when MapLibre gets no WebGL context, and leaves nothing in the page', () => {
     webgl = false;
     new PlanMap(useAppStore).start();
     expect(made).toHaveLength(0);

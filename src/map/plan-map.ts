@@ -7,7 +7,6 @@ import { bindMapToStore } from './bind-map-to-store';
 import { framePadding } from './camera';
 import { createMap, type CreateMapOptions } from './create-map';
 import './plan-map.css';
-import { webglSupported } from './webgl-support';
 
 declare global {
   interface Window {
@@ -52,11 +51,7 @@ export class PlanMap {
    * until it is placed; says so when there can be none.
    */
   start(): void {
-    const { locale, camera, mapInsets, mapStatusChanged } = this.store.getState();
-    if (!webglSupported()) {
-      mapStatusChanged('unsupported');
-      return;
-    }
+    const { locale, camera, mapInsets } = this.store.getState();
     if (!this.element.isConnected) document.body.append(this.element);
     this.#frameWhenPlaced = !camera && this.element.parentElement === document.body;
     this.#create({ container: this.element, locale, camera, insets: mapInsets });
@@ -110,7 +105,10 @@ export class PlanMap {
       // Labels at the scale the store holds now (a kiosk's), also for a map that replaces a lost one.
       map = createMap({ ...options, labelScale: this.store.getState().mapLabelScale });
     } catch (error) {
+      // MapLibre throws when the browser gives it no WebGL context: the app says so in the map's place.
       console.warn('map could not be created', error);
+      this.element.replaceChildren();
+      this.element.remove();
       this.store.getState().mapStatusChanged('unsupported');
       return;
     }

@@ -146,9 +146,12 @@ describe('exploring the map', () => {
     expect(industry).toBeTruthy();
     // The catalog says which zones of both visible plans have the industry; the map must light exactly those.
     const expected = zonesWithIndustry(industryId, ['wz-services-2021', 'snd-2021']);
-    const states = await Promise.all(expected.map((zone) => zoneFlags(page, zone.id)));
-    const seen = expected.map((zone, i) => ({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }));
-    expect(seen).toEqual(expected.map((zone) => ({ id: zone.id, lensed: zone.has, dimmed: !zone.has })));
+    // The map takes a new lens in at the frame after the panel's, so the flags are read until that frame is drawn.
+    const seen = async () => {
+      const states = await Promise.all(expected.map((zone) => zoneFlags(page, zone.id)));
+      return expected.map((zone, i) => ({ id: zone.id, lensed: Boolean(states[i]!.lensed), dimmed: Boolean(states[i]!.dimmed) }));
+    };
+    await expect.poll(seen, { timeout: 10_000 }).toEqual(expected.map((zone) => ({ id: zone.id, lensed: zone.has, dimmed: !zone.has })));
     expect(expected.filter((zone) => zone.has).length).toBeGreaterThanOrEqual(1);
     await page.close();
   });

@@ -234,8 +234,9 @@ describe('the industry brief', () => {
           qr: el.querySelector('[data-testid="qr-code"] path')?.getAttribute('d') ?? '',
         };
       });
-      await page.locator('[data-testid="industry-brief"]').screenshot({ path: `test-artifacts/industry-brief-${familyId}-${lang}.png` });
-      // page.pdf() fires afterprint, which removes the brief: everything is read before it.
+      // page.pdf() fires afterprint, which removes the brief: everything is read before it. No element
+      // screenshot here: capturing beyond the viewport resizes the page for a moment, which can flip the app to
+      // its phone layout and take the brief away with the wide layout's panel before the PDF is made.
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
       writeFileSync(`test-artifacts/industry-brief-${familyId}-${lang}.pdf`, pdf);
       expect(pdfPageCount(pdf), lang).toBe(1);
