@@ -67,6 +67,49 @@ describe('the kiosk', () => {
     expect(clicked).toHaveBeenCalledTimes(1);
   });
 
+  it('swallows the stopping touch’s click however late it comes, and lets the next touch through at once', () => {
+    const clicked = vi.fn();
+    render(
+      <>
+        <button type="button" onClick={clicked}>
+          map
+        </button>
+        <Kiosk settings={settings} />
+      </>,
+    );
+    const target = screen.getByRole('button', { name: 'map' });
+    // A busy page dispatches a tap's emulated mouse events and click well after its pointerup.
+    fireEvent.pointerDown(target);
+    fireEvent.pointerUp(target);
+    advance(700);
+    fireEvent.mouseDown(target);
+    fireEvent.mouseUp(target);
+    fireEvent.click(target);
+    expect(clicked).not.toHaveBeenCalled();
+    fireEvent.click(target);
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a stopping drag, which makes no click, lets the next touch through without a wait', () => {
+    const clicked = vi.fn();
+    render(
+      <>
+        <button type="button" onClick={clicked}>
+          map
+        </button>
+        <Kiosk settings={settings} />
+      </>,
+    );
+    const target = screen.getByRole('button', { name: 'map' });
+    fireEvent.pointerDown(target);
+    fireEvent.pointerMove(target);
+    fireEvent.pointerUp(target);
+    fireEvent.pointerDown(target);
+    fireEvent.pointerUp(target);
+    fireEvent.click(target);
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
   it('counts down when nobody touches the screen, and “keep exploring” keeps the view', () => {
     render(<Kiosk settings={settings} />);
     fireEvent.keyDown(window, { key: 'a' });

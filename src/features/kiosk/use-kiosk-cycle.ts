@@ -10,10 +10,18 @@ const gestureEvents = [
   'touchend', 'touchcancel', 'pointercancel', 'click', 'dblclick', 'contextmenu', 'wheel', 'keydown', 'keyup',
 ] as const;
 const gestureEnds = new Set(['pointerup', 'pointercancel', 'touchend', 'touchcancel', 'click', 'keyup', 'wheel']);
-/** A touch ends with pointerup, then touchend and the emulated mouse events and click: swallow those too. */
-const swallowTailMs = 300;
+/** Events that only follow a finger or the mouse: they never stop the attract loop. */
+const moves = new Set(['pointermove', 'mousemove']);
+/** Events that begin a gesture: once the dismissing one has ended, the next of these is the visitor's own. */
+const gestureStarts = new Set(['pointerdown', 'touchstart', 'keydown']);
 /** A gesture whose end never arrives (a lost pointer) must not leave the kiosk deaf. */
 const longestGestureMs = 2000;
+/**
+ * A touch ends with pointerup, then touchend, the emulated mouse events and the click, however late a busy page
+ * dispatches them: the tail is swallowed up to its click. A gesture that makes no click (a drag, a key) leaves a
+ * tail that the next touch ends, or this time.
+ */
+const longestTailMs = 1000;
 const tickMs = 200;
 
 export interface KioskCycle {
@@ -38,26 +46,29 @@ export function useKioskCycle(settings: KioskSettings, onReset: () => void): Kio
 
   useEffect(() => {
     lastInput.current = performance.now();
+    /** What of the touch that stopped the attract loop is still to be swallowed. */
+    let swallowing: 'nothing' | 'gesture' | 'tail' = 'nothing';
     let swallowUntil = 0;
-    let gestureOpen = false;
     const onGesture = (event: Event) => {
       const now = performance.now();
-      if (phaseRef.current !== 'attract' && now >= swallowUntil) return;
-      if (event.cancelable) event.preventDefault();
-      event.stopPropagation();
-      if (phaseRef.current === 'attract' && event.type !== 'pointermove' && event.type !== 'mousemove') {
+      const attracting = phaseRef.current === 'attract';
+      if (attracting && !moves.has(event.type)) {
         phaseRef.current = 'explore';
         lastInput.current = now;
         dispatch('input');
+        swallowing = 'gesture';
         swallowUntil = now + longestGestureMs;
-        gestureOpen = true;
+      } else if (swallowing === 'tail' && gestureStarts.has(event.type)) {
+        swallowing = 'nothing';
       }
-      // The tail starts at the first end of the dismissing gesture and is never extended: a visitor's next,
-      // deliberate touch must go through.
-      if (gestureEnds.has(event.type) && gestureOpen) {
-        gestureOpen = false;
-        swallowUntil = now + swallowTailMs;
+      if (!attracting && (swallowing === 'nothing' || now >= swallowUntil)) return;
+      if (event.cancelable) event.preventDefault();
+      event.stopPropagation();
+      if (swallowing === 'gesture' && gestureEnds.has(event.type)) {
+        swallowing = 'tail';
+        swallowUntil = now + longestTailMs;
       }
+      if (swallowing === 'tail' && event.type === 'click') swallowing = 'nothing';
     };
     const onPresence = (event: Event) => {
       if (event.type === 'pointermove' && (event as PointerEvent).pointerType === 'mouse' && !(event as PointerEvent).buttons) return;
