@@ -1,5 +1,6 @@
 // Benchmark runner: `npm run bench` runs every scenario; `npm run bench -- load --runs=7` picks some.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exploreScenario } from './explore';
 import { loadScenario } from './load';
@@ -7,6 +8,7 @@ import { phoneScenario } from './phone';
 import { scaleScenario } from './scale';
 import { soakScenario } from './soak';
 import { prepareEnv } from './lib/env';
+import { extraChromiumArgs } from './lib/browser';
 import { machineInfo } from './lib/machine';
 import { formatTable } from './lib/report';
 import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
     console.log(`\n${formatTable(result.title, result.rows)}`);
     if (result.warnings.length) console.log(`\nwarnings:\n  ${result.warnings.join('\n  ')}`);
   }
-  const out = fileURLToPath(new URL('./results.json', import.meta.url));
+  // A run with extra Chromium flags is a diagnosis, not a measure of the targets: it keeps results.json as it is.
+  const diagnostic = extraChromiumArgs();
+  const out = fileURLToPath(new URL(diagnostic.length ? './.tmp/results-diagnostic.json' : './results.json', import.meta.url));
   const date = new Date().toISOString();
   // A run of some scenarios keeps the others' last results; each scenario says when it was measured.
   const earlier = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { scenarios?: Record<string, unknown> }).scenarios : undefined;
@@ -72,8 +76,10 @@ async function main(): Promise<void> {
     date,
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine: machineInfo(chromium),
+    ...(diagnostic.length ? { chromiumExtraArgs: diagnostic } : {}),
     scenarios: { ...earlier, ...measured },
   };
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${out} (${report.durationSeconds} s)`);
 }

@@ -216,7 +216,7 @@ async function runSoak(env: BenchEnv, steps: number): Promise<ScenarioResult> {
       },
       { metric: 'JS event listeners, end − start', unit: 'count', app: end.dom.jsEventListeners - start.dom.jsEventListeners },
       { metric: 'live WebGL contexts at the end', unit: 'count', app: page.contextsLive, target: '= 1', ok: page.contextsLive === 1 },
-      { metric: 'WebGL contexts created (incl. the support probe)', unit: 'count', app: page.contextsCreated },
+      { metric: 'WebGL contexts created in all', unit: 'count', app: page.contextsCreated },
     ];
     const warnings: string[] = [];
     if (cold.consoleErrors.length) warnings.push(`console errors: ${[...new Set(cold.consoleErrors)].slice(0, 5).join(' | ')}`);

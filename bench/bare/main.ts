@@ -54,6 +54,7 @@ const map = new MapLibreMap({
   pitchWithRotate: false,
   touchPitch: false,
   attributionControl: false,
+  fadeDuration: 0,
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
 map.touchZoomRotate.disableRotation();

@@ -21,14 +21,20 @@ declare global {
   }
 }
 
-/** The e2e tests' flags, plus exact heap numbers from `performance.memory`. */
+/**
+ * The e2e tests' flags, plus exact heap numbers from `performance.memory`. `BENCH_CHROMIUM_ARGS` adds flags for a
+ * diagnostic run (e.g. `--disable-gpu-rasterization`): such a run is no measure of the targets, so run.ts writes
+ * it, with the flags, to bench/.tmp/results-diagnostic.json and leaves results.json as it is.
+ */
 export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [...chromiumArgs, '--enable-precise-memory-info'],
+    args: [...chromiumArgs, '--enable-precise-memory-info', ...extraChromiumArgs()],
   });
 }
+
+export const extraChromiumArgs = (): string[] => process.env.BENCH_CHROMIUM_ARGS?.split(/\s+/).filter(Boolean) ?? [];
 
 export interface ColdPage {
   context: BrowserContext;

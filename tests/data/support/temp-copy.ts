@@ -18,7 +18,9 @@ export function tempCopy(): { dir: string; run: (script: string, ...args: string
     if (existsSync(join(repo, part))) cpSync(join(repo, part), join(dir, part), { recursive: true, filter: (path) => !path.includes('/.work') });
   }
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-  const env = { ...process.env, PLAN_SOURCES_DIR: sourcesDir };
+  // The copy checks citations where the documents are; without them its `npm run data` checks none.
+  const { PLAN_SOURCES_DIR: _unset, ...withoutSources } = process.env;
+  const env = existsSync(sourcesDir) ? { ...process.env, PLAN_SOURCES_DIR: sourcesDir } : withoutSources;
   /** Runs an npm script in the copy; throws with its output if it fails. */
   const run = (script: string, ...args: string[]) => {
     try {
