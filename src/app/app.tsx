@@ -5,6 +5,7 @@ import { LayerPanel } from '../features/legend/layer-panel';
 import { LayerSheet } from '../features/legend/layer-sheet';
 import { LayersButton } from '../features/legend/layers-button';
 import { PresentMode } from '../features/present/present-mode';
+import { TakeAwayHost } from '../features/take-away';
 import { BottomSheet } from '../features/sheet/bottom-sheet';
 import { SheetHead } from '../features/sheet/sheet-head';
 import { SidePanel } from './side-panel';
@@ -83,6 +84,8 @@ export function App() {
       </main>
       <PresentMode />
       <KioskMode />
+      {/* Above the layout switch: a brief being prepared survives a window or a tablet turned. */}
+      <TakeAwayHost />
     </div>
   );
 }

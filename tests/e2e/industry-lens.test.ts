@@ -253,6 +253,25 @@ describe('the industry brief', () => {
     }
   }, 120_000);
 
+  it('keeps the brief it is preparing when the window turns to a phone’s, and prints it', async () => {
+    const page = await harness.openApp('?family=finance');
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.getByTestId('print-industry-brief').click();
+    // The phone's layout takes the wide layout's lens panel, and the button that asked, away.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => document.documentElement.dataset.layout === 'phone');
+    await page.waitForSelector('body[data-printed="yes"]', { timeout: 30_000 });
+    const brief = page.locator('.ibrief-sheet [data-testid="industry-brief"]');
+    expect(await brief.locator('h1').textContent()).toMatch(/金融/);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    await expect.poll(() => page.locator('.ibrief-sheet').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+
   it('saves the brief as a PNG of an A4 page', async () => {
     const page = await harness.openApp('?family=finance&lang=en');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-industry-brief').click()]);

@@ -24,14 +24,13 @@ export interface IndustryBriefProps {
   /** The link the QR code opens: the same lens. */
   url: string;
   now: Date;
-  onImageReady?: (image: HTMLImageElement | null) => void;
 }
 
 /**
  * One A4 page for an enterprise: a family or industry with its codes, a map of all its places, the places by
  * plan with their carriers, the targets, the 2022 tasks with their lead units, and where each comes from.
  */
-export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }: IndustryBriefProps) {
+export function IndustryBrief({ scope, index, mapImage, url, now }: IndustryBriefProps) {
   const t = useT(lensMessages, panelMessages);
   const locale = useAppStore((s) => s.locale);
   const isFamily = scope.subject.kind === 'family';
@@ -72,7 +71,7 @@ export function IndustryBrief({ scope, index, mapImage, url, now, onImageReady }
 
       <div className="ibrief__top">
         <figure className="ibrief__map">
-          {mapImage && <img ref={onImageReady} src={mapImage} alt={title} />}
+          {mapImage && <img src={mapImage} alt={title} />}
           <figcaption>{t('briefMapNoteLens')}</figcaption>
         </figure>
         <aside className="ibrief__side">

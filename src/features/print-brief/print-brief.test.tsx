@@ -6,6 +6,7 @@ import { initialAppState, useAppStore } from '../../state/store';
 import { fixtureCatalog } from '../../test/fixture-catalog';
 import { capList } from './brief-limits';
 import { PrintBriefButton } from './print-brief-button';
+import { TakeAwayHost } from '../take-away';
 import { ZoneBrief } from './zone-brief';
 import { catalogInStore } from '../../test/catalog-in-store';
 
@@ -67,7 +68,12 @@ describe('ZoneBrief', () => {
 describe('PrintBriefButton', () => {
   it('selects the zone, prints the brief from a portal, and removes it after printing', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    render(<PrintBriefButton zoneId="district-east" />);
+    render(
+      <>
+        <PrintBriefButton zoneId="district-east" />
+        <TakeAwayHost />
+      </>,
+    );
     await userEvent.click(screen.getByRole('button', { name: '打印简报' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     expect(useAppStore.getState().selectedZoneId).toBe('district-east');

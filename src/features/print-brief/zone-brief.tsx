@@ -26,11 +26,10 @@ export interface ZoneBriefProps {
   /** The link the QR code opens. */
   url: string;
   now: Date;
-  onImageReady?: (image: HTMLImageElement | null) => void;
 }
 
 /** One A4 page about one zone, for an enterprise to take away: what the plan assigns there, and where it says so. */
-export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: ZoneBriefProps) {
+export function ZoneBrief({ zone, index, mapImage, url, now }: ZoneBriefProps) {
   const t = useT(panelMessages);
   const locale = useAppStore((s) => s.locale);
   const plan = index.plan(zone.planId);
@@ -59,7 +58,7 @@ export function ZoneBrief({ zone, index, mapImage, url, now, onImageReady }: Zon
 
       <div className="brief__top">
         <figure className="brief__map">
-          {mapImage && <img ref={onImageReady} src={mapImage} alt={localize(zone.name, locale)} />}
+          {mapImage && <img src={mapImage} alt={localize(zone.name, locale)} />}
           <figcaption>{t('briefMapNote')}</figcaption>
         </figure>
         <aside className="brief__facts">
