@@ -42,7 +42,8 @@ function boxesOf(framing: Framing, { extents, carriers }: Places, draft: DraftZo
  * Moves the camera to whatever the store asks to frame (a zone picked from a list, a tour step, a carrier to
  * locate). The request is framed once the page has laid out what it opens with it, so a caption or card
  * that appears with the step is measured where it will be. The map's container says `data-framing="pending"`
- * from the request until the camera has arrived (screenshots and browser tests wait for it).
+ * from the request until the camera has arrived, and then `data-framed-zones` names the zones it framed
+ * (screenshots and browser tests wait for it; the address bar is written a frame later).
  */
 export function bindFraming(map: MapLibreMap, store: Store): () => void {
   let alive = true;
@@ -54,7 +55,9 @@ export function bindFraming(map: MapLibreMap, store: Store): () => void {
     frame(map, boxesOf(framing, places, draft.present), { force: true, sheet: mapInsets, ...(framing.maxZoom ? { maxZoom: framing.maxZoom } : {}) });
   };
   const arrived = (framing: Framing) => {
-    if (isLatest(framing)) container.dataset.framing = 'done';
+    if (!isLatest(framing)) return;
+    container.dataset.framing = 'done';
+    container.dataset.framedZones = framing.zoneIds.join(' ');
   };
   const handle = (framing: Framing | undefined) => {
     if (!framing || (framed.get(store) ?? 0) >= framing.seq) return;
