@@ -16,6 +16,20 @@ const tour = {
 };
 const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
+/** The kiosk over a button that stands for whatever lies under the visitor's finger; `clicked` counts what reaches it. */
+function kioskOverButton() {
+  const clicked = vi.fn();
+  render(
+    <>
+      <button type="button" onClick={clicked}>
+        map
+      </button>
+      <Kiosk settings={settings} />
+    </>,
+  );
+  return { clicked, target: screen.getByRole('button', { name: 'map' }) };
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
   useAppStore.setState(initialAppState, true);
@@ -35,15 +49,7 @@ describe('the kiosk', () => {
   });
 
   it('steps through the tour until the first touch, which reaches nothing else', () => {
-    const clicked = vi.fn();
-    render(
-      <>
-        <button type="button" onClick={clicked}>
-          map
-        </button>
-        <Kiosk settings={settings} />
-      </>,
-    );
+    const { clicked, target } = kioskOverButton();
     expect(document.documentElement).toHaveClass('app--kiosk');
     expect(useAppStore.getState().mode).toBe('kiosk');
     expect(screen.getByTestId('kiosk-attract')).toHaveTextContent('触摸屏幕开始探索');
@@ -53,7 +59,6 @@ describe('the kiosk', () => {
     advance(500);
     expect(useAppStore.getState().selectedZoneId).toBe('city-ring');
 
-    const target = screen.getByRole('button', { name: 'map' });
     fireEvent.pointerDown(target);
     fireEvent.pointerUp(target);
     fireEvent.click(target);
@@ -68,16 +73,7 @@ describe('the kiosk', () => {
   });
 
   it('swallows the stopping touch’s click however late it comes, and lets the next touch through at once', () => {
-    const clicked = vi.fn();
-    render(
-      <>
-        <button type="button" onClick={clicked}>
-          map
-        </button>
-        <Kiosk settings={settings} />
-      </>,
-    );
-    const target = screen.getByRole('button', { name: 'map' });
+    const { clicked, target } = kioskOverButton();
     // A busy page dispatches a tap's emulated mouse events and click well after its pointerup.
     fireEvent.pointerDown(target);
     fireEvent.pointerUp(target);
@@ -91,16 +87,7 @@ describe('the kiosk', () => {
   });
 
   it('after a stopping drag, which makes no click, lets the next touch through without a wait', () => {
-    const clicked = vi.fn();
-    render(
-      <>
-        <button type="button" onClick={clicked}>
-          map
-        </button>
-        <Kiosk settings={settings} />
-      </>,
-    );
-    const target = screen.getByRole('button', { name: 'map' });
+    const { clicked, target } = kioskOverButton();
     fireEvent.pointerDown(target);
     fireEvent.pointerMove(target);
     fireEvent.pointerUp(target);
