@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { indexCatalog, type CatalogIndex } from '../src/data/catalog-index';
 import { parseCatalog } from '../src/data/load-catalog';
 import { lensScope, type LensScope } from '../src/data/lens-scope';
-import { launchBenchBrowser, openColdPage, waitForMapReady, type ColdPage } from './lib/browser';
+import { launchBenchBrowser, openColdPage, waitForMapReady, type ColdPage, type Compositor } from './lib/browser';
 import {
   addFloorButtonScript,
   armBareClickScript,
@@ -233,8 +233,13 @@ async function bareClick(page: Page, index: CatalogIndex, i: number): Promise<Ba
  * (bench/README.md, "Click → card painted: two speeds"): measured minutes apart, the two pages could each be
  * caught at a different speed. Then the app's lenses are picked, and replayed on the bare page.
  */
-async function runBoth(env: BenchEnv, index: CatalogIndex, clicks: number, picks: number, familyPicks: number): Promise<{ app: AppRun; bare: BareRun }> {
-  const browser = await launchBenchBrowser();
+async function runBoth(
+  env: BenchEnv,
+  index: CatalogIndex,
+  { clicks, picks, familyPicks }: { clicks: number; picks: number; familyPicks: number },
+  compositor: Compositor = 'gpu',
+): Promise<{ app: AppRun; bare: BareRun }> {
+  const browser = await launchBenchBrowser(compositor);
   try {
     const appPage = await openApp(browser, env);
     const page = appPage.page;
@@ -307,7 +312,7 @@ export const exploreScenario: Scenario = {
     const picks = Math.max(20, options.runs ?? defaultLensPicks);
     const familyPicks = Math.max(10, options.runs ?? defaultFamilyPicks);
     const index = loadIndex();
-    const { app, bare } = await runBoth(env, index, clicks, picks, familyPicks);
+    const { app, bare } = await runBoth(env, index, { clicks, picks, familyPicks }, options.compositor);
 
     const of = <T,>(samples: T[], value: (sample: T) => number) => summarize(samples.map(value));
     const rows: Row[] = [

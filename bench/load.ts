@@ -1,7 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { defaultVisiblePlanIds } from '../src/config/view';
-import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady } from './lib/browser';
+import { heapAfterGc, launchBenchBrowser, openColdPage, waitForMapReady, type Compositor } from './lib/browser';
 import { buildAppSplit, type SplitChunk } from './lib/build';
 import type { Row } from './lib/report';
 import type { BenchEnv, Scenario, ScenarioResult } from './lib/scenario';
@@ -120,10 +120,12 @@ class BrowserHolder {
   private browser?: Browser;
   relaunches = 0;
 
+  constructor(private readonly compositor?: Compositor) {}
+
   async get(): Promise<Browser> {
     if (this.browser?.isConnected()) return this.browser;
     if (this.browser) this.relaunches++;
-    this.browser = await launchBenchBrowser();
+    this.browser = await launchBenchBrowser(this.compositor);
     return this.browser;
   }
 
@@ -210,12 +212,12 @@ function summaries(samples: Record<PageKind, LoadSample[]>): Record<string, Reco
   );
 }
 
-export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResult> {
+export async function runLoad(env: BenchEnv, runs: number, compositor?: Compositor): Promise<ScenarioResult> {
   const split: SplitChunk[] = await buildAppSplit();
   const appCodeGzip = split.filter((c) => c.group === 'app' && c.initial).reduce((sum, c) => sum + c.gzip, 0);
   const deferredCodeGzip = split.filter((c) => c.group === 'app' && !c.initial).reduce((sum, c) => sum + c.gzip, 0);
 
-  const browsers = new BrowserHolder();
+  const browsers = new BrowserHolder(compositor);
   const samples: Record<PageKind, LoadSample[]> = { app: [], bare: [] };
   try {
     // One unmeasured pair first: it warms what a fresh browser process does once (GPU process start, shader
@@ -292,5 +294,5 @@ export async function runLoad(env: BenchEnv, runs: number): Promise<ScenarioResu
 export const loadScenario: Scenario = {
   name: 'load',
   description: 'cold load of the app vs a bare MapLibre page drawing the same style: time to idle, bytes, heap',
-  run: (env, options) => runLoad(env, options.runs ?? 5),
+  run: (env, options) => runLoad(env, options.runs ?? 5, options.compositor),
 };

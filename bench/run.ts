@@ -11,10 +11,19 @@ import { prepareEnv } from './lib/env';
 import { extraChromiumArgs } from './lib/browser';
 import { machineInfo } from './lib/machine';
 import { formatTable } from './lib/report';
-import type { Scenario, ScenarioOptions, ScenarioResult } from './lib/scenario';
+import { onCpuCompositor, type Scenario, type ScenarioOptions, type ScenarioResult } from './lib/scenario';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-const scenarios: Scenario[] = [loadScenario, exploreScenario, phoneScenario, scaleScenario, soakScenario];
+const scenarios: Scenario[] = [
+  loadScenario,
+  onCpuCompositor(loadScenario),
+  exploreScenario,
+  onCpuCompositor(exploreScenario),
+  phoneScenario,
+  scaleScenario,
+  onCpuCompositor(scaleScenario),
+  soakScenario,
+];
 
 function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions } {
   const options: ScenarioOptions = {};
@@ -26,7 +35,7 @@ function parseArgs(argv: string[]): { names: string[]; options: ScenarioOptions 
     else if (steps) options.steps = Number(steps[1]);
     else if (arg === '--help' || arg === '-h') {
       console.log(`usage: npm run bench -- [${scenarios.map((s) => s.name).join('|')} …] [--runs=N] [--steps=N]`);
-      for (const s of scenarios) console.log(`  ${s.name.padEnd(8)} ${s.description}`);
+      for (const s of scenarios) console.log(`  ${s.name.padEnd(24)} ${s.description}`);
       process.exit(0);
     } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
     else names.push(arg);

@@ -174,7 +174,7 @@ export const scaleScenario: Scenario = {
       const real = catalog.zones.filter((z) => realPlans.includes(z.planId) && z.industryIds.some(isFinance));
       return (real.find((z) => !shown.includes(z.planId)) ?? real[0]!).id;
     };
-    const browser = await launchBenchBrowser();
+    const browser = await launchBenchBrowser(options.compositor);
     const ready: Record<keyof Pages, number[]> = { real: [], scale: [] };
     const search: Record<keyof Pages, KeySample[]> = { real: [], scale: [] };
     const lensPickCount = Math.max(5, Math.min(runs * 2, 20));

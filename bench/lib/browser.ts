@@ -22,15 +22,28 @@ declare global {
 }
 
 /**
+ * Who draws the page's frames together with the map's canvas. `gpu`: Chromium's GPU compositor, here SwiftShader,
+ * which draws every frame whole, every panel's pixels included, in software on the same two cores as the map.
+ * `cpu`: Chromium's software compositor (`--disable-gpu-compositing`), which draws only what changed, as a
+ * GPU's compositor costs next to nothing for what did not (bench/README.md, "Two compositors").
+ */
+export type Compositor = 'gpu' | 'cpu';
+
+/**
  * The e2e tests' flags, plus exact heap numbers from `performance.memory`. `BENCH_CHROMIUM_ARGS` adds flags for a
  * diagnostic run (e.g. `--disable-gpu-rasterization`): such a run is no measure of the targets, so run.ts writes
  * it, with the flags, to bench/.tmp/results-diagnostic.json and leaves results.json as it is.
  */
-export function launchBenchBrowser(): Promise<Browser> {
+export function launchBenchBrowser(compositor: Compositor = 'gpu'): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [...chromiumArgs, '--enable-precise-memory-info', ...extraChromiumArgs()],
+    args: [
+      ...chromiumArgs,
+      '--enable-precise-memory-info',
+      ...(compositor === 'cpu' ? ['--disable-gpu-compositing'] : []),
+      ...extraChromiumArgs(),
+    ],
   });
 }
 

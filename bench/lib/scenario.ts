@@ -1,5 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Row } from './report';
+import type { Compositor } from './browser';
 import type { StaticServer } from './serve';
 
 /** What every scenario gets: one loopback server with the app at `/` and the bare MapLibre page beside it. */
@@ -18,6 +19,8 @@ export interface ScenarioOptions {
   runs?: number;
   /** Attract-loop steps of the soak (`--steps=10000` ≈ a day of the kiosk at 8 s a step). */
   steps?: number;
+  /** Who composites the page's frames (`gpu` unless a scenario is run on the CPU compositor, `onCpuCompositor`). */
+  compositor?: Compositor;
 }
 
 export interface ScenarioResult {
@@ -33,4 +36,20 @@ export interface Scenario {
   name: string;
   description: string;
   run: (env: BenchEnv, options: ScenarioOptions) => Promise<ScenarioResult>;
+}
+
+/**
+ * The same scenario in a browser that composites its frames on the CPU (`--disable-gpu-compositing`): named
+ * `<name>-cpu-compositing`, its rows those of the scenario, measured where a frame costs the panels that did
+ * not change nothing, as on a machine with a GPU. Both runs are reported; bench/README.md, "Two compositors".
+ */
+export function onCpuCompositor(scenario: Scenario): Scenario {
+  return {
+    name: `${scenario.name}-cpu-compositing`,
+    description: `${scenario.description}; frames composited on the CPU, only what changed`,
+    async run(env, options) {
+      const result = await scenario.run(env, { ...options, compositor: 'cpu' });
+      return { ...result, title: `${result.title}; frames composited on the CPU (--disable-gpu-compositing)` };
+    },
+  };
 }
