@@ -237,7 +237,7 @@ async function runBoth(
   env: BenchEnv,
   index: CatalogIndex,
   { clicks, picks, familyPicks }: { clicks: number; picks: number; familyPicks: number },
-  compositor: Compositor = 'gpu',
+  compositor?: Compositor,
 ): Promise<{ app: AppRun; bare: BareRun }> {
   const browser = await launchBenchBrowser(compositor);
   try {
